@@ -1,0 +1,147 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// ElementKind says what one element of a pattern matches.
+type ElementKind int
+
+// The kinds of pattern element.
+const (
+	Quote         ElementKind = iota // QUOTE: the quotation itself
+	Speaker                          // SPEAKER: a name, pronoun or noun phrase
+	Cue                              // CUE or CUE.class: a cue word of that class
+	Gap                              // ...: a few words of anything, within the sentence
+	Literal                          // a word or punctuation mark; a|b for either
+	SentenceStart                    // ^: the start of the sentence
+	SentenceEnd                      // $: the end of the sentence
+)
+
+// Element is one parsed element of a pattern.
+type Element struct {
+	Kind     ElementKind
+	Class    string   // for Cue: the cue class, "speech" when not given
+	Words    []string // for Literal: the alternatives, lower-cased
+	Optional bool     // written with a trailing ?
+}
+
+// Pattern is a parsed attribution pattern. The matcher anchors it at the
+// quotation: the elements before QUOTE are matched leftwards from it, the
+// ones after rightwards.
+//
+// The language, one element per space-separated word:
+//
+//	QUOTE          the quotation (exactly once)
+//	SPEAKER        who spoke (exactly once): a name with its title and
+//	               appositive, a pronoun, or a noun phrase such as "the spokesman"
+//	CUE            a cue word of class speech; CUE.name for class name (at most once)
+//	...            up to a dozen words of anything within the sentence
+//	^  $           the start and the end of the sentence
+//	word, : , —    that word or mark; a|b for either; a trailing ? makes it optional
+type Pattern struct {
+	Source   string
+	Elements []Element
+	// QuoteAt is the index of the QUOTE element.
+	QuoteAt int
+}
+
+// ParsePattern parses the pattern language described at Pattern.
+func ParsePattern(src string) (*Pattern, error) {
+	fields := strings.Fields(src)
+	if len(fields) == 0 {
+		return nil, fmt.Errorf("the pattern is empty; write one such as `QUOTE ,? SPEAKER CUE`")
+	}
+	p := &Pattern{Source: src, QuoteAt: -1}
+	counts := map[ElementKind]int{}
+	for i, f := range fields {
+		el, err := parseElement(f)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %q: %v", src, err)
+		}
+		if el.Kind == SentenceStart && i != 0 || el.Kind == SentenceEnd && i != len(fields)-1 {
+			return nil, fmt.Errorf("pattern %q: ^ may only come first and $ only last", src)
+		}
+		if el.Kind == Gap && i > 0 && p.Elements[i-1].Kind == Gap {
+			return nil, fmt.Errorf("pattern %q: two ... in a row; one is enough", src)
+		}
+		if el.Kind == Quote {
+			p.QuoteAt = i
+		}
+		counts[el.Kind]++
+		p.Elements = append(p.Elements, el)
+	}
+	switch {
+	case counts[Quote] != 1:
+		return nil, fmt.Errorf("pattern %q: QUOTE must appear exactly once", src)
+	case counts[Speaker] != 1:
+		return nil, fmt.Errorf("pattern %q: SPEAKER must appear exactly once", src)
+	case counts[Cue] > 1:
+		return nil, fmt.Errorf("pattern %q: CUE may appear at most once", src)
+	}
+	return p, nil
+}
+
+func parseElement(f string) (Element, error) {
+	optional := len(f) > 1 && strings.HasSuffix(f, "?")
+	if optional {
+		f = strings.TrimSuffix(f, "?")
+	}
+	el := Element{Optional: optional}
+	switch {
+	case f == "QUOTE":
+		el.Kind = Quote
+	case f == "SPEAKER":
+		el.Kind = Speaker
+	case f == "CUE":
+		el.Kind, el.Class = Cue, "speech"
+	case strings.HasPrefix(f, "CUE."):
+		el.Kind, el.Class = Cue, f[len("CUE."):]
+		if el.Class == "" {
+			return el, fmt.Errorf("CUE. needs a class name after the dot, as in CUE.characterize")
+		}
+	case f == "...":
+		el.Kind = Gap
+	case f == "^":
+		el.Kind = SentenceStart
+	case f == "$":
+		el.Kind = SentenceEnd
+	default:
+		if isUpperWord(f) {
+			return el, fmt.Errorf("%q is not an element; use QUOTE, SPEAKER, CUE, CUE.class, ..., ^, $ or a literal word in lower case", f)
+		}
+		el.Kind = Literal
+		for _, w := range strings.Split(f, "|") {
+			if w == "" {
+				return el, fmt.Errorf("%q has an empty alternative", f)
+			}
+			el.Words = append(el.Words, NormalizeWord(w))
+		}
+	}
+	if optional && el.Kind != Literal {
+		return el, fmt.Errorf("only literal words can be optional (%s?)", f)
+	}
+	return el, nil
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// NormalizeWord folds a word for comparison: lower case, curly apostrophes
+// and quotation marks made straight, dashes made one.
+func NormalizeWord(w string) string {
+	return wordFolder.Replace(strings.ToLower(w))
+}
+
+var wordFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "\u2014", "—", "\u2013", "—", "--", "—")

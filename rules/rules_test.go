@@ -1,0 +1,130 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestDefaultRulesLoad(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Cues) == 0 || len(s.Titles) == 0 || len(s.Patterns) == 0 || len(s.Honorifics) == 0 ||
+		len(s.Roles) == 0 || len(s.Organizations) == 0 {
+		t.Fatalf("some kind of built-in rule is missing: %+v", s.List())
+	}
+	for _, r := range s.Patterns {
+		if r.Compiled == nil {
+			t.Errorf("pattern %s was not compiled", r.ID)
+		}
+	}
+}
+
+func TestCueForms(t *testing.T) {
+	tests := []struct {
+		entry, inflect string
+		want           []string
+	}{
+		{"say/said", InflectVerb, []string{"say", "says", "saying", "said"}},
+		{"add", InflectVerb, []string{"add", "adds", "adding", "added"}},
+		{"state", InflectVerb, []string{"state", "states", "stating", "stated"}},
+		{"deny", InflectVerb, []string{"deny", "denies", "denying", "denied"}},
+		{"stress", InflectVerb, []string{"stress", "stresses", "stressing", "stressed"}},
+		{"point out", InflectVerb, []string{"point out", "points out", "pointing out", "pointed out"}},
+		{"remark", InflectNoun, []string{"remark", "remarks"}},
+		{"according to", InflectNone, []string{"according to"}},
+	}
+	for _, tt := range tests {
+		forms, err := cueForms(tt.entry, tt.inflect)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.entry, err)
+		}
+		var got []string
+		for _, f := range forms {
+			got = append(got, strings.Join(f, " "))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("cueForms(%q) = %q, want %q", tt.entry, got, tt.want)
+		}
+	}
+}
+
+func TestLoadErrorsNameFileAndLine(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"unknown key", "cues:\n  - id: mine\n    words: [opine]\n    colour: red\n",
+			`mine/house.yaml:4: rule "mine": unknown key "colour"`},
+		{"unknown section", "verbs:\n  - id: mine\n", `mine/house.yaml:1: unknown section "verbs"`},
+		{"empty words", "titles:\n  - id: mine\n    words: []\n", `mine/house.yaml:2: rule "mine": the words list is empty`},
+		{"duplicate id", "titles:\n  - id: government-titles\n    words: [Reeve]\n", `mine/house.yaml:2: rule "government-titles": the id is already used by the rule at builtin:people.yaml`},
+		{"bad pattern", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER SPEAKER\n", `mine/house.yaml:2: rule "mine": pattern "QUOTE SPEAKER SPEAKER": SPEAKER must appear exactly once`},
+		{"unknown element", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER VERB\n", `"VERB" is not an element`},
+		{"bad yaml", "cues:\n  - id: [\n", `mine/house.yaml:2: not valid YAML: did not find`},
+		{"disable unknown", "disable: [no-such-rule]\n", `mine/house.yaml:1: disable names "no-such-rule"`},
+		{"missing id", "roles:\n  - words: [reeve]\n", `mine/house.yaml:2: the rule has no id`},
+		{"bad example key", "roles:\n  - id: mine\n    words: [reeve]\n    examples:\n      should_match: [x]\n", `mine/house.yaml:5: rule "mine": unknown key "should_match" under examples`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"house.yaml": {Data: []byte(tt.yaml)}}
+			_, err := LoadDir("mine", fsys)
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q\ndoes not contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestUserRulesExtendAndDisable(t *testing.T) {
+	fsys := fstest.MapFS{"house.yaml": {Data: []byte(`
+cues:
+  - id: house-verbs
+    words: [opine]
+disable: [possessive-speech-noun]
+`)}}
+	s, err := LoadDir("mine", fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := s.IDs()
+	if !slices.Contains(ids, "house-verbs") || !slices.Contains(ids, "speech-verbs") {
+		t.Errorf("user rules should extend the built-in ones: %v", ids)
+	}
+	if slices.Contains(ids, "possessive-speech-noun") {
+		t.Errorf("disabled rule still in force: %v", ids)
+	}
+	for _, l := range s.List() {
+		if l.ID == "house-verbs" && l.Origin.String() != "mine/house.yaml:3" {
+			t.Errorf("origin = %s, want mine/house.yaml:3", l.Origin)
+		}
+	}
+}
+
+func TestParsePattern(t *testing.T) {
+	p, err := ParsePattern("QUOTE ,|—? CUE.according SPEAKER")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Element{
+		{Kind: Quote},
+		{Kind: Literal, Words: []string{",", "—"}, Optional: true},
+		{Kind: Cue, Class: "according"},
+		{Kind: Speaker},
+	}
+	if len(p.Elements) != len(want) || p.QuoteAt != 0 {
+		t.Fatalf("got %+v", p)
+	}
+	for i := range want {
+		g, w := p.Elements[i], want[i]
+		if g.Kind != w.Kind || g.Class != w.Class || g.Optional != w.Optional || !slices.Equal(g.Words, w.Words) {
+			t.Errorf("element %d = %+v, want %+v", i, g, w)
+		}
+	}
+}
