@@ -46,7 +46,8 @@ func (s *Set) add(f *file, seen map[string]Origin) Errors {
 	for _, list := range []struct {
 		in  []*WordRule
 		out *[]*WordRule
-	}{{f.titles, &s.Titles}, {f.honorifics, &s.Honorifics}, {f.roles, &s.Roles}, {f.organizations, &s.Organizations}} {
+	}{{f.titles, &s.Titles}, {f.honorifics, &s.Honorifics}, {f.roles, &s.Roles}, {f.organizations, &s.Organizations},
+		{f.orgNames, &s.OrgNames}, {f.places, &s.Places}} {
 		for _, r := range list.in {
 			if check(&r.Rule) {
 				if e := checkWords(r); e != nil {
@@ -166,6 +167,8 @@ func (s *Set) applyDisabled(seen map[string]Origin) Errors {
 	s.Honorifics = filter(s.Honorifics, func(r *WordRule) bool { return !off(&r.Rule) })
 	s.Roles = filter(s.Roles, func(r *WordRule) bool { return !off(&r.Rule) })
 	s.Organizations = filter(s.Organizations, func(r *WordRule) bool { return !off(&r.Rule) })
+	s.OrgNames = filter(s.OrgNames, func(r *WordRule) bool { return !off(&r.Rule) })
+	s.Places = filter(s.Places, func(r *WordRule) bool { return !off(&r.Rule) })
 	s.Patterns = filter(s.Patterns, func(r *PatternRule) bool { return !off(&r.Rule) })
 	return errs
 }

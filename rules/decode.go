@@ -63,13 +63,15 @@ type file struct {
 	honorifics    []*WordRule
 	roles         []*WordRule
 	organizations []*WordRule
+	orgNames      []*WordRule
+	places        []*WordRule
 	patterns      []*PatternRule
 	disable       map[string]Origin
 }
 
 // Keys allowed at the top of a rules file and inside each kind of rule.
 var (
-	sectionKeys = []string{"cues", "titles", "honorifics", "roles", "organizations", "patterns", "disable"}
+	sectionKeys = []string{"cues", "titles", "honorifics", "roles", "organizations", "organization_names", "places", "patterns", "disable"}
 	commonKeys  = []string{"id", "description", "examples"}
 	cueKeys     = append([]string{"class", "inflect", "words"}, commonKeys...)
 	wordKeys    = append([]string{"gender", "words"}, commonKeys...)
@@ -128,6 +130,10 @@ func (f *file) decodeSection(key, val *yaml.Node) Errors {
 		return decodeList(f.name, key, val, wordKeys, &f.roles)
 	case "organizations":
 		return decodeList(f.name, key, val, wordKeys, &f.organizations)
+	case "organization_names":
+		return decodeList(f.name, key, val, wordKeys, &f.orgNames)
+	case "places":
+		return decodeList(f.name, key, val, wordKeys, &f.places)
 	case "patterns":
 		return decodeList(f.name, key, val, patternKeys, &f.patterns)
 	}

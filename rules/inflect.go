@@ -95,8 +95,21 @@ func pastTense(v string) string {
 	return v + "ed"
 }
 
+// Plural returns the regular plural of an English noun ("agency" gives
+// "agencies"); for a phrase, of its last word.
+func Plural(phrase string) string {
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return phrase
+	}
+	words[len(words)-1] = pluralNoun(words[len(words)-1])
+	return strings.Join(words, " ")
+}
+
 func pluralNoun(n string) string {
 	switch {
+	case strings.HasSuffix(n, "man"):
+		return n[:len(n)-3] + "men"
 	case consonantY(n):
 		return n[:len(n)-1] + "ies"
 	case hasAnySuffix(n, "s", "x", "z", "ch", "sh"):

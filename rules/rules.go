@@ -95,7 +95,9 @@ type Set struct {
 	Titles        []*WordRule
 	Honorifics    []*WordRule
 	Roles         []*WordRule
-	Organizations []*WordRule
+	Organizations []*WordRule // words that mark an organization's name
+	OrgNames      []*WordRule // whole names of organizations
+	Places        []*WordRule // words that mark a place's name
 	Patterns      []*PatternRule
 	// Disabled lists the ids this set switched off, with where it said so.
 	Disabled map[string]Origin
@@ -187,6 +189,12 @@ func (s *Set) each(fn func(kind string, r *Rule)) {
 	for _, r := range s.Organizations {
 		fn("organizations", &r.Rule)
 	}
+	for _, r := range s.OrgNames {
+		fn("organization_names", &r.Rule)
+	}
+	for _, r := range s.Places {
+		fn("places", &r.Rule)
+	}
 	for _, r := range s.Patterns {
 		fn("patterns", &r.Rule)
 	}
@@ -221,6 +229,12 @@ func (s *Set) List() []Listing {
 	}
 	for _, r := range s.Organizations {
 		add("organizations", &r.Rule, len(r.Words))
+	}
+	for _, r := range s.OrgNames {
+		add("organization_names", &r.Rule, len(r.Words))
+	}
+	for _, r := range s.Places {
+		add("places", &r.Rule, len(r.Words))
 	}
 	for _, r := range s.Patterns {
 		add("patterns", &r.Rule, 1)

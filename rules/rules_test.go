@@ -13,7 +13,7 @@ func TestDefaultRulesLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(s.Cues) == 0 || len(s.Titles) == 0 || len(s.Patterns) == 0 || len(s.Honorifics) == 0 ||
-		len(s.Roles) == 0 || len(s.Organizations) == 0 {
+		len(s.Roles) == 0 || len(s.Organizations) == 0 || len(s.OrgNames) == 0 || len(s.Places) == 0 {
 		t.Fatalf("some kind of built-in rule is missing: %+v", s.List())
 	}
 	for _, r := range s.Patterns {
