@@ -1,0 +1,161 @@
+// Package lexicon compiles the word lists of a rules.Set into phrase tables
+// that the entity and quote stages look tokens up in.
+//
+// A Lexicon is built once per process from the rules and shared read-only by
+// every article.
+package lexicon
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/rules"
+)
+
+// Entry is one phrase of a word list, with what its rule says about it.
+type Entry struct {
+	Words   []string // normalized words (rules.NormalizeWord)
+	Rule    string   // id of the rule that lists it
+	Gender  string   // "male", "female" or ""
+	Class   string   // for cues: the cue class
+	Inflect string   // for cues: verb, noun or none
+}
+
+// Phrases is a table of phrases of one kind, found by their first word.
+type Phrases struct {
+	byFirst map[string][]Entry
+}
+
+// Add puts a phrase (already split into normalized words) in the table.
+func (p *Phrases) Add(e Entry) {
+	if len(e.Words) == 0 {
+		return
+	}
+	if p.byFirst == nil {
+		p.byFirst = map[string][]Entry{}
+	}
+	p.byFirst[e.Words[0]] = append(p.byFirst[e.Words[0]], e)
+}
+
+// Len returns the number of first words in the table.
+func (p *Phrases) Len() int { return len(p.byFirst) }
+
+// At returns the longest phrase that starts at token i and ends before token
+// limit, and the index just past it.
+func (p *Phrases) At(toks []nlp.Token, i, limit int) (Entry, int, bool) {
+	if i >= limit {
+		return Entry{}, i, false
+	}
+	var best Entry
+	bestEnd := -1
+	for _, e := range p.byFirst[toks[i].Norm] {
+		end := i + len(e.Words)
+		if end > limit || end <= bestEnd {
+			continue
+		}
+		if wordsAt(toks, i, e.Words) {
+			best, bestEnd = e, end
+		}
+	}
+	if bestEnd < 0 {
+		return Entry{}, i, false
+	}
+	return best, bestEnd, true
+}
+
+// Ending returns the longest phrase that ends just before token end and
+// starts at or after token floor, and the index of its first token.
+func (p *Phrases) Ending(toks []nlp.Token, end, floor int) (Entry, int, bool) {
+	for start := max(floor, end-6); start < end; start++ {
+		if e, stop, ok := p.At(toks, start, end); ok && stop == end {
+			return e, start, true
+		}
+	}
+	return Entry{}, end, false
+}
+
+// Has reports whether the single word w (normalized) is a one-word phrase.
+func (p *Phrases) Has(w string) (Entry, bool) {
+	for _, e := range p.byFirst[w] {
+		if len(e.Words) == 1 {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+func wordsAt(toks []nlp.Token, i int, words []string) bool {
+	for k, w := range words {
+		if toks[i+k].Norm != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Lexicon holds every word list of a rule set.
+type Lexicon struct {
+	Titles        Phrases
+	Honorifics    Phrases
+	Roles         Phrases // includes the titles, in lower case, and plurals
+	Organizations Phrases // words that mark an organization's name
+	OrgNames      Phrases // whole names of organizations
+	Places        Phrases // words that mark a place's name
+	Cues          Phrases
+}
+
+// New compiles the word lists of set.
+func New(set *rules.Set) *Lexicon {
+	lx := &Lexicon{}
+	for _, r := range set.Titles {
+		for _, w := range r.Words {
+			lx.Titles.Add(entry(w, r.ID, r.Gender))
+			lx.Roles.Add(entry(w, r.ID, r.Gender))
+			lx.Roles.Add(entry(rules.Plural(w), r.ID, r.Gender))
+		}
+	}
+	for _, r := range set.Honorifics {
+		for _, w := range r.Words {
+			lx.Honorifics.Add(entry(w, r.ID, r.Gender))
+		}
+	}
+	for _, r := range set.Roles {
+		for _, w := range r.Words {
+			lx.Roles.Add(entry(w, r.ID, r.Gender))
+			lx.Roles.Add(entry(rules.Plural(w), r.ID, r.Gender))
+		}
+	}
+	for _, r := range set.Organizations {
+		for _, w := range r.Words {
+			lx.Organizations.Add(entry(w, r.ID, r.Gender))
+		}
+	}
+	for _, r := range set.OrgNames {
+		for _, w := range r.Words {
+			lx.OrgNames.Add(entry(w, r.ID, ""))
+		}
+	}
+	for _, r := range set.Places {
+		for _, w := range r.Words {
+			lx.Places.Add(entry(w, r.ID, ""))
+		}
+	}
+	for _, r := range set.Cues {
+		for _, form := range r.Forms {
+			lx.Cues.Add(Entry{Words: normalizeAll(form), Rule: r.ID, Class: r.Class, Inflect: r.Inflect})
+		}
+	}
+	return lx
+}
+
+func entry(phrase, rule, gender string) Entry {
+	return Entry{Words: normalizeAll(strings.Fields(phrase)), Rule: rule, Gender: gender}
+}
+
+func normalizeAll(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = rules.NormalizeWord(w)
+	}
+	return out
+}

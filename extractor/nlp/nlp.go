@@ -1,0 +1,325 @@
+// Package nlp splits an article's text into paragraphs, sentences and tokens
+// and tags each token with its part of speech, using prose v3.
+//
+// All offsets are byte offsets into the text, end exclusive; the record stage
+// turns them into code-point offsets for output. The Analyzer holds prose's
+// models, loaded once, and is safe for concurrent use.
+package nlp
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/extract-news/extract/rules"
+)
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Text  string // exactly as in the source
+	Norm  string // lower case, with curly quotes and apostrophes made straight
+	Tag   string // Penn Treebank part of speech
+	Start int    // byte offset of Text in the document
+	End   int    // byte offset just past Text
+	Sent  int    // index of the sentence holding the token
+}
+
+// Sentence is a run of tokens ending with sentence punctuation or a
+// paragraph break.
+type Sentence struct {
+	Start, End  int // byte offsets
+	First, Last int // token indexes, Last exclusive
+	Para        int // index of the paragraph holding it
+}
+
+// Paragraph is a block of text between line breaks (or blank lines, when the
+// text has any).
+type Paragraph struct {
+	Start, End  int // byte offsets
+	First, Last int // sentence indexes, Last exclusive
+}
+
+// Doc is an analyzed text.
+type Doc struct {
+	Text       string
+	Tokens     []Token
+	Sentences  []Sentence
+	Paragraphs []Paragraph
+}
+
+// Analyzer tokenizes, segments and tags text. It is safe for concurrent use.
+type Analyzer struct {
+	tokenizer *tokenize.Tokenizer
+	segmenter *segment.Segmenter
+	tagger    *tag.Tagger
+}
+
+// NewAnalyzer loads prose's segmenter and tagger models.
+func NewAnalyzer() (*Analyzer, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading the sentence model: %w", err)
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading the part-of-speech model: %w", err)
+	}
+	return &Analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg}, nil
+}
+
+// Analyze splits text into paragraphs, sentences and tagged tokens. It stops
+// early, with the context's error, when ctx is done.
+func (a *Analyzer) Analyze(ctx context.Context, text string) (*Doc, error) {
+	doc := &Doc{Text: text}
+	for _, p := range Paragraphs(text) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		para := Paragraph{Start: p[0], End: p[1], First: len(doc.Sentences)}
+		for _, s := range a.segmenter.Segment(text[p[0]:p[1]]) {
+			a.addSentence(doc, p[0]+s.Start, p[0]+s.End(), len(doc.Paragraphs))
+		}
+		para.Last = len(doc.Sentences)
+		doc.Paragraphs = append(doc.Paragraphs, para)
+	}
+	return doc, nil
+}
+
+// addSentence tokenizes and tags one sentence and appends it to doc.
+func (a *Analyzer) addSentence(doc *Doc, start, end, para int) {
+	first := len(doc.Tokens)
+	sent := len(doc.Sentences)
+	for _, t := range a.tokenize(doc.Text[start:end]) {
+		s := start + t.Start
+		doc.Tokens = append(doc.Tokens, Token{Text: t.Text, Norm: rules.NormalizeWord(t.Text), Start: s, End: s + len(t.Text), Sent: sent})
+	}
+	toks := doc.Tokens[first:]
+	if len(toks) == 0 {
+		return
+	}
+	a.tag(toks)
+	doc.Sentences = append(doc.Sentences, Sentence{Start: start, End: end, First: first, Last: len(doc.Tokens), Para: para})
+}
+
+// tokenize is prose's tokenizer, with the tokens it leaves joined at dashes
+// and ellipses ("Ukraine—a", "plan”…") cut apart and tokenized again.
+func (a *Analyzer) tokenize(text string) []tokenize.Token {
+	toks := a.tokenizer.Tokenize(text)
+	var out []tokenize.Token
+	for i, t := range toks {
+		pieces := splitToken(t.Text)
+		if len(pieces) == 1 {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]tokenize.Token, 0, len(toks)+4), toks[:i]...)
+		}
+		for _, p := range pieces {
+			sub := t.Text[p[0]:p[1]]
+			if utf8.RuneCountInString(sub) == 1 {
+				out = append(out, tokenize.Token{Text: sub, Start: t.Start + p[0]})
+				continue
+			}
+			for _, st := range a.tokenizer.Tokenize(sub) {
+				st.Start += t.Start + p[0]
+				out = append(out, st)
+			}
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// tag tags a sentence's tokens. The tagger was trained on text with ASCII
+// quotation marks written “ and ”, so it sees the tokens in that form.
+func (a *Analyzer) tag(toks []Token) {
+	words := make([]tag.Token, len(toks))
+	for i := range toks {
+		words[i].Text = taggerForm(toks, i)
+	}
+	a.tagger.TagTokens(words)
+	for i := range toks {
+		toks[i].Tag = fixTag(toks[i], words[i].Tag)
+	}
+}
+
+func taggerForm(toks []Token, i int) string {
+	t := toks[i]
+	switch t.Norm {
+	case `"`:
+		if IsOpeningQuote(toks, i) {
+			return "``"
+		}
+		return "''"
+	case "'s", "'re", "'ll", "'ve", "'m", "'d", "n't":
+		return t.Norm
+	}
+	if strings.ContainsRune(t.Text, '\u2019') {
+		return strings.ReplaceAll(t.Text, "\u2019", "'")
+	}
+	return t.Text
+}
+
+// IsOpeningQuote reports whether the quotation mark token i opens a quote.
+func IsOpeningQuote(toks []Token, i int) bool {
+	switch toks[i].Text {
+	case "\u201c", "\u201e", "\u00ab":
+		return true
+	case "\u201d", "\u00bb":
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	if toks[i-1].End < toks[i].Start { // space before the mark
+		return i+1 >= len(toks) || toks[i+1].Start == toks[i].End
+	}
+	return strings.ContainsAny(toks[i-1].Text, "([{—–")
+}
+
+// fixTag corrects tags the model gets wrong on punctuation it never saw.
+func fixTag(t Token, tag string) string {
+	switch t.Norm {
+	case "—", "-", "--":
+		return ":"
+	case "…", "...":
+		return ":"
+	case "'s":
+		if tag != "VBZ" {
+			return "POS"
+		}
+	}
+	return tag
+}
+
+// splitToken cuts a token at dashes and ellipses that prose leaves inside
+// words ("Ukraine—a", "optimistic…"). It returns byte ranges within text.
+func splitToken(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i, r := range text {
+		if r != '\u2014' && r != '\u2013' && r != '\u2026' {
+			continue
+		}
+		if r == '\u2013' && i > 0 && i+3 < len(text) && isDigitAt(text, i-1) && isDigitAt(text, i+3) {
+			continue // 2014–2022 stays one token
+		}
+		if start < i {
+			out = append(out, [2]int{start, i})
+		}
+		n := utf8.RuneLen(r)
+		out = append(out, [2]int{i, i + n})
+		start = i + n
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+func isDigitAt(s string, i int) bool { return s[i] >= '0' && s[i] <= '9' }
+
+// Paragraphs returns the byte ranges of the paragraphs of text, without the
+// surrounding white space. When text has blank lines, paragraphs are the
+// blocks between them; otherwise each line is a paragraph.
+func Paragraphs(text string) [][2]int {
+	sep := "\n"
+	if hasBlankLine(text) {
+		sep = "\n\n"
+	}
+	var out [][2]int
+	for start := 0; start < len(text); {
+		end := nextBreak(text, start, sep == "\n\n")
+		s, e := trimSpaceRange(text, start, end)
+		if s < e {
+			out = append(out, [2]int{s, e})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// nextBreak returns the offset of the next paragraph break at or after start:
+// a newline, or, when blank is true, a newline followed by a blank line.
+func nextBreak(text string, start int, blank bool) int {
+	for i := start; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		if !blank {
+			return i
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j >= len(text) || text[j] == '\n' {
+			return i
+		}
+	}
+	return len(text)
+}
+
+func hasBlankLine(text string) bool {
+	for i := strings.IndexByte(text, '\n'); i >= 0 && i < len(text); {
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			return strings.TrimSpace(text[j:]) != "" && strings.TrimSpace(text[:i]) != ""
+		}
+		k := strings.IndexByte(text[j:], '\n')
+		if k < 0 {
+			return false
+		}
+		i = j + k
+	}
+	return false
+}
+
+func trimSpaceRange(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// Capitalized reports whether w starts with an upper-case letter.
+func Capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// ClosedClass reports whether a tag is of a closed word class (pronouns,
+// determiners, prepositions, conjunctions ...), whose words never start or
+// continue a name even when capitalized ("The", "I", "However").
+func ClosedClass(tag string) bool {
+	switch tag {
+	case "PRP", "PRP$", "DT", "IN", "CC", "MD", "TO", "WDT", "WP", "WP$", "WRB", "EX", "PDT", "UH":
+		return true
+	}
+	return false
+}

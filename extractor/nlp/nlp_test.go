@@ -1,0 +1,92 @@
+package nlp
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func newAnalyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"One.\nTwo.\n\n", []string{"One.", "Two."}},
+		{"Title\n\nFirst line\nstill first.\n\n  Second.  \n", []string{"Title", "First line\nstill first.", "Second."}},
+		{"", nil},
+		{"\n\n\n", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Paragraphs(tt.text) {
+			got = append(got, tt.text[p[0]:p[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Paragraphs(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAnalyzeKeepsOffsets(t *testing.T) {
+	text := "Kyiv’s priorities—and the U.S. “plan”… were set.\n\n“We’re hopeful,” said Ms. Ruiz. She left."
+	doc, err := newAnalyzer(t).Analyze(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, tok := range doc.Tokens {
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %q at %d:%d holds %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+		}
+		words = append(words, tok.Text)
+	}
+	joined := strings.Join(words, " ")
+	for _, want := range []string{"Kyiv ’s priorities — and", "“ plan ” …", "“ We ’re hopeful , ” said Ms. Ruiz ."} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("tokens %q lack %q", joined, want)
+		}
+	}
+	if len(doc.Paragraphs) != 2 {
+		t.Fatalf("got %d paragraphs, want 2", len(doc.Paragraphs))
+	}
+	if n := doc.Paragraphs[1].Last - doc.Paragraphs[1].First; n != 2 {
+		t.Errorf("second paragraph has %d sentences, want 2", n)
+	}
+	tags := map[string]string{}
+	for _, tok := range doc.Tokens {
+		tags[tok.Text] = tok.Tag
+	}
+	for word, want := range map[string]string{"said": "VBD", "’s": "POS", "—": ":", "“": "``", "”": "''"} {
+		if tags[word] != want {
+			t.Errorf("tag of %q = %q, want %q", word, tags[word], want)
+		}
+	}
+}
+
+func TestAnalyzeStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := newAnalyzer(t).Analyze(ctx, "One.\nTwo."); err == nil {
+		t.Error("no error from a cancelled context")
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	a := newAnalyzer(b)
+	text := strings.Repeat("“The administration feels very optimistic,” White House Press Secretary Karoline Leavitt said on Tuesday. Kyiv’s priorities remain.\n", 40)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := a.Analyze(context.Background(), text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
