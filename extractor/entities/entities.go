@@ -1,0 +1,96 @@
+// Package entities finds the people, organizations, places and nationalities
+// in an analyzed article and links their mentions: "Putin" and "President
+// Putin" are mentions of Vladimir Putin, "U.S." and "United States" one place.
+//
+// It works from prose's tokens and tags with the rules' titles, honorifics
+// and organization words and the embedded gazetteer: capitalized runs of
+// tokens are cut into title and name, each name is typed by the evidence it
+// carries, and mentions that name the same thing are joined into one entity
+// whose type most of its mentions support.
+package entities
+
+import (
+	"fmt"
+
+	"github.com/extract-news/extract/extractor/gazetteer"
+	"github.com/extract-news/extract/extractor/lexicon"
+	"github.com/extract-news/extract/extractor/nlp"
+)
+
+// Entity types.
+const (
+	Person       = "PERSON"
+	Organization = "ORG"
+	GPE          = "GPE"  // countries, cities, states
+	Location     = "LOC"  // other places
+	NORP         = "NORP" // nationalities and groups
+)
+
+// Mention is one place where an entity is named. Offsets are bytes.
+type Mention struct {
+	Start, End  int
+	First, Last int // token indexes, Last exclusive
+	Text        string
+	Title       string // the title given to the entity at this mention, if any
+	Entity      int    // index in Result.Entities
+}
+
+// Entity is a person, organization, place or group named in the article.
+type Entity struct {
+	ID       string
+	Name     string // canonical name: the fullest form used
+	Type     string
+	Title    string // the fullest title or role given, if any
+	Gender   string // "male", "female" or "" when unknown
+	Aliases  []string
+	Mentions []Mention
+}
+
+// Result is every entity of one article.
+type Result struct {
+	Entities []*Entity
+	// Mentions holds every mention in text order.
+	Mentions []Mention
+	byToken  []int32 // token index -> index in Mentions + 1
+}
+
+// MentionAt returns the mention covering token i, if any.
+func (r *Result) MentionAt(i int) (Mention, bool) {
+	if i < 0 || i >= len(r.byToken) || r.byToken[i] == 0 {
+		return Mention{}, false
+	}
+	return r.Mentions[r.byToken[i]-1], true
+}
+
+// Recognizer finds entities. It is read-only and safe for concurrent use.
+type Recognizer struct {
+	lex *lexicon.Lexicon
+	gaz *gazetteer.Gazetteer
+}
+
+// NewRecognizer returns a Recognizer using the given word lists and gazetteer.
+func NewRecognizer(lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) *Recognizer {
+	return &Recognizer{lex: lex, gaz: gaz}
+}
+
+// Find returns the entities of doc.
+func (r *Recognizer) Find(doc *nlp.Doc) *Result {
+	var cands []candidate
+	for _, c := range r.chunks(doc) {
+		cands = append(cands, r.parse(doc, c)...)
+	}
+	return r.link(doc, cands)
+}
+
+// finish numbers the entities, sorts their mentions and builds the index.
+func (res *Result) finish(ntokens int) {
+	res.byToken = make([]int32, ntokens)
+	for i, m := range res.Mentions {
+		for t := m.First; t < m.Last; t++ {
+			res.byToken[t] = int32(i + 1)
+		}
+	}
+	for i, e := range res.Entities {
+		e.ID = fmt.Sprintf("e%d", i+1)
+	}
+}

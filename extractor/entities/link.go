@@ -1,0 +1,251 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/extract-news/extract/extractor/nlp"
+)
+
+// linker joins candidates into entities.
+type linker struct {
+	r        *Recognizer
+	doc      *nlp.Doc
+	entities []*builder
+	byKey    map[string]int // place/group key or full name -> entity index
+}
+
+// builder gathers the mentions of one entity.
+type builder struct {
+	names    []string // name of each mention
+	mentions []Mention
+	evidence map[string]float64
+	gender   string
+	title    string
+	place    string
+	keys     map[string]bool // "last:putin", "first:vladimir": how a lone name finds it
+	lastSeen int             // token index of the latest mention
+}
+
+// link turns candidates into entities: strong ones first, in text order,
+// then the weak ones that name an entity already found.
+func (r *Recognizer) link(doc *nlp.Doc, cands []candidate) *Result {
+	l := &linker{r: r, doc: doc, byKey: map[string]int{}}
+	for _, c := range cands {
+		if !c.weak && c.best() != "" {
+			l.addCandidate(c, true)
+		}
+	}
+	for _, c := range cands {
+		if c.weak || c.best() == "" {
+			l.addCandidate(c, false)
+		}
+	}
+	return l.result()
+}
+
+// addCandidate joins c to the entity it names, or starts a new entity when
+// create is true.
+func (l *linker) addCandidate(c candidate, create bool) {
+	name := spanText(l.doc, c.first, c.last)
+	idx, ok := l.find(c, name)
+	if !ok {
+		if !create {
+			return
+		}
+		idx = len(l.entities)
+		l.entities = append(l.entities, &builder{evidence: map[string]float64{}, keys: map[string]bool{}, place: c.place})
+	}
+	b := l.entities[idx]
+	b.names = append(b.names, name)
+	b.mentions = append(b.mentions, Mention{
+		Start: l.doc.Tokens[c.first].Start, End: l.doc.Tokens[c.last-1].End,
+		First: c.first, Last: c.last, Text: name, Title: c.title, Entity: idx,
+	})
+	for t, w := range c.evidence {
+		b.evidence[t] += w
+	}
+	if b.gender == "" {
+		b.gender = c.gender
+	}
+	if len(c.title) > len(b.title) {
+		b.title = c.title
+	}
+	b.lastSeen = c.first
+	l.index(idx, c, name)
+}
+
+// find returns the entity that a candidate names, if one is known.
+func (l *linker) find(c candidate, name string) (int, bool) {
+	if c.place != "" {
+		if i, ok := l.byKey[c.place]; ok {
+			return i, true
+		}
+	}
+	if i, ok := l.byKey["name:"+fold(name)]; ok {
+		return i, true
+	}
+	words := nameWords(l.doc, c)
+	if isAcronym(name) {
+		if i, ok := l.byKey["initials:"+strings.ReplaceAll(name, ".", "")]; ok {
+			return i, true
+		}
+	}
+	if len(words) == 1 {
+		return l.bySurname(words[0], c.place != "")
+	}
+	if i, ok := l.byKey["first-last:"+fold(words[0]+" "+words[len(words)-1])]; ok {
+		return i, true
+	}
+	// a fuller name for someone first named by surname alone
+	if i, ok := l.byKey["name:"+fold(words[len(words)-1])]; ok && l.entities[i].single() && c.best() == Person {
+		return i, true
+	}
+	return 0, false
+}
+
+// bySurname finds the most recent person whose last (or first) name is w.
+// A known place joins a person only by surname.
+func (l *linker) bySurname(w string, isPlace bool) (int, bool) {
+	best, bestSeen := -1, -1
+	for _, key := range []string{"last:", "first:"} {
+		if isPlace && key == "first:" {
+			continue
+		}
+		for _, i := range l.surnames(key + fold(w)) {
+			if l.entities[i].lastSeen > bestSeen {
+				best, bestSeen = i, l.entities[i].lastSeen
+			}
+		}
+		if best >= 0 {
+			return best, true
+		}
+	}
+	return 0, false
+}
+
+func (l *linker) surnames(key string) []int {
+	var out []int
+	for i, b := range l.entities {
+		if b.has(key) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// index records the keys by which later mentions find entity idx.
+func (l *linker) index(idx int, c candidate, name string) {
+	if c.place != "" {
+		l.byKey[c.place] = idx
+	}
+	l.byKey["name:"+fold(name)] = idx
+	words := nameWords(l.doc, c)
+	if len(words) >= 2 {
+		l.byKey["first-last:"+fold(words[0]+" "+words[len(words)-1])] = idx
+		if c.best() == Person || l.entities[idx].evidence[Person] > 0 {
+			l.entities[idx].addKey("last:" + fold(words[len(words)-1]))
+			l.entities[idx].addKey("first:" + fold(words[0]))
+		}
+		if ini := initials(words); len(ini) >= 2 && c.best() == Organization {
+			l.byKey["initials:"+ini] = idx
+		}
+	}
+}
+
+// result builds the entities from the builders.
+func (l *linker) result() *Result {
+	res := &Result{}
+	for _, b := range l.entities {
+		e := &Entity{Type: b.kind(), Gender: b.gender, Title: b.title, Mentions: b.mentions}
+		if e.Type == "" {
+			continue
+		}
+		e.Name = b.canonical(l.r, e.Type)
+		e.Aliases = b.aliases(e.Name)
+		res.Entities = append(res.Entities, e)
+	}
+	for i, e := range res.Entities {
+		for k := range e.Mentions {
+			e.Mentions[k].Entity = i
+			res.Mentions = append(res.Mentions, e.Mentions[k])
+		}
+	}
+	sort.Slice(res.Mentions, func(a, b int) bool { return res.Mentions[a].Start < res.Mentions[b].Start })
+	res.finish(len(l.doc.Tokens))
+	return res
+}
+
+// kind is the type most of the entity's evidence supports.
+func (b *builder) kind() string {
+	c := candidate{evidence: b.evidence}
+	return c.best()
+}
+
+// canonical is the entity's name: the country's usual name for a country,
+// else the longest name used.
+func (b *builder) canonical(r *Recognizer, typ string) string {
+	if strings.HasPrefix(b.place, "place:") && len(b.place) == len("place:")+2 {
+		if n := r.gaz.CountryName(b.place[len("place:"):]); n != "" {
+			return n
+		}
+	}
+	best := b.names[0]
+	for _, n := range b.names[1:] {
+		if len(strings.Fields(n)) > len(strings.Fields(best)) {
+			best = n
+		}
+	}
+	return best
+}
+
+// aliases are the other names the entity goes by, in order of first use.
+func (b *builder) aliases(name string) []string {
+	seen := map[string]bool{name: true}
+	var out []string
+	for _, n := range b.names {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (b *builder) single() bool {
+	for _, n := range b.names {
+		if strings.ContainsAny(n, " ") {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) addKey(k string) { b.keys[k] = true }
+
+func (b *builder) has(k string) bool { return b.keys[k] }
+
+// nameWords returns the words of a candidate's name, without particles.
+func nameWords(doc *nlp.Doc, c candidate) []string {
+	var words []string
+	for i := c.first; i < c.last; i++ {
+		if w := doc.Tokens[i].Text; !nameParticles[doc.Tokens[i].Norm] && w != "." {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// initials returns the capital initials of the significant words of a name:
+// "European Union" gives "EU".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if nlp.Capitalized(w) {
+			b.WriteString(w[:1])
+		}
+	}
+	return b.String()
+}
+
+func fold(s string) string { return strings.ToLower(strings.ReplaceAll(s, "\u2019", "'")) }

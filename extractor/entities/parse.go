@@ -1,0 +1,264 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/extract-news/extract/extractor/gazetteer"
+	"github.com/extract-news/extract/extractor/nlp"
+)
+
+// candidate is a name found in a chunk, with the evidence for its type.
+type candidate struct {
+	first, last int // tokens of the name itself
+	title       string
+	gender      string
+	evidence    map[string]float64 // type -> weight
+	place       string             // canonical place or group key, when the gazetteer knows it
+	weak        bool               // kept only if it joins an entity named elsewhere
+}
+
+func (c *candidate) add(typ string, w float64) {
+	if c.evidence == nil {
+		c.evidence = map[string]float64{}
+	}
+	c.evidence[typ] += w
+}
+
+// best returns the type with the most evidence, or "".
+func (c *candidate) best() string {
+	typ, top := "", 0.0
+	for _, t := range []string{Person, Organization, GPE, Location, NORP} {
+		if w := c.evidence[t]; w > top {
+			typ, top = t, w
+		}
+	}
+	return typ
+}
+
+// Modifiers that may stand before a title in lower case ("former President").
+var titleModifiers = map[string]bool{
+	"former": true, "acting": true, "interim": true, "late": true, "outgoing": true,
+	"incoming": true, "then": true, "deputy": true, "newly": true, "appointed": true,
+	"elected": true, "current": true, "retired": true, "senior": true, "top": true,
+}
+
+// parse cuts a chunk into title and name and gathers the evidence for the
+// name's type. It also returns the places and groups named inside a title
+// ("Russian" in "Russian President").
+func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
+	toks := doc.Tokens
+	nameFirst, gender := c.first, ""
+	titleEnd := r.titleEnd(toks, c.first, c.last)
+	if titleEnd > c.first {
+		nameFirst = titleEnd
+	}
+	if e, end, ok := r.lex.Honorifics.At(toks, nameFirst, c.last); ok && end < c.last {
+		nameFirst, gender = end, e.Gender
+	}
+	var out []candidate
+	if titleEnd > c.first {
+		out = append(out, r.titleParts(doc, c.first, titleEnd)...)
+	}
+	if nameFirst >= c.last {
+		return out // a title alone names nobody
+	}
+	cand := candidate{first: nameFirst, last: c.last, gender: gender}
+	cand.title = r.titleText(doc, c.first, titleEnd)
+	if cand.title != "" || nameFirst > c.first {
+		cand.add(Person, 3)
+		if e, ok := r.lex.Titles.Has(toks[titleEnd-1].Norm); ok && cand.gender == "" && titleEnd > c.first {
+			cand.gender = e.Gender
+		}
+	}
+	r.nameEvidence(doc, &cand)
+	if c.headline && cand.best() != Person && cand.evidence[Organization] < 3 && cand.place == "" {
+		cand.weak = true
+	}
+	return append(out, cand)
+}
+
+// titleEnd returns the index just past the last title phrase inside the
+// chunk that still leaves a name after it, or first when there is none. The
+// chunk's own organization words win: "Justice Department" holds no title.
+func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
+	if r.orgWordEnding(toks, first, last) || r.orgName(toks, first, last) {
+		return first
+	}
+	end := first
+	for i := first; i < last-1; i++ {
+		if _, stop, ok := r.lex.Titles.At(toks, i, last); ok && stop < last {
+			end = max(end, stop)
+		}
+	}
+	return end
+}
+
+// titleText returns the title before a name: the chunk's title words with
+// the lower-case title or modifier words just before the chunk.
+func (r *Recognizer) titleText(doc *nlp.Doc, first, titleEnd int) string {
+	toks := doc.Tokens
+	start := first
+	if _, s, ok := r.lex.Titles.Ending(toks, first, max(0, first-3)); ok && !nlp.Capitalized(toks[s].Text) {
+		start = s
+		titleEnd = max(titleEnd, first)
+	}
+	if titleEnd <= first && start == first {
+		return ""
+	}
+	for start > 0 && titleModifiers[toks[start-1].Norm] && toks[start-1].Sent == toks[first].Sent {
+		start--
+	}
+	if titleEnd <= start {
+		return ""
+	}
+	return doc.Text[toks[start].Start:toks[titleEnd-1].End]
+}
+
+// titleParts returns the places, groups and organizations named inside a
+// title: "Russian" in "Russian President", "White House" in "White House
+// Press Secretary".
+func (r *Recognizer) titleParts(doc *nlp.Doc, first, end int) []candidate {
+	var out []candidate
+	for i := first; i < end; {
+		if _, stop, ok := r.lex.Titles.At(doc.Tokens, i, end); ok {
+			i = stop
+			continue
+		}
+		limit := i + 1
+		for limit < end {
+			if _, _, ok := r.lex.Titles.At(doc.Tokens, limit, end); ok {
+				break
+			}
+			limit++
+		}
+		if cand, ok := r.knownName(doc, i, limit); ok {
+			out = append(out, cand)
+			i = cand.last
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// knownName returns the longest name starting at token i, before end, that
+// the gazetteer or the organization words know.
+func (r *Recognizer) knownName(doc *nlp.Doc, i, end int) (candidate, bool) {
+	for k := min(end, i+4); k > i; k-- {
+		cand := candidate{first: i, last: k}
+		r.nameEvidence(doc, &cand)
+		if cand.place != "" || cand.evidence[Organization] >= 3 {
+			return cand, true
+		}
+	}
+	return candidate{}, false
+}
+
+// orgName reports whether tokens [first, last) are a known organization's name.
+func (r *Recognizer) orgName(toks []nlp.Token, first, last int) bool {
+	_, end, ok := r.lex.OrgNames.At(toks, first, last)
+	return ok && end == last
+}
+
+// orgWordEnding reports whether the name [first, last) ends with an
+// organization word that has other words before it ("Labour Party").
+func (r *Recognizer) orgWordEnding(toks []nlp.Token, first, last int) bool {
+	_, s, ok := r.lex.Organizations.Ending(toks, last, first)
+	return ok && s > first
+}
+
+func (r *Recognizer) isOrgWord(norm string) bool {
+	_, ok := r.lex.Organizations.Has(norm)
+	return ok
+}
+
+// nameEvidence weighs what the name's own words say about its type.
+func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
+	toks := doc.Tokens
+	name := spanText(doc, c.first, c.last)
+	n := c.last - c.first
+	switch {
+	case r.orgName(toks, c.first, c.last):
+		c.add(Organization, 3)
+	case n >= 2 && r.orgWordEnding(toks, c.first, c.last):
+		c.add(Organization, 3)
+	case n > 2 && toks[c.first+1].Norm == "of" && r.isOrgWord(toks[c.first].Norm):
+		c.add(Organization, 3)
+	}
+	if _, s, ok := r.lex.Places.Ending(toks, c.last, c.first); ok && s > c.first {
+		c.add(Location, 3)
+	}
+	if p, ok := r.gaz.Place(name); ok {
+		c.add(p.Type, 2)
+		c.place = placeKey(r, p)
+	} else if country, ok := r.gaz.Demonym(name); ok && n == 1 {
+		c.add(NORP, 2)
+		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
+	}
+	if n == 1 && isAcronym(toks[c.first].Text) {
+		c.add(Organization, 1)
+	}
+	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
+		c.add(GPE, 0.5)
+	}
+	if c.evidence[Organization] >= 3 || c.evidence[Location] >= 3 {
+		return // "Brent Junction", "Valley Symphony Orchestra": the head word decides
+	}
+	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" {
+		c.add(Person, 2)
+		if c.gender == "" {
+			c.gender = g
+		}
+	}
+	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) {
+		c.add(Person, 1)
+	}
+}
+
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "from": true, "across": true, "outside": true}
+
+// placeKey is what two mentions of one place have in common: the country
+// code for a country under any of its names, else the listed name.
+func placeKey(r *Recognizer, p gazetteer.Place) string {
+	if p.Country != "" && len(r.gaz.Aliases(p.Name)) > 0 {
+		return "place:" + p.Country
+	}
+	return "place:" + p.Type + ":" + p.Name
+}
+
+// isAcronym reports whether w is written in capitals, such as NATO or U.N.
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
+}
+
+// allTitleCase reports whether every token is a capitalized word with lower
+// case after its first letter, or an initial.
+func allTitleCase(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if nameParticles[t.Norm] {
+			continue
+		}
+		if !nlp.Capitalized(t.Text) || (len(t.Text) > 2 && isAcronym(t.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
