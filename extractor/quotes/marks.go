@@ -1,0 +1,202 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/extract-news/extract/extractor/nlp"
+)
+
+// quoted is one stretch of text between double quotation marks.
+type quoted struct {
+	open, close int // token indexes of the marks; close is -1 when the paragraph ends first
+	first, last int // token indexes of the words inside, last exclusive
+	start, end  int // byte offsets of the words inside, trimmed
+	para        int
+	direct      bool // stands as a sentence of its own rather than inside the writer's
+	title       bool // looks like the title of a work or a name, not speech
+}
+
+// markStyle tells straight marks from typographic ones, which nest inside
+// each other ("... question: “As you know ...” ...").
+func markStyle(t nlp.Token) (style byte, ok bool) {
+	switch t.Text {
+	case `"`:
+		return 's', true
+	case "\u201c", "\u201d", "\u201e", "\u201f":
+		return 'c', true
+	case "\u00ab", "\u00bb":
+		return 'g', true
+	case "``", "''":
+		return 'a', true
+	}
+	return 0, false
+}
+
+// findQuoted returns the quoted stretches of each paragraph, in text order.
+// A quote still open at the end of its paragraph runs to that end (news
+// style continues it in the next paragraph, which opens with a mark).
+func findQuoted(doc *nlp.Doc) []quoted {
+	var out []quoted
+	for pi, p := range doc.Paragraphs {
+		if p.First == p.Last {
+			continue
+		}
+		first := doc.Sentences[p.First].First
+		last := doc.Sentences[p.Last-1].Last
+		out = append(out, quotedInParagraph(doc, pi, first, last)...)
+	}
+	return out
+}
+
+func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
+	toks := doc.Tokens
+	var out []quoted
+	open, style, nested := -1, byte(0), 0
+	for i := first; i < last; i++ {
+		st, ok := markStyle(toks[i])
+		if !ok {
+			continue
+		}
+		switch {
+		case open < 0:
+			if !nlp.IsOpeningQuote(toks, i) && i > first {
+				continue // a stray closing mark
+			}
+			open, style, nested = i, st, 0
+		case st != style:
+			// a mark of another style nests inside the open quote, or, when
+			// nothing is nested, closes a quote typed with mixed marks
+			if nlp.IsOpeningQuote(toks, i) {
+				nested++
+				continue
+			}
+			if nested > 0 {
+				nested--
+				continue
+			}
+			out = append(out, newQuoted(doc, para, open, i))
+			open = -1
+		case st == 'c' && toks[i].Text == "\u201c" && nlp.IsOpeningQuote(toks, i):
+			// an opening mark while one is open: the first was never closed
+			out = append(out, newQuoted(doc, para, open, i))
+			open, nested = i, 0
+		default:
+			out = append(out, newQuoted(doc, para, open, i))
+			open = -1
+		}
+	}
+	if open >= 0 && open+1 < last {
+		q := newQuoted(doc, para, open, last)
+		q.close = -1
+		out = append(out, q)
+	}
+	return out
+}
+
+// newQuoted builds the quoted stretch between the mark at token open and
+// token close (or the paragraph's end).
+func newQuoted(doc *nlp.Doc, para, open, close int) quoted {
+	toks := doc.Tokens
+	q := quoted{open: open, close: close, first: open + 1, last: close, para: para}
+	if q.first >= q.last {
+		q.start, q.end = toks[open].End, toks[open].End
+		return q
+	}
+	// drop the comma that belongs to the attribution: “We are ready,” she said
+	for q.last > q.first && toks[q.last-1].Norm == "," {
+		q.last--
+	}
+	if q.first < q.last {
+		q.start, q.end = toks[q.first].Start, toks[q.last-1].End
+	}
+	return q
+}
+
+// words returns the number of word tokens inside q.
+func (q quoted) words(doc *nlp.Doc) int {
+	n := 0
+	for i := q.first; i < q.last; i++ {
+		r, _ := utf8.DecodeRuneInString(doc.Tokens[i].Text)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// classify decides whether q is direct speech and whether it is a title.
+func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
+	toks := doc.Tokens
+	if q.first >= q.last {
+		q.title = true
+		return
+	}
+	text := doc.Text[q.start:q.end]
+	upper := startsUpper(text)
+	prev := ""
+	if q.open > paraFirst {
+		prev = toks[q.open-1].Norm
+	}
+	switch {
+	case prev == "", prev == ":", prev == ",", prev == "—", prev == "(", prev == ";",
+		prev == ".", prev == "?", prev == "!", prev == `"`:
+		q.direct = true
+	case upper && (endsSentence(text) || q.words(doc) >= 6):
+		q.direct = true
+	}
+	q.title = !q.direct && looksLikeTitle(doc, *q)
+	if q.direct && q.words(doc) <= 5 && looksLikeTitle(doc, *q) && !endsSentence(strings.TrimRight(text, "”\"")) {
+		q.title = true
+	}
+}
+
+// looksLikeTitle reports whether the quoted words read like the name of a
+// work, a show or a nickname: short, with every main word capitalized.
+func looksLikeTitle(doc *nlp.Doc, q quoted) bool {
+	n := q.words(doc)
+	if n == 0 || n > 6 {
+		return false
+	}
+	caps := 0
+	for i := q.first; i < q.last; i++ {
+		t := doc.Tokens[i]
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) || minorWords[t.Norm] {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		caps++
+	}
+	if caps == 0 {
+		return false
+	}
+	// a lone capitalized word at the start of the writer's sentence is not a title
+	return !(n == 1 && caps == 1 && q.direct)
+}
+
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true,
+	"is": true, "it": true, "as": true, "but": true, "nor": true,
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'’”)] ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…")
+}

@@ -1,0 +1,316 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/extract-news/extract/extractor/entities"
+	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/rules"
+)
+
+// maxGap is how many units ... may skip.
+const maxGap = 14
+
+// maxFiller is how many adverbs and auxiliaries may stand between a speaker
+// and its cue ("she also has said").
+const maxFiller = 3
+
+// attribution is what a pattern found for one quoted stretch.
+type attribution struct {
+	speaker    phrase
+	cue        *cueSpan
+	pattern    *rules.PatternRule
+	confidence float64
+	gap        int // units skipped by ...; fewer is closer
+}
+
+// cueSpan is a matched cue: tokens [first, last).
+type cueSpan struct {
+	first, last int
+	class       string
+}
+
+// matcher matches patterns against one article's sequence.
+type matcher struct {
+	f    *Finder
+	s    *seq
+	ents *entities.Result
+}
+
+// step is the state of a match in progress on one side of the quote.
+type step struct {
+	speaker *phrase
+	cue     *cueSpan
+	gap     int
+}
+
+// attribute returns the best attribution of the quoted stretch qi by any
+// pattern: the highest confidence, then the closest, then the first written.
+func (m *matcher) attribute(qi int) (attribution, bool) {
+	var best attribution
+	found := false
+	for _, p := range m.f.patterns {
+		a, ok := m.match(p, m.s.quoteAt[qi])
+		if !ok {
+			continue
+		}
+		if !found || a.confidence > best.confidence || a.confidence == best.confidence && a.gap < best.gap {
+			best, found = a, true
+		}
+	}
+	return best, found
+}
+
+// match matches one pattern around the quote unit at pos.
+func (m *matcher) match(p *rules.PatternRule, pos int) (attribution, bool) {
+	els := p.Compiled.Elements
+	left := reversed(els[:p.Compiled.QuoteAt])
+	right := els[p.Compiled.QuoteAt+1:]
+	var lefts, rights []step
+	m.side(left, pos-1, -1, step{}, func(s step) { lefts = append(lefts, s) })
+	if len(lefts) == 0 {
+		return attribution{}, false
+	}
+	m.side(right, pos+1, 1, step{}, func(s step) { rights = append(rights, s) })
+	if len(rights) == 0 {
+		return attribution{}, false
+	}
+	l, r := closest(lefts), closest(rights)
+	a := attribution{pattern: p, confidence: p.Confidence, gap: l.gap + r.gap}
+	for _, s := range []step{l, r} {
+		if s.speaker != nil {
+			a.speaker = *s.speaker
+		}
+		if s.cue != nil {
+			a.cue = s.cue
+		}
+	}
+	return a, true
+}
+
+func closest(steps []step) step {
+	best := steps[0]
+	for _, s := range steps[1:] {
+		if s.gap < best.gap {
+			best = s
+		}
+	}
+	return best
+}
+
+func reversed(els []rules.Element) []rules.Element {
+	out := make([]rules.Element, len(els))
+	for i, e := range els {
+		out[len(els)-1-i] = e
+	}
+	return out
+}
+
+// side matches els one by one from unit pos in direction dir (-1 leftwards,
+// +1 rightwards), calling yield for every way the whole list matches.
+func (m *matcher) side(els []rules.Element, pos, dir int, st step, yield func(step)) {
+	if len(els) == 0 {
+		yield(st)
+		return
+	}
+	el, rest := els[0], els[1:]
+	switch el.Kind {
+	case rules.Literal:
+		if t, ok := m.s.token(pos); ok && contains(el.Words, t.Norm) {
+			m.side(rest, pos+dir, dir, st, yield)
+		}
+		if el.Optional {
+			m.side(rest, pos, dir, st, yield)
+		}
+	case rules.Gap:
+		for k := 0; k <= maxGap; k++ {
+			if k > 0 && m.s.boundary(pos+(k-1)*dir, dir) {
+				return
+			}
+			next := st
+			next.gap += k
+			m.side(rest, pos+k*dir, dir, next, yield)
+		}
+	case rules.Cue:
+		m.matchCue(el, rest, pos, dir, st, yield)
+	case rules.Speaker:
+		m.matchSpeaker(rest, pos, dir, st, yield)
+	case rules.SentenceStart:
+		if m.atSentenceStart(pos) {
+			m.side(rest, pos, dir, st, yield)
+		}
+	case rules.SentenceEnd:
+		if m.s.boundary(pos, dir) {
+			m.side(rest, pos, dir, st, yield)
+		}
+	}
+}
+
+// matchCue matches a cue of the element's class at pos. Between a speaker
+// and its cue, adverbs and auxiliaries are skipped.
+func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int, st step, yield func(step)) {
+	if st.speaker != nil {
+		pos = m.skipFiller(pos, dir)
+	}
+	if _, ok := m.s.token(pos); !ok {
+		return
+	}
+	lo, hi := m.s.contiguous(pos)
+	toks := m.s.doc.Tokens
+	tok := m.s.units[pos].tok
+	for start := max(lo, tok-3); start <= tok; start++ {
+		e, end, ok := m.f.lex.Cues.At(toks, start, hi)
+		if !ok || e.Class != el.Class || !cueTagOK(toks[start], e.Inflect) {
+			continue
+		}
+		// the cue must begin (rightwards) or end (leftwards) at pos
+		if dir > 0 && start != tok || dir < 0 && end-1 != tok {
+			continue
+		}
+		next := st
+		next.cue = &cueSpan{first: start, last: end, class: e.Class}
+		after := m.s.tokPos[end-1] + 1
+		if dir < 0 {
+			after = m.s.tokPos[start] - 1
+		}
+		m.side(rest, after, dir, next, yield)
+	}
+}
+
+// matchSpeaker matches a speaker phrase at pos.
+func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yield func(step)) {
+	if st.cue != nil {
+		pos = m.skipFiller(pos, dir)
+	}
+	if _, ok := m.s.token(pos); !ok {
+		return
+	}
+	lo, hi := m.s.contiguous(pos)
+	tok := m.s.units[pos].tok
+	if dir < 0 {
+		if p, ok := m.f.speakerLeft(m.s.doc, m.ents, tok+1, lo); ok {
+			next := st
+			next.speaker = &p
+			m.side(rest, m.s.tokPos[p.first]-1, dir, next, yield)
+		}
+		return
+	}
+	for _, p := range m.f.speakersRight(m.s.doc, m.ents, tok, hi) {
+		next := st
+		next.speaker = &p
+		m.side(rest, m.s.tokPos[p.last-1]+1, dir, next, yield)
+	}
+}
+
+// skipFiller moves from pos past adverbs, auxiliaries and time phrases
+// ("on Friday", "last week") in direction dir.
+func (m *matcher) skipFiller(pos, dir int) int {
+	for n := 0; n < maxFiller; n++ {
+		if k := m.timePhrase(pos, dir); k > 0 {
+			pos += k * dir
+			continue
+		}
+		t, ok := m.s.token(pos)
+		if !ok || !isFiller(t.Norm, t.Tag) {
+			break
+		}
+		pos += dir
+	}
+	return pos
+}
+
+// timePhrase returns the length in tokens of a time phrase that starts at
+// pos and runs in direction dir, or 0.
+func (m *matcher) timePhrase(pos, dir int) int {
+	var words []string
+	for k := 0; k < 3; k++ {
+		t, ok := m.s.token(pos + k*dir)
+		if !ok {
+			break
+		}
+		words = append(words, t.Norm)
+	}
+	if dir < 0 {
+		slices.Reverse(words)
+	}
+	for n := len(words); n > 0; n-- {
+		w := words
+		if dir < 0 {
+			w = words[len(words)-n:]
+		} else {
+			w = words[:n]
+		}
+		if isTimePhrase(w) {
+			return n
+		}
+	}
+	return 0
+}
+
+var (
+	dayWords  = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true}
+	timeNouns = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "night": true, "morning": true, "afternoon": true, "evening": true, "day": true, "spring": true, "summer": true, "fall": true, "autumn": true, "winter": true}
+	timeLeads = map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true, "on": true, "late": true, "early": true}
+)
+
+// isTimePhrase reports whether words (in text order) are a time phrase:
+// "Friday", "on Friday", "Friday morning", "last week", "earlier this year".
+func isTimePhrase(w []string) bool {
+	switch len(w) {
+	case 1:
+		return dayWords[w[0]]
+	case 2:
+		return (timeLeads[w[0]] && (dayWords[w[1]] || timeNouns[w[1]])) || (dayWords[w[0]] && timeNouns[w[1]])
+	case 3:
+		return timeLeads[w[0]] && (dayWords[w[1]] && timeNouns[w[2]] || w[1] == "this" && timeNouns[w[2]])
+	}
+	return false
+}
+
+func isFiller(norm, tag string) bool {
+	switch norm {
+	case "has", "have", "had", "was", "is", "were", "did", "does", "also", "later", "then", "again",
+		"once", "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "further":
+		return true
+	case "not", "n't", "never":
+		return false
+	}
+	return tag == "RB" || tag == "MD"
+}
+
+// atSentenceStart reports whether a phrase that ends (leftwards) before pos
+// starts its sentence, allowing a leading conjunction or adverb.
+func (m *matcher) atSentenceStart(pos int) bool {
+	for n := 0; n < 3; n++ {
+		t, ok := m.s.token(pos)
+		if !ok || !(t.Tag == "CC" || t.Tag == "RB" || t.Norm == ",") {
+			break
+		}
+		pos--
+	}
+	return m.s.boundary(pos, -1)
+}
+
+// cueTagOK reports whether a cue word is used as its kind: a verb cue must
+// be tagged as a verb, a noun cue as a noun. The tagger often takes a
+// participle of saying before a colon for a noun ("stating:"), so -ing forms
+// pass whatever their tag.
+func cueTagOK(t nlp.Token, inflect string) bool {
+	switch inflect {
+	case rules.InflectVerb:
+		return strings.HasPrefix(t.Tag, "VB") || strings.HasSuffix(t.Norm, "ing")
+	case rules.InflectNoun:
+		return strings.HasPrefix(t.Tag, "NN")
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

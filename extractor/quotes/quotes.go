@@ -1,0 +1,93 @@
+// Package quotes finds the quotations of an article and who said them.
+//
+// It finds every stretch of text in double quotation marks, sets aside the
+// titles and names that are quoted but not spoken, and matches the
+// attribution patterns of the rules around each quotation to find its cue
+// and speaker. Quotations that an attribution splits (“…,” she said. “…”)
+// become one quote of several parts; a quoted paragraph with no attribution
+// of its own takes the speaker of the quote before it. Speakers given by a
+// pronoun resolve to the person they refer to.
+package quotes
+
+import (
+	"sort"
+
+	"github.com/extract-news/extract/extractor/entities"
+	"github.com/extract-news/extract/extractor/lexicon"
+	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/rules"
+)
+
+// Quote types.
+const (
+	Direct   = "direct"   // whole sentences in quotation marks
+	Partial  = "partial"  // quoted words inside the writer's sentence
+	Indirect = "indirect" // reported speech without quotation marks
+)
+
+// Span is a stretch of the text, in byte offsets.
+type Span struct{ Start, End int }
+
+// Cue is the word or phrase that ties a quote to its speaker.
+type Cue struct {
+	Start, End int
+	Text       string
+}
+
+// Quote is one attributed quotation. Offsets are bytes.
+type Quote struct {
+	Type       string
+	Start, End int    // from the first part's start to the last part's end
+	Parts      []Span // the quoted stretches, without their marks
+	Speaker    *Speaker
+	Cue        *Cue
+	Resolved   string // how the speaker was found; "" when there is none
+	Pattern    string // id of the pattern that attributed it
+	Confidence float64
+}
+
+// Finder finds quotes. It is read-only and safe for concurrent use.
+type Finder struct {
+	lex      *lexicon.Lexicon
+	patterns []*rules.PatternRule
+}
+
+// NewFinder returns a Finder using the cue words and patterns of the rules.
+func NewFinder(lex *lexicon.Lexicon, set *rules.Set) *Finder {
+	return &Finder{lex: lex, patterns: set.Patterns}
+}
+
+// Confidence factors for how a speaker was found, and for quotes nobody is
+// credited with.
+var resolvedFactor = map[string]float64{
+	ResolvedName: 1, ResolvedPronoun: 0.9, ResolvedRole: 0.85, ResolvedFloating: 0.7, "": 0.3,
+}
+
+// Find returns the quotes of doc in text order.
+func (f *Finder) Find(doc *nlp.Doc, ents *entities.Result) []Quote {
+	qs := findQuoted(doc)
+	for i := range qs {
+		p := doc.Paragraphs[qs[i].para]
+		qs[i].classify(doc, doc.Sentences[p.First].First)
+	}
+	s := newSeq(doc, qs)
+	m := &matcher{f: f, s: s, ents: ents}
+	atts := make([]*attribution, len(qs))
+	for i, q := range qs {
+		if q.title || q.first >= q.last {
+			continue
+		}
+		if a, ok := m.attribute(i); ok {
+			atts[i] = &a
+		}
+	}
+	r := &resolver{doc: doc, ents: ents, s: s, pronouns: map[int]int{}}
+	groups := group(s, qs, atts)
+	resolveGroups(r, qs, groups)
+	var out []Quote
+	for _, g := range groups {
+		out = append(out, g.quote(r, qs))
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}

@@ -1,0 +1,134 @@
+package quotes
+
+import (
+	"github.com/extract-news/extract/extractor/entities"
+	"github.com/extract-news/extract/extractor/nlp"
+)
+
+// How a quote's speaker was found.
+const (
+	ResolvedName     = "name"     // the speaker is named next to the quote
+	ResolvedPronoun  = "pronoun"  // a pronoun, resolved to an earlier person
+	ResolvedRole     = "role"     // a role or group: "the spokesman", "officials"
+	ResolvedFloating = "floating" // no attribution of its own: the speaker of the quote before
+)
+
+// Speaker is who said a quote. Offsets are bytes.
+type Speaker struct {
+	Name       string // who it is: the entity's name, or the words used
+	Entity     int    // index in the entities result, -1 when none
+	Start, End int    // the words tied to this quote (the pronoun itself for a pronoun)
+	Text       string
+}
+
+// resolver turns speaker phrases into speakers.
+type resolver struct {
+	doc  *nlp.Doc
+	ents *entities.Result
+	s    *seq
+	// pronouns holds the pronouns resolved so far (token -> entity), which
+	// later pronouns may refer back through: "She said ... she added".
+	pronouns map[int]int
+}
+
+// speaker resolves a phrase and says how.
+func (r *resolver) speaker(p phrase) (Speaker, string) {
+	doc := r.doc
+	sp := Speaker{Entity: -1, Start: doc.Tokens[p.headFirst].Start, End: doc.Tokens[p.headLast-1].End}
+	sp.Text = doc.Text[sp.Start:sp.End]
+	switch p.kind {
+	case kindPronoun:
+		if e, ok := r.antecedent(p.headFirst, doc.Tokens[p.headFirst].Norm); ok {
+			sp.Entity, sp.Name = e, r.ents.Entities[e].Name
+			r.pronouns[p.headFirst] = e
+		}
+		return sp, ResolvedPronoun
+	case kindRole:
+		sp.Start, sp.End = doc.Tokens[p.first].Start, doc.Tokens[p.last-1].End
+		sp.Text = doc.Text[sp.Start:sp.End]
+		sp.Name = withoutDeterminer(doc, p)
+		for i := p.first; i < p.headFirst; i++ {
+			if m, ok := r.ents.MentionAt(i); ok && r.ents.Entities[m.Entity].Type != entities.Person {
+				sp.Entity = m.Entity
+			}
+		}
+		return sp, ResolvedRole
+	}
+	sp.Name = sp.Text
+	if m, ok := r.ents.MentionAt(p.headFirst); ok {
+		sp.Entity, sp.Name = m.Entity, r.ents.Entities[m.Entity].Name
+	}
+	return sp, ResolvedName
+}
+
+// withoutDeterminer returns the phrase's words without a leading article.
+func withoutDeterminer(doc *nlp.Doc, p phrase) string {
+	first := p.first
+	if t := doc.Tokens[first]; t.Tag == "DT" && first+1 < p.last {
+		first++
+	}
+	return doc.Text[doc.Tokens[first].Start:doc.Tokens[p.last-1].End]
+}
+
+// pronounGender returns the gender a pronoun asks of its antecedent and
+// whether it refers to a person at all.
+func pronounGender(norm string) (gender string, person bool) {
+	switch norm {
+	case "he", "him", "his":
+		return "male", true
+	case "she", "her", "hers":
+		return "female", true
+	}
+	return "", false
+}
+
+// antecedent finds the entity a pronoun at token tok refers to. It reads the
+// sentence of the pronoun and then up to four sentences before it, each from
+// left to right, so subjects come before objects (after Hobbs), and takes the
+// first mention that agrees: a person of the right gender for he and she, an
+// organization or group for they and it. Mentions inside quotations are
+// skipped: the words of a quote are not the writer's.
+func (r *resolver) antecedent(tok int, norm string) (int, bool) {
+	gender, person := pronounGender(norm)
+	if !person && norm != "they" && norm != "it" {
+		return 0, false // I, we: the speaker's own voice
+	}
+	sent := r.doc.Tokens[tok].Sent
+	for s := sent; s >= 0 && s >= sent-4; s-- {
+		sn := r.doc.Sentences[s]
+		last := sn.Last
+		if s == sent {
+			last = tok
+		}
+		if e, ok := r.firstAgreeing(sn.First, last, gender, person); ok {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// firstAgreeing returns the first mention in tokens [first, last), outside
+// quotes, that a pronoun of the given kind can refer to. Pronouns already
+// resolved count as mentions of their person.
+func (r *resolver) firstAgreeing(first, last int, gender string, person bool) (int, bool) {
+	best, bestTok := 0, -1
+	agrees := func(ei int) bool {
+		e := r.ents.Entities[ei]
+		if person {
+			return e.Type == entities.Person && (e.Gender == "" || e.Gender == gender)
+		}
+		return e.Type == entities.Organization
+	}
+	for _, m := range r.ents.Mentions {
+		if m.First >= first && m.First < last && r.s.tokPos[m.First] >= 0 && agrees(m.Entity) {
+			best, bestTok = m.Entity, m.First
+			break
+		}
+	}
+	for tok, ei := range r.pronouns {
+		if tok >= first && tok < last && (bestTok < 0 || tok < bestTok) && agrees(ei) {
+			best, bestTok = ei, tok
+		}
+	}
+	return best, bestTok >= 0
+}

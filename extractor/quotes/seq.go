@@ -1,0 +1,117 @@
+package quotes
+
+import (
+	"github.com/extract-news/extract/extractor/nlp"
+)
+
+// unitKind is what one unit of a sequence is.
+type unitKind uint8
+
+const (
+	uToken unitKind = iota // a word or mark of the writer's text
+	uQuote                 // a whole quoted stretch, marks included
+	uBreak                 // a paragraph break
+)
+
+// unit is one step of the sequence that patterns are matched against.
+type unit struct {
+	kind unitKind
+	tok  int // for uToken: token index
+	q    int // for uQuote: index in seq.qs
+}
+
+// seq is the article as patterns see it: the writer's tokens, each quoted
+// stretch folded into one unit, and paragraph breaks.
+type seq struct {
+	doc     *nlp.Doc
+	qs      []quoted
+	units   []unit
+	quoteAt []int // quoted index -> its unit's position
+	tokPos  []int // token index -> its unit's position, -1 inside quotes
+}
+
+func newSeq(doc *nlp.Doc, qs []quoted) *seq {
+	s := &seq{doc: doc, qs: qs, quoteAt: make([]int, len(qs)), tokPos: make([]int, len(doc.Tokens))}
+	for i := range s.tokPos {
+		s.tokPos[i] = -1
+	}
+	next := 0 // next quoted stretch, in text order
+	for pi, p := range doc.Paragraphs {
+		if p.First == p.Last {
+			continue
+		}
+		if len(s.units) > 0 {
+			s.units = append(s.units, unit{kind: uBreak})
+		}
+		last := doc.Sentences[p.Last-1].Last
+		for i := doc.Sentences[p.First].First; i < last; i++ {
+			if next < len(qs) && qs[next].para == pi && qs[next].open == i {
+				s.quoteAt[next] = len(s.units)
+				s.units = append(s.units, unit{kind: uQuote, q: next})
+				if qs[next].close < 0 {
+					i = last
+				} else {
+					i = qs[next].close
+				}
+				next++
+				continue
+			}
+			s.tokPos[i] = len(s.units)
+			s.units = append(s.units, unit{kind: uToken, tok: i})
+		}
+	}
+	return s
+}
+
+// token returns the token at unit position pos, if that unit is a token.
+func (s *seq) token(pos int) (nlp.Token, bool) {
+	if pos < 0 || pos >= len(s.units) || s.units[pos].kind != uToken {
+		return nlp.Token{}, false
+	}
+	return s.doc.Tokens[s.units[pos].tok], true
+}
+
+// boundary reports whether the unit at pos ends (moving left) or starts
+// (moving right) the sentence that matching is confined to.
+func (s *seq) boundary(pos, dir int) bool {
+	if pos < 0 || pos >= len(s.units) {
+		return true
+	}
+	u := s.units[pos]
+	switch u.kind {
+	case uBreak:
+		return !(dir < 0 && s.softBreak(pos))
+	case uQuote:
+		q := s.qs[u.q]
+		text := s.doc.Text[q.start:q.end]
+		if dir < 0 {
+			return q.direct && endsSentence(text)
+		}
+		return q.direct && startsUpper(text)
+	}
+	switch s.doc.Tokens[u.tok].Norm {
+	case ".", "?", "!":
+		return true
+	}
+	return false
+}
+
+// softBreak reports whether the paragraph break at pos follows a colon
+// ("Caddell continued:"), so that the next paragraph's quote belongs to it.
+func (s *seq) softBreak(pos int) bool {
+	t, ok := s.token(pos - 1)
+	return ok && t.Norm == ":"
+}
+
+// contiguous returns the token range [a, b) of the run of token units around
+// pos that no quote, break or sentence boundary interrupts.
+func (s *seq) contiguous(pos int) (a, b int) {
+	lo, hi := pos, pos
+	for lo-1 >= 0 && s.units[lo-1].kind == uToken && !s.boundary(lo-1, -1) {
+		lo--
+	}
+	for hi+1 < len(s.units) && s.units[hi+1].kind == uToken && !s.boundary(hi+1, 1) {
+		hi++
+	}
+	return s.units[lo].tok, s.units[hi].tok + 1
+}

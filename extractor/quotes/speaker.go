@@ -1,0 +1,260 @@
+package quotes
+
+import (
+	"github.com/extract-news/extract/extractor/entities"
+	"github.com/extract-news/extract/extractor/nlp"
+)
+
+// phraseKind says what a speaker phrase is headed by.
+type phraseKind uint8
+
+const (
+	kindName    phraseKind = iota + 1 // a name: Karoline Leavitt, the Kremlin
+	kindPronoun                       // he, she, they
+	kindRole                          // the spokesman, Kremlin officials
+)
+
+// phrase is a speaker noun phrase found next to a cue.
+type phrase struct {
+	first, last int // tokens of the whole phrase, last exclusive
+	headFirst   int // tokens of the head: the name, pronoun or role noun
+	headLast    int
+	kind        phraseKind
+}
+
+var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+// nounTags are the tags a speaker phrase's modifiers and head may carry.
+var nounTags = map[string]bool{
+	"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true, "JJS": true,
+	"CD": true, "POS": true, "VBN": true,
+}
+
+// speakerLeft parses a speaker phrase that ends with token end-1 and starts
+// at or after floor.
+func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int) (phrase, bool) {
+	t := end - 1
+	if t < floor {
+		return phrase{}, false
+	}
+	toks := doc.Tokens
+	switch {
+	case speakerPronouns[toks[t].Norm]:
+		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindPronoun}, true
+	case toks[t].Norm == ")":
+		return f.parenthesisLeft(doc, ents, t, floor)
+	case toks[t].Norm == ",":
+		return f.appositiveLeft(doc, ents, t, floor)
+	}
+	return f.nounPhraseLeft(doc, ents, end, floor)
+}
+
+// nounPhraseLeft parses a name or role phrase ending at token end-1.
+func (f *Finder) nounPhraseLeft(doc *nlp.Doc, ents *entities.Result, end, floor int) (phrase, bool) {
+	toks := doc.Tokens
+	t := end - 1
+	p := phrase{last: end}
+	if m, ok := ents.MentionAt(t); ok && m.Last == end {
+		p.headFirst, p.headLast, p.kind = m.First, m.Last, kindName
+	} else if s, ok := f.roleEnding(toks, end, floor); ok {
+		p.headFirst, p.headLast, p.kind = s, end, kindRole
+	} else if nlp.Capitalized(toks[t].Text) && (toks[t].Tag == "NNP" || toks[t].Tag == "NNPS") {
+		s := t
+		for s-1 >= floor && nlp.Capitalized(toks[s-1].Text) && !nlp.ClosedClass(toks[s-1].Tag) {
+			s--
+		}
+		p.headFirst, p.headLast, p.kind = s, end, kindName
+	} else {
+		return phrase{}, false
+	}
+	p.first = f.modifiersLeft(doc, p.headFirst, floor)
+	if p.kind == kindRole {
+		p = f.prepositionLeft(doc, ents, p, floor)
+	}
+	return p, true
+}
+
+// roleEnding reports whether a common noun (or a role phrase such as
+// "press secretary") ends just before end, and where it starts. In news, the
+// subject of a cue is its speaker whatever noun it is: "the report said".
+func (f *Finder) roleEnding(toks []nlp.Token, end, floor int) (int, bool) {
+	t := toks[end-1]
+	if nlp.Capitalized(t.Text) {
+		return 0, false
+	}
+	if _, s, ok := f.lex.Roles.Ending(toks, end, floor); ok {
+		return s, true
+	}
+	return end - 1, t.Tag == "NN" || t.Tag == "NNS"
+}
+
+// modifiersLeft extends a phrase leftwards from token first over its
+// modifiers: titles, adjectives, possessors and one determiner.
+func (f *Finder) modifiersLeft(doc *nlp.Doc, first, floor int) int {
+	toks := doc.Tokens
+	for first-1 >= floor {
+		t := toks[first-1]
+		switch {
+		case t.Tag == "DT" || t.Tag == "PRP$":
+			return first - 1
+		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag):
+			first--
+		case t.Norm == "-" || t.Tag == "HYPH":
+			first--
+		default:
+			return first
+		}
+	}
+	return first
+}
+
+// prepositionLeft joins a role phrase that is the object of "for", "of" or
+// "at" to the role before it: "a spokeswoman for the company".
+func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, floor int) phrase {
+	toks := doc.Tokens
+	prep := p.first - 1
+	if prep-1 < floor {
+		return p
+	}
+	switch toks[prep].Norm {
+	case "for", "of", "at", "with", "from", "to":
+	default:
+		return p
+	}
+	outer, ok := f.nounPhraseLeft(doc, ents, prep, floor)
+	if !ok || outer.kind != kindRole {
+		return p
+	}
+	outer.last = p.last
+	return outer
+}
+
+// parenthesisLeft skips a parenthesis such as "(R-Ohio)" before a cue and
+// parses the speaker before it.
+func (f *Finder) parenthesisLeft(doc *nlp.Doc, ents *entities.Result, t, floor int) (phrase, bool) {
+	for k := t - 1; k >= floor && k >= t-8; k-- {
+		if doc.Tokens[k].Norm == "(" {
+			p, ok := f.nounPhraseLeft(doc, ents, k, floor)
+			p.last = t + 1
+			return p, ok
+		}
+	}
+	return phrase{}, false
+}
+
+// appositiveLeft parses "Hugh Hill, a doctor at the clinic," ending at the
+// comma at token t: the speaker is the name before the first comma.
+func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor int) (phrase, bool) {
+	toks := doc.Tokens
+	for c := t - 1; c > floor && c >= t-30; c-- {
+		if toks[c].Norm != "," {
+			continue
+		}
+		if !appositiveStart(toks[c+1]) || c+1 == t {
+			return phrase{}, false
+		}
+		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
+		if !ok || p.kind == kindPronoun {
+			return phrase{}, false
+		}
+		// "Her rival, Senator Paul Grady, said": the name inside speaks
+		if inner, ok := f.nounPhraseLeft(doc, ents, t, c+1); ok && p.kind == kindRole && inner.kind == kindName && inner.first == c+1 {
+			inner.first = p.first
+			p = inner
+		}
+		p.last = t + 1
+		return p, true
+	}
+	return phrase{}, false
+}
+
+// appositiveStart reports whether an appositive may start with t: "a
+// doctor", "the chairwoman", "who", "Ukraine's president", "54".
+func appositiveStart(t nlp.Token) bool {
+	switch t.Tag {
+	case "DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "WP", "WP$", "VBN", "RB":
+		return true
+	}
+	return false
+}
+
+// speakersRight returns the speaker phrases that start at token start and
+// end before limit: the phrase itself ("Ruth Abara") and, when an
+// appositive follows it between commas, the phrase with its appositive
+// ("Ruth Abara, a nurse on the ward,"), so that a cue may follow either.
+func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit int) []phrase {
+	p, ok := f.speakerRight(doc, ents, start, limit)
+	if !ok {
+		return nil
+	}
+	out := []phrase{p}
+	toks := doc.Tokens
+	if p.kind == kindPronoun || p.last+1 >= limit || toks[p.last].Norm != "," || !appositiveStart(toks[p.last+1]) {
+		return out
+	}
+	for c := p.last + 2; c < limit && c <= p.last+30; c++ {
+		if toks[c].Norm == "," {
+			withApp := p
+			withApp.last = c + 1
+			return append(out, withApp)
+		}
+	}
+	return out
+}
+
+// speakerRight parses a speaker phrase starting at token start and ending
+// before limit: "said Donna Brazile", "said he", "according to a
+// spokeswoman".
+func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit int) (phrase, bool) {
+	toks := doc.Tokens
+	if start >= limit {
+		return phrase{}, false
+	}
+	if speakerPronouns[toks[start].Norm] && toks[start].Norm != "it" {
+		return phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindPronoun}, true
+	}
+	end := start
+	if toks[end].Tag == "DT" || toks[end].Tag == "PRP$" {
+		end++
+	}
+	for end < limit && (nounTags[toks[end].Tag] || nlp.Capitalized(toks[end].Text) && !nlp.ClosedClass(toks[end].Tag)) {
+		if m, ok := ents.MentionAt(end); ok && m.First == end {
+			end = m.Last
+			continue
+		}
+		end++
+	}
+	for end > start && toks[end-1].Tag == "POS" {
+		end--
+	}
+	if end == start {
+		return phrase{}, false
+	}
+	return f.headOf(doc, ents, start, end)
+}
+
+// headOf picks the head of the phrase [start, end): a role noun at its end,
+// else its last name.
+func (f *Finder) headOf(doc *nlp.Doc, ents *entities.Result, start, end int) (phrase, bool) {
+	toks := doc.Tokens
+	p := phrase{first: start, last: end}
+	if s, ok := f.roleEnding(toks, end, start); ok {
+		p.headFirst, p.headLast, p.kind = s, end, kindRole
+		return p, true
+	}
+	for i := end - 1; i >= start; i-- {
+		if m, ok := ents.MentionAt(i); ok {
+			p.headFirst, p.headLast, p.kind = m.First, m.Last, kindName
+			return p, true
+		}
+	}
+	if nlp.Capitalized(toks[end-1].Text) {
+		s := end - 1
+		for s-1 >= start && nlp.Capitalized(toks[s-1].Text) {
+			s--
+		}
+		p.headFirst, p.headLast, p.kind = s, end, kindName
+		return p, true
+	}
+	return phrase{}, false
+}
