@@ -1,0 +1,88 @@
+// Package extractor is extract's pipeline: it turns one input document into
+// one record, through stages that are each a function from a value to a
+// value, in packages of their own:
+//
+//	input.Document ─ article ─> article.Article ─ nlp ─> nlp.Doc
+//	  ─ entities ─> entities.Result ─ quotes ─> []quotes.Quote ─ record ─> record.Record
+//
+// An Extractor holds what the stages load once (prose's models, the
+// gazetteer, the compiled rules) and is safe for concurrent use.
+package extractor
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/extract-news/extract/extractor/article"
+	"github.com/extract-news/extract/extractor/entities"
+	"github.com/extract-news/extract/extractor/gazetteer"
+	"github.com/extract-news/extract/extractor/input"
+	"github.com/extract-news/extract/extractor/lexicon"
+	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/extractor/quotes"
+	"github.com/extract-news/extract/extractor/record"
+	"github.com/extract-news/extract/rules"
+)
+
+// Extractor runs the pipeline.
+type Extractor struct {
+	analyzer   *nlp.Analyzer
+	recognizer *entities.Recognizer
+	finder     *quotes.Finder
+}
+
+// New loads the models and compiles the rules.
+func New(set *rules.Set) (*Extractor, error) {
+	analyzer, err := nlp.NewAnalyzer()
+	if err != nil {
+		return nil, err
+	}
+	gaz, err := gazetteer.Load()
+	if err != nil {
+		return nil, fmt.Errorf("loading the gazetteer: %w", err)
+	}
+	lex := lexicon.New(set)
+	return &Extractor{
+		analyzer:   analyzer,
+		recognizer: entities.NewRecognizer(lex, gaz),
+		finder:     quotes.NewFinder(lex, set),
+	}, nil
+}
+
+// Extract runs the whole pipeline on one document. A document that cannot
+// be parsed, or a cancelled context, gives a failed record naming the input.
+func (x *Extractor) Extract(ctx context.Context, doc input.Document) record.Record {
+	a, err := x.Article(doc)
+	if err != nil {
+		return record.Failed(doc.Source, err)
+	}
+	rec, err := x.FromArticle(ctx, doc.Source, a)
+	if err != nil {
+		return record.Failed(doc.Source, err)
+	}
+	return rec
+}
+
+// Article is the first stage: the document's text and metadata.
+func (x *Extractor) Article(doc input.Document) (article.Article, error) {
+	if doc.Kind == input.Text {
+		return article.FromText(string(doc.Data)), nil
+	}
+	a, err := article.FromHTML(doc.Data, doc.ContentType, doc.URL)
+	if err != nil {
+		return a, fmt.Errorf("%s: %w", doc.Source, err)
+	}
+	return a, nil
+}
+
+// FromArticle runs the language stages on an article's text and builds its
+// record.
+func (x *Extractor) FromArticle(ctx context.Context, source string, a article.Article) (record.Record, error) {
+	doc, err := x.analyzer.Analyze(ctx, a.Text)
+	if err != nil {
+		return record.Record{}, fmt.Errorf("analyzing %s: %w", source, err)
+	}
+	ents := x.recognizer.Find(doc)
+	qs := x.finder.Find(doc, ents)
+	return record.Build(source, a, ents, qs), nil
+}

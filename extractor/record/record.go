@@ -1,0 +1,127 @@
+// Package record defines the JSON record that extract writes for each
+// article, and builds it from the pipeline's results.
+//
+// Every offset in a record is a Unicode code-point index into the record's
+// text, end exclusive, so that Python (text[start:end]) and jq users can
+// slice with them directly. The pipeline works in byte offsets; Build
+// converts them.
+package record
+
+import (
+	"encoding/json"
+)
+
+// Record is the result for one article: its text and metadata, the entities
+// in it and its quotes. A failed input has only Source and Error.
+type Record struct {
+	Source    string   `json:"source"`
+	URL       string   `json:"url"`
+	Title     string   `json:"title"`
+	Authors   []string `json:"authors"`
+	Published string   `json:"published"`
+	Site      string   `json:"site"`
+	Language  string   `json:"language"`
+	Text      string   `json:"text"`
+	Entities  []Entity `json:"entities"`
+	Quotes    []Quote  `json:"quotes"`
+	Error     string   `json:"error,omitempty"`
+}
+
+// Entity is a person, organization, place or group named in the article.
+type Entity struct {
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Type     string    `json:"type"`
+	Title    string    `json:"title,omitempty"`
+	Gender   string    `json:"gender,omitempty"`
+	Aliases  []string  `json:"aliases"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Mention is one place in the text where an entity is named.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Quote is one quotation and who said it.
+type Quote struct {
+	ID         string   `json:"id"`
+	Type       string   `json:"type"`
+	Text       string   `json:"text"`
+	Start      int      `json:"start"`
+	End        int      `json:"end"`
+	Parts      []Span   `json:"parts,omitempty"`
+	Speaker    *Speaker `json:"speaker"`
+	Cue        *Span    `json:"cue"`
+	Resolved   string   `json:"resolved,omitempty"`
+	Pattern    string   `json:"pattern,omitempty"`
+	Confidence float64  `json:"confidence"`
+}
+
+// Span is a stretch of the text.
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Speaker is who said a quote: Name is who that is (null when a pronoun
+// could not be resolved), Entity the id of their entity, and the span is the
+// words tied to this quote.
+type Speaker struct {
+	Name   *string `json:"name"`
+	Entity *string `json:"entity"`
+	Start  int     `json:"start"`
+	End    int     `json:"end"`
+	Text   string  `json:"text"`
+}
+
+// Failed returns the record of an input that could not be read or parsed.
+func Failed(source string, err error) Record {
+	return Record{Source: source, Error: err.Error()}
+}
+
+// MarshalJSON writes a failed record as {"source", "error"} only, and a
+// successful one with every field, empty lists as [] and unknown metadata as
+// null.
+func (r Record) MarshalJSON() ([]byte, error) {
+	if r.Error != "" {
+		return json.Marshal(struct {
+			Source string `json:"source"`
+			Error  string `json:"error"`
+		}{r.Source, r.Error})
+	}
+	type full struct {
+		Source    string   `json:"source"`
+		URL       *string  `json:"url"`
+		Title     *string  `json:"title"`
+		Authors   []string `json:"authors"`
+		Published *string  `json:"published"`
+		Site      *string  `json:"site"`
+		Language  *string  `json:"language"`
+		Text      string   `json:"text"`
+		Entities  []Entity `json:"entities"`
+		Quotes    []Quote  `json:"quotes"`
+	}
+	return json.Marshal(full{
+		Source: r.Source, URL: orNull(r.URL), Title: orNull(r.Title), Authors: nonNil(r.Authors),
+		Published: orNull(r.Published), Site: orNull(r.Site), Language: orNull(r.Language),
+		Text: r.Text, Entities: nonNil(r.Entities), Quotes: nonNil(r.Quotes),
+	})
+}
+
+func orNull(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func nonNil[T any](list []T) []T {
+	if list == nil {
+		return []T{}
+	}
+	return list
+}
