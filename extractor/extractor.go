@@ -12,6 +12,7 @@ package extractor
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/extract-news/extract/extractor/article"
 	"github.com/extract-news/extract/extractor/entities"
@@ -33,7 +34,7 @@ type Extractor struct {
 
 // New loads the models and compiles the rules.
 func New(set *rules.Set) (*Extractor, error) {
-	analyzer, err := nlp.NewAnalyzer()
+	analyzer, err := nlp.NewAnalyzer(abbreviations(set))
 	if err != nil {
 		return nil, err
 	}
@@ -47,6 +48,22 @@ func New(set *rules.Set) (*Extractor, error) {
 		recognizer: entities.NewRecognizer(lex, gaz),
 		finder:     quotes.NewFinder(lex, set),
 	}, nil
+}
+
+// abbreviations are the titles and honorifics that end with a period, after
+// which a sentence does not end: "Lt. Gen. Mark Hale".
+func abbreviations(set *rules.Set) []string {
+	var out []string
+	for _, list := range [][]*rules.WordRule{set.Titles, set.Honorifics} {
+		for _, r := range list {
+			for _, w := range r.Words {
+				if f := strings.Fields(w); len(f) > 0 && strings.HasSuffix(f[len(f)-1], ".") {
+					out = append(out, f...)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Extract runs the whole pipeline on one document. A document that cannot

@@ -86,7 +86,7 @@ func stripSiteName(title, site string) string {
 			return strings.Join(parts[:len(parts)-1], sep)
 		case site != "" && sameName(first, site):
 			return strings.Join(parts[1:], sep)
-		case len(parts) == 2 && len(last) < len(first)/2 && len(strings.Fields(last)) <= 4:
+		case len(parts) == 2 && len(strings.Fields(last)) <= 4 && (sep == " | " || len(last) < len(first)/2):
 			return first
 		}
 	}

@@ -67,7 +67,7 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	cand.title = r.titleText(doc, c.first, titleEnd)
 	if cand.title != "" || nameFirst > c.first {
 		cand.add(Person, 3)
-		if e, ok := r.lex.Titles.Has(toks[titleEnd-1].Norm); ok && cand.gender == "" && titleEnd > c.first {
+		if e, _, ok := r.lex.Titles.Ending(toks, titleEnd, c.first); ok && cand.gender == "" {
 			cand.gender = e.Gender
 		}
 	}
@@ -99,7 +99,7 @@ func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
 func (r *Recognizer) titleText(doc *nlp.Doc, first, titleEnd int) string {
 	toks := doc.Tokens
 	start := first
-	if _, s, ok := r.lex.Titles.Ending(toks, first, max(0, first-3)); ok && !nlp.Capitalized(toks[s].Text) {
+	if _, s, ok := r.lex.Titles.Ending(toks, first, max(0, first-3)); ok && toks[s].Sent == toks[first].Sent {
 		start = s
 		titleEnd = max(titleEnd, first)
 	}
@@ -187,7 +187,12 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 3)
 	}
 	if _, s, ok := r.lex.Places.Ending(toks, c.last, c.first); ok && s > c.first {
-		c.add(Location, 3)
+		// "on Keller Street", "the Hudson River"; but "Hugh Hill, a doctor"
+		if c.first > 0 && placeLeads[toks[c.first-1].Norm] {
+			c.add(Location, 3.5)
+		} else {
+			c.add(Location, 1.5)
+		}
 	}
 	if p, ok := r.gaz.Place(name); ok {
 		c.add(p.Type, 2)
@@ -202,7 +207,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
 		c.add(GPE, 0.5)
 	}
-	if c.evidence[Organization] >= 3 || c.evidence[Location] >= 3 {
+	if c.evidence[Organization] >= 3 || c.evidence[Location] >= 3.5 {
 		return // "Brent Junction", "Valley Symphony Orchestra": the head word decides
 	}
 	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" {
@@ -214,6 +219,14 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) {
 		c.add(Person, 1)
 	}
+}
+
+// placeLeads are the words before a name that make a place word in it mean
+// a place ("on Keller Street") rather than a surname ("Hugh Hill").
+var placeLeads = map[string]bool{
+	"on": true, "in": true, "at": true, "near": true, "from": true, "to": true, "the": true, "across": true,
+	"along": true, "over": true, "under": true, "through": true, "via": true, "off": true, "into": true,
+	"onto": true, "toward": true, "towards": true, "past": true, "around": true, "beside": true, "behind": true,
 }
 
 var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "from": true, "across": true, "outside": true}

@@ -43,6 +43,11 @@ func (p *Phrases) Len() int { return len(p.byFirst) }
 // At returns the longest phrase that starts at token i and ends before token
 // limit, and the index just past it.
 func (p *Phrases) At(toks []nlp.Token, i, limit int) (Entry, int, bool) {
+	return p.AtWhere(toks, i, limit, nil)
+}
+
+// AtWhere is At among the phrases that keep accepts (all when keep is nil).
+func (p *Phrases) AtWhere(toks []nlp.Token, i, limit int, keep func(Entry) bool) (Entry, int, bool) {
 	if i >= limit {
 		return Entry{}, i, false
 	}
@@ -50,7 +55,7 @@ func (p *Phrases) At(toks []nlp.Token, i, limit int) (Entry, int, bool) {
 	bestEnd := -1
 	for _, e := range p.byFirst[toks[i].Norm] {
 		end := i + len(e.Words)
-		if end > limit || end <= bestEnd {
+		if end > limit || end <= bestEnd || keep != nil && !keep(e) {
 			continue
 		}
 		if wordsAt(toks, i, e.Words) {

@@ -58,10 +58,13 @@ type Analyzer struct {
 	tokenizer *tokenize.Tokenizer
 	segmenter *segment.Segmenter
 	tagger    *tag.Tagger
+	abbrevs   map[string]bool // lower case, with the final period
 }
 
-// NewAnalyzer loads prose's segmenter and tagger models.
-func NewAnalyzer() (*Analyzer, error) {
+// NewAnalyzer loads prose's segmenter and tagger models. abbrevs are
+// abbreviations, such as "Gen." and "Sen.", after which a sentence does not
+// end however the segmenter sees it.
+func NewAnalyzer(abbrevs []string) (*Analyzer, error) {
 	seg, err := segment.New()
 	if err != nil {
 		return nil, fmt.Errorf("loading the sentence model: %w", err)
@@ -70,7 +73,32 @@ func NewAnalyzer() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the part-of-speech model: %w", err)
 	}
-	return &Analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg}, nil
+	a := &Analyzer{tokenizer: tokenize.New(), segmenter: seg, tagger: tg, abbrevs: map[string]bool{}}
+	for _, ab := range abbrevs {
+		if strings.HasSuffix(ab, ".") {
+			a.abbrevs[strings.ToLower(ab)] = true
+		}
+	}
+	return a, nil
+}
+
+// segment splits a paragraph into sentence ranges, joining a sentence that
+// ends with a known abbreviation to the next one.
+func (a *Analyzer) segment(text string) [][2]int {
+	var out [][2]int
+	for _, s := range a.segmenter.Segment(text) {
+		if n := len(out); n > 0 && a.endsWithAbbrev(text[out[n-1][0]:out[n-1][1]]) {
+			out[n-1][1] = s.End()
+			continue
+		}
+		out = append(out, [2]int{s.Start, s.End()})
+	}
+	return out
+}
+
+func (a *Analyzer) endsWithAbbrev(sentence string) bool {
+	i := strings.LastIndexAny(sentence, " \t\n")
+	return a.abbrevs[strings.ToLower(sentence[i+1:])]
 }
 
 // Analyze splits text into paragraphs, sentences and tagged tokens. It stops
@@ -82,8 +110,8 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Doc, error) {
 			return nil, err
 		}
 		para := Paragraph{Start: p[0], End: p[1], First: len(doc.Sentences)}
-		for _, s := range a.segmenter.Segment(text[p[0]:p[1]]) {
-			a.addSentence(doc, p[0]+s.Start, p[0]+s.End(), len(doc.Paragraphs))
+		for _, s := range a.segment(text[p[0]:p[1]]) {
+			a.addSentence(doc, p[0]+s[0], p[0]+s[1], len(doc.Paragraphs))
 		}
 		para.Last = len(doc.Sentences)
 		doc.Paragraphs = append(doc.Paragraphs, para)

@@ -8,7 +8,7 @@ import (
 
 func newAnalyzer(t testing.TB) *Analyzer {
 	t.Helper()
-	a, err := NewAnalyzer()
+	a, err := NewAnalyzer([]string{"Gen.", "Lt."})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/extract-news/extract/extractor/entities"
+	"github.com/extract-news/extract/extractor/lexicon"
 	"github.com/extract-news/extract/extractor/nlp"
 	"github.com/extract-news/extract/rules"
 )
@@ -159,9 +160,10 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 	lo, hi := m.s.contiguous(pos)
 	toks := m.s.doc.Tokens
 	tok := m.s.units[pos].tok
+	ofClass := func(e lexicon.Entry) bool { return e.Class == el.Class }
 	for start := max(lo, tok-3); start <= tok; start++ {
-		e, end, ok := m.f.lex.Cues.At(toks, start, hi)
-		if !ok || e.Class != el.Class || !cueTagOK(toks[start], e.Inflect) {
+		e, end, ok := m.f.lex.Cues.AtWhere(toks, start, hi, ofClass)
+		if !ok || !cueTagOK(toks, start, e.Inflect) {
 			continue
 		}
 		// the cue must begin (rightwards) or end (leftwards) at pos
@@ -292,16 +294,18 @@ func (m *matcher) atSentenceStart(pos int) bool {
 	return m.s.boundary(pos, -1)
 }
 
-// cueTagOK reports whether a cue word is used as its kind: a verb cue must
-// be tagged as a verb, a noun cue as a noun. The tagger often takes a
-// participle of saying before a colon for a noun ("stating:"), so -ing forms
-// pass whatever their tag.
-func cueTagOK(t nlp.Token, inflect string) bool {
+// cueTagOK reports whether the cue word at token i is used as its kind: a
+// verb cue must be tagged as a verb, a noun cue as a noun. The tagger often
+// takes a participle of saying before a colon for a noun ("stating:"), so
+// -ing forms pass whatever their tag; and a word after a possessive is a
+// noun ("the agency’s claim").
+func cueTagOK(toks []nlp.Token, i int, inflect string) bool {
+	t := toks[i]
 	switch inflect {
 	case rules.InflectVerb:
 		return strings.HasPrefix(t.Tag, "VB") || strings.HasSuffix(t.Norm, "ing")
 	case rules.InflectNoun:
-		return strings.HasPrefix(t.Tag, "NN")
+		return strings.HasPrefix(t.Tag, "NN") || i > 0 && toks[i-1].Norm == "'s"
 	}
 	return true
 }

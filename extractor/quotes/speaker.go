@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/extract-news/extract/extractor/entities"
 	"github.com/extract-news/extract/extractor/nlp"
 )
@@ -45,6 +47,8 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return f.parenthesisLeft(doc, ents, t, floor)
 	case toks[t].Norm == ",":
 		return f.appositiveLeft(doc, ents, t, floor)
+	case toks[t].Norm == "and" || toks[t].Norm == "but":
+		return f.subjectOf(doc, ents, t)
 	}
 	return f.nounPhraseLeft(doc, ents, end, floor)
 }
@@ -129,6 +133,26 @@ func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, 
 	return outer
 }
 
+// subjectOf finds the subject of a verb coordinated with an earlier one
+// ("Whitaker described the talks as “…” and said ..."): the speaker phrase
+// that starts the sentence of the conjunction at t, with its appositive.
+func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int) (phrase, bool) {
+	first := doc.Sentences[doc.Tokens[t].Sent].First
+	if first >= t {
+		return phrase{}, false
+	}
+	cands := f.speakersRight(doc, ents, first, t)
+	if len(cands) == 0 {
+		return phrase{}, false
+	}
+	p := cands[len(cands)-1]
+	if p.last >= t || !strings.HasPrefix(doc.Tokens[p.last].Tag, "VB") && !isFiller(doc.Tokens[p.last].Norm, doc.Tokens[p.last].Tag) {
+		return phrase{}, false
+	}
+	p.last = t + 1
+	return p, true
+}
+
 // parenthesisLeft skips a parenthesis such as "(R-Ohio)" before a cue and
 // parses the speaker before it.
 func (f *Finder) parenthesisLeft(doc *nlp.Doc, ents *entities.Result, t, floor int) (phrase, bool) {
@@ -189,6 +213,13 @@ func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit
 	}
 	out := []phrase{p}
 	toks := doc.Tokens
+	if p.kind == kindRole {
+		// "a spokeswoman for the company"
+		if pp, ok := f.prepositionRight(doc, ents, p, limit); ok {
+			out = append(out, pp)
+			p = pp
+		}
+	}
 	if p.kind == kindPronoun || p.last+1 >= limit || toks[p.last].Norm != "," || !appositiveStart(toks[p.last+1]) {
 		return out
 	}
@@ -200,6 +231,25 @@ func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit
 		}
 	}
 	return out
+}
+
+// prepositionRight extends a role phrase over the phrase after "for", "of"
+// or "at": "a spokeswoman for the company".
+func (f *Finder) prepositionRight(doc *nlp.Doc, ents *entities.Result, p phrase, limit int) (phrase, bool) {
+	if p.last+1 >= limit {
+		return p, false
+	}
+	switch doc.Tokens[p.last].Norm {
+	case "for", "of", "at", "with", "from":
+	default:
+		return p, false
+	}
+	obj, ok := f.speakerRight(doc, ents, p.last+1, limit)
+	if !ok || obj.kind == kindPronoun {
+		return p, false
+	}
+	p.last = obj.last
+	return p, true
 }
 
 // speakerRight parses a speaker phrase starting at token start and ending
