@@ -1,0 +1,155 @@
+// Package cli is the extract command: flags, configuration, the batch loop
+// and the output. Run is the whole command, so tests drive it in-process.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/extract-news/extract/extractor"
+	"github.com/extract-news/extract/extractor/input"
+	"github.com/extract-news/extract/rules"
+)
+
+// ExitCode is the command's exit status.
+type ExitCode int
+
+// Exit statuses.
+const (
+	ExitOK     ExitCode = 0 // every input gave a record
+	ExitFailed ExitCode = 1 // some input could not be read, fetched or parsed
+	ExitUsage  ExitCode = 2 // bad flags, configuration or rules: nothing was done
+)
+
+// Version is the version extract reports.
+const Version = "0.1.0"
+
+// Run runs the extract command with args (without the program name) and
+// returns its exit status. Records go to stdout (or the -o file), messages
+// to stderr.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return int(run(ctx, args, stdin, stdout, stderr, os.Getenv))
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
+	defaults, err := defaultConfig()
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return ExitUsage
+	}
+	flags := newFlags(defaults)
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, usage(flags))
+			return ExitOK
+		}
+		fmt.Fprintf(stderr, "extract: %v\nRun 'extract --help' for usage.\n", err)
+		return ExitUsage
+	}
+	if h, _ := flags.GetBool("help"); h {
+		fmt.Fprint(stdout, usage(flags))
+		return ExitOK
+	}
+	if v, _ := flags.GetBool("version"); v {
+		fmt.Fprintf(stdout, "extract %s\n", Version)
+		return ExitOK
+	}
+	cfg, err := loadConfig(flags, getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return ExitUsage
+	}
+	set, err := loadRules(cfg.Rules)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return ExitUsage
+	}
+	x, err := extractor.New(set)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return ExitUsage
+	}
+	out, _ := flags.GetString("output")
+	quiet, _ := flags.GetBool("quiet")
+	reader := input.NewReader(input.Options{
+		MaxBytes: cfg.MaxBytes, Timeout: cfg.Timeout, MaxRedirects: cfg.MaxRedirects, UserAgent: cfg.UserAgent,
+	}, stdin)
+	b := &batch{x: x, reader: reader, pretty: cfg.Pretty, quiet: quiet, stderr: stderr}
+	return b.run(ctx, flags.Args(), out, stdout)
+}
+
+// loadRules returns the built-in rules, extended by a folder when given.
+func loadRules(dir string) (*rules.Set, error) {
+	if dir == "" {
+		return rules.Default()
+	}
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		return nil, fmt.Errorf("rules folder %s: not a folder that can be read", dir)
+	}
+	return rules.LoadDir(dir, os.DirFS(dir))
+}
+
+// newFlags declares the flags, showing the built-in defaults in the help.
+// A flag overrides the configuration only when given.
+func newFlags(d Config) *pflag.FlagSet {
+	flags := pflag.NewFlagSet("extract", pflag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	flags.SortFlags = false
+	flags.StringP("output", "o", "", "write the records to `FILE` (atomically) instead of standard output")
+	flags.Bool("pretty", d.Pretty, "indent each record over several lines")
+	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
+	flags.String("rules", d.Rules, "add the rules in this `DIR` to the built-in ones")
+	flags.Duration("timeout", d.Timeout, "give up on a URL after this long")
+	flags.Int64("max-bytes", d.MaxBytes, "refuse inputs larger than this many bytes")
+	flags.Int("max-redirects", d.MaxRedirects, "follow at most this many redirects")
+	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching")
+	flags.BoolP("quiet", "q", false, "print nothing on standard error but errors")
+	flags.Bool("version", false, "print the version and exit")
+	flags.BoolP("help", "h", false, "show this help")
+	return flags
+}
+
+func usage(flags *pflag.FlagSet) string {
+	var b strings.Builder
+	b.WriteString(`extract turns news articles into JSON: the article's text and metadata, the
+people, organizations and places in it, and every quotation with who said it.
+
+Usage:
+  extract [flags] [INPUT...]
+
+Each INPUT is
+  a file      HTML (.html .htm .xhtml) or plain text (.txt .text), either
+              gzipped (.gz); other names are told apart by their content
+  a folder    walked recursively in sorted order, taking files of those kinds
+  a URL       http:// or https://, fetched
+  -           standard input, HTML or plain text told apart by content
+With no INPUT, standard input is read.
+
+extract writes one JSON record per input, one per line (JSON Lines), in the
+order of the inputs. An input that cannot be read, fetched or parsed gives
+{"source": ..., "error": ...} and a line on standard error; the others go on.
+
+Flags:
+`)
+	b.WriteString(flags.FlagUsages())
+	b.WriteString(`
+Configuration, highest precedence first:
+  1. flags
+  2. environment variables EXTRACT_*, such as EXTRACT_FETCH_TIMEOUT=10s
+     (the setting's path in config.yaml, upper case, dots as underscores)
+  3. your config file: --config FILE, else $EXTRACT_CONFIG, else
+     ~/.config/extract/config.yaml when it exists
+  4. the built-in defaults (config.yaml in the source, which explains each)
+
+Exit status: 0 when every input gave a record, 1 when any input failed,
+2 for a usage, configuration or rules error.
+`)
+	return b.String()
+}

@@ -1,0 +1,175 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cast"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+
+	extract "github.com/extract-news/extract"
+)
+
+// Config is the resolved configuration of one run.
+type Config struct {
+	Pretty       bool
+	Rules        string
+	Timeout      time.Duration
+	MaxBytes     int64
+	MaxRedirects int
+	UserAgent    string
+}
+
+// flagKeys binds each flag to its configuration key.
+var flagKeys = map[string]string{
+	"pretty":        "output.pretty",
+	"rules":         "rules",
+	"timeout":       "fetch.timeout",
+	"max-bytes":     "fetch.max_bytes",
+	"max-redirects": "fetch.max_redirects",
+	"user-agent":    "fetch.user_agent",
+}
+
+// defaultConfig is the embedded config.yaml alone.
+func defaultConfig() (Config, error) {
+	v, err := builtinViper()
+	if err != nil {
+		return Config{}, err
+	}
+	return decodeConfig(v)
+}
+
+func builtinViper() (*viper.Viper, error) {
+	v := viper.New()
+	v.SetConfigType("yaml")
+	if err := v.ReadConfig(bytes.NewReader(extract.DefaultConfig())); err != nil {
+		return nil, fmt.Errorf("reading the built-in configuration: %w", err)
+	}
+	return v, nil
+}
+
+// loadConfig resolves the configuration: flag > EXTRACT_* environment >
+// the user's config file > the embedded defaults.
+func loadConfig(flags *pflag.FlagSet, getenv func(string) string) (Config, error) {
+	v, err := builtinViper()
+	if err != nil {
+		return Config{}, err
+	}
+	known := v.AllKeys()
+	path, err := userConfigPath(flags, getenv)
+	if err != nil {
+		return Config{}, err
+	}
+	if path != "" {
+		if err := mergeUserConfig(v, path, known); err != nil {
+			return Config{}, err
+		}
+	}
+	for _, key := range known {
+		env := "EXTRACT_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+		if val := getenv(env); val != "" {
+			v.Set(key, val)
+		}
+	}
+	for flag, key := range flagKeys {
+		if f := flags.Lookup(flag); f != nil && f.Changed {
+			v.Set(key, f.Value.String())
+		}
+	}
+	return decodeConfig(v)
+}
+
+// userConfigPath is --config, else $EXTRACT_CONFIG, else the user's config
+// folder's extract/config.yaml when it exists, else "".
+func userConfigPath(flags *pflag.FlagSet, getenv func(string) string) (string, error) {
+	if f := flags.Lookup("config"); f != nil && f.Changed {
+		return f.Value.String(), nil
+	}
+	if p := getenv("EXTRACT_CONFIG"); p != "" {
+		return p, nil
+	}
+	home := getenv("XDG_CONFIG_HOME")
+	if home == "" {
+		if h := getenv("HOME"); h != "" {
+			home = filepath.Join(h, ".config")
+		}
+	}
+	if home == "" {
+		return "", nil
+	}
+	p := filepath.Join(home, "extract", "config.yaml")
+	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	return p, nil
+}
+
+// mergeUserConfig reads the user's file over the defaults, refusing keys
+// that extract does not know (a typo would otherwise be silently ignored).
+func mergeUserConfig(v *viper.Viper, path string, known []string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reading config file: %w", err)
+	}
+	user := viper.New()
+	user.SetConfigType("yaml")
+	if err := user.ReadConfig(bytes.NewReader(data)); err != nil {
+		return fmt.Errorf("config file %s: not valid YAML: %v", path, err)
+	}
+	var unknown []string
+	for _, k := range user.AllKeys() {
+		if !contains(known, k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return fmt.Errorf("config file %s: unknown setting %s; known settings are %s",
+			path, strings.Join(unknown, ", "), strings.Join(sorted(known), ", "))
+	}
+	return v.MergeConfig(bytes.NewReader(data))
+}
+
+// decodeConfig reads and checks every setting.
+func decodeConfig(v *viper.Viper) (Config, error) {
+	var c Config
+	var err error
+	if c.Pretty, err = cast.ToBoolE(v.Get("output.pretty")); err != nil {
+		return c, fmt.Errorf("output.pretty: %q is not true or false", v.GetString("output.pretty"))
+	}
+	c.Rules = v.GetString("rules")
+	if c.Timeout, err = cast.ToDurationE(v.Get("fetch.timeout")); err != nil || c.Timeout <= 0 {
+		return c, fmt.Errorf("fetch.timeout: %q is not a duration such as 30s or 2m", v.GetString("fetch.timeout"))
+	}
+	if c.MaxBytes, err = cast.ToInt64E(v.Get("fetch.max_bytes")); err != nil || c.MaxBytes <= 0 {
+		return c, fmt.Errorf("fetch.max_bytes: %q is not a positive number of bytes", v.GetString("fetch.max_bytes"))
+	}
+	if c.MaxRedirects, err = cast.ToIntE(v.Get("fetch.max_redirects")); err != nil || c.MaxRedirects < 0 {
+		return c, fmt.Errorf("fetch.max_redirects: %q is not a number", v.GetString("fetch.max_redirects"))
+	}
+	c.UserAgent = v.GetString("fetch.user_agent")
+	return c, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sorted(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.Strings(out)
+	return out
+}
