@@ -225,13 +225,19 @@ func (b *builder) addKey(k string) { b.keys[k] = true }
 
 func (b *builder) has(k string) bool { return b.keys[k] }
 
-// nameWords returns the words of a candidate's name, without particles.
+// nameWords returns the words of a candidate's name, without particles
+// ("de", "van") unless the name is nothing else.
 func nameWords(doc *nlp.Doc, c candidate) []string {
-	var words []string
+	var words, all []string
 	for i := c.first; i < c.last; i++ {
-		if w := doc.Tokens[i].Text; !nameParticles[doc.Tokens[i].Norm] && w != "." {
+		w := doc.Tokens[i].Text
+		all = append(all, w)
+		if !nameParticles[doc.Tokens[i].Norm] && w != "." {
 			words = append(words, w)
 		}
+	}
+	if len(words) == 0 {
+		return all
 	}
 	return words
 }
