@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -87,7 +88,7 @@ func TestFixtures(t *testing.T) {
 				t.Fatalf("%v (run go test ./extractor -run TestFixtures -update to create it)", err)
 			}
 			if !bytes.Equal(got, want) {
-				t.Errorf("record differs from %s (-want +got; run with -update to accept):\n%s", path, cmp.Diff(string(want), string(got)))
+				t.Errorf("record differs from %s (-want +got; run with -update to accept):\n%s", path, cmp.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
 			}
 		})
 	}

@@ -14,15 +14,6 @@ type chunk struct {
 	headline    bool
 }
 
-// calendarWords are capitalized words that never start a name.
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "jan.": true, "feb.": true,
-	"aug.": true, "sept.": true, "sep.": true, "oct.": true, "nov.": true, "dec.": true,
-}
-
 // nameParticles are lower-case words that may stand inside a name
 // ("Ursula von der Leyen", "Charles de Gaulle").
 var nameParticles = map[string]bool{
@@ -65,11 +56,14 @@ func quotedTitle(toks []nlp.Token, i, j int) bool {
 // startsName reports whether token i can start a name.
 func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	t := doc.Tokens[i]
-	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || calendarWords[t.Norm] {
+	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) {
 		return false
 	}
 	if !sentenceInitial(doc.Tokens, i, s.First) {
 		return true
+	}
+	if _, cue := r.lex.Cues.Has(t.Norm); cue {
+		return false // "Said Ana Ruiz: ..."
 	}
 	return t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t)
 }

@@ -231,13 +231,13 @@ func fixTag(t Token, tag string) string {
 	return tag
 }
 
-// splitToken cuts a token at dashes and ellipses that prose leaves inside
-// words ("Ukraine—a", "optimistic…"). It returns byte ranges within text.
+// splitToken cuts a token at dashes (em, en, horizontal bar) and ellipses
+// that prose leaves inside words ("Ukraine—a", "optimistic…", "him.”―"). It returns byte ranges within text.
 func splitToken(text string) [][2]int {
 	var out [][2]int
 	start := 0
 	for i, r := range text {
-		if r != '\u2014' && r != '\u2013' && r != '\u2026' {
+		if r != '\u2014' && r != '\u2013' && r != '\u2015' && r != '\u2026' {
 			continue
 		}
 		if r == '\u2013' && i > 0 && i+3 < len(text) && isDigitAt(text, i-1) && isDigitAt(text, i+3) {
@@ -347,6 +347,18 @@ func Capitalized(w string) bool {
 func ClosedClass(tag string) bool {
 	switch tag {
 	case "PRP", "PRP$", "DT", "IN", "CC", "MD", "TO", "WDT", "WP", "WP$", "WRB", "EX", "PDT", "UH":
+		return true
+	}
+	return false
+}
+
+// CalendarWord reports whether a normalized word names a month or a day of
+// the week, which never starts a name nor speaks.
+func CalendarWord(norm string) bool {
+	switch norm {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.":
 		return true
 	}
 	return false

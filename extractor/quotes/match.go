@@ -11,7 +11,7 @@ import (
 )
 
 // maxGap is how many units ... may skip.
-const maxGap = 14
+const maxGap = 40
 
 // maxFiller is how many adverbs and auxiliaries may stand between a speaker
 // and its cue ("she also has said").
@@ -41,9 +41,10 @@ type matcher struct {
 
 // step is the state of a match in progress on one side of the quote.
 type step struct {
-	speaker *phrase
-	cue     *cueSpan
-	gap     int
+	speaker    *phrase
+	cue        *cueSpan
+	gap        int
+	participle bool // the cue is a bare participle ("…, saying"): its speaker is the clause's subject
 }
 
 // attribute returns the best attribution of the quoted stretch qi by any
@@ -175,6 +176,7 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 		after := m.s.tokPos[end-1] + 1
 		if dir < 0 {
 			after = m.s.tokPos[start] - 1
+			next.participle = bareParticiple(toks, start)
 		}
 		m.side(rest, after, dir, next, yield)
 	}
@@ -190,6 +192,14 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yiel
 	}
 	lo, hi := m.s.contiguous(pos)
 	tok := m.s.units[pos].tok
+	if dir < 0 && st.participle {
+		if p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1); ok && m.s.tokPos[p.first] >= 0 {
+			next := st
+			next.speaker = &p
+			m.side(rest, m.s.tokPos[p.first]-1, dir, next, yield)
+		}
+		return
+	}
 	if dir < 0 {
 		if p, ok := m.f.speakerLeft(m.s.doc, m.ents, tok+1, lo); ok {
 			next := st
@@ -203,6 +213,24 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yiel
 		next.speaker = &p
 		m.side(rest, m.s.tokPos[p.last-1]+1, dir, next, yield)
 	}
+}
+
+// bareParticiple reports whether the cue at token i is an -ing form with no
+// form of "be" before it: "…, saying" rather than "is saying".
+func bareParticiple(toks []nlp.Token, i int) bool {
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Norm {
+		case "is", "was", "are", "were", "be", "been", "being", "'s", "'re", "am":
+			return false
+		}
+		if !isFiller(toks[k].Norm, toks[k].Tag) {
+			break
+		}
+	}
+	return true
 }
 
 // skipFiller moves from pos past adverbs, auxiliaries and time phrases
@@ -294,6 +322,9 @@ func (m *matcher) atSentenceStart(pos int) bool {
 	return m.s.boundary(pos, -1)
 }
 
+// nounContext are tags after which a word is a noun, not a verb.
+var nounContext = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": true, "JJR": true, "JJS": true, "CD": true}
+
 // cueTagOK reports whether the cue word at token i is used as its kind: a
 // verb cue must be tagged as a verb, a noun cue as a noun. The tagger often
 // takes a participle of saying before a colon for a noun ("stating:"), so
@@ -303,7 +334,12 @@ func cueTagOK(toks []nlp.Token, i int, inflect string) bool {
 	t := toks[i]
 	switch inflect {
 	case rules.InflectVerb:
-		return strings.HasPrefix(t.Tag, "VB") || strings.HasSuffix(t.Norm, "ing")
+		// the tagger takes some verbs after a name for nouns ("Trump says");
+		// a cue word is a noun only after a determiner or modifier
+		if i > 0 && nounContext[toks[i-1].Tag] {
+			return strings.HasPrefix(t.Tag, "VB")
+		}
+		return true
 	case rules.InflectNoun:
 		return strings.HasPrefix(t.Tag, "NN") || i > 0 && toks[i-1].Norm == "'s"
 	}

@@ -48,7 +48,9 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	case toks[t].Norm == ",":
 		return f.appositiveLeft(doc, ents, t, floor)
 	case toks[t].Norm == "and" || toks[t].Norm == "but":
-		return f.subjectOf(doc, ents, t)
+		p, ok := f.subjectOf(doc, ents, t)
+		p.last = end
+		return p, ok
 	}
 	return f.nounPhraseLeft(doc, ents, end, floor)
 }
@@ -62,7 +64,15 @@ func (f *Finder) nounPhraseLeft(doc *nlp.Doc, ents *entities.Result, end, floor 
 		p.headFirst, p.headLast, p.kind = m.First, m.Last, kindName
 	} else if s, ok := f.roleEnding(toks, end, floor); ok {
 		p.headFirst, p.headLast, p.kind = s, end, kindRole
-	} else if nlp.Capitalized(toks[t].Text) && (toks[t].Tag == "NNP" || toks[t].Tag == "NNPS") {
+	} else if toks[t].Tag == "CD" && t-1 > floor && toks[t-1].Norm == "of" {
+		// "the 34-year-old mother of three": the head is before "of"
+		outer, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
+		if !ok || outer.kind != kindRole {
+			return phrase{}, false
+		}
+		outer.last = end
+		return outer, true
+	} else if nlp.Capitalized(toks[t].Text) && (toks[t].Tag == "NNP" || toks[t].Tag == "NNPS") && !nlp.CalendarWord(toks[t].Norm) {
 		s := t
 		for s-1 >= floor && nlp.Capitalized(toks[s-1].Text) && !nlp.ClosedClass(toks[s-1].Tag) {
 			s--
@@ -98,10 +108,13 @@ func (f *Finder) modifiersLeft(doc *nlp.Doc, first, floor int) int {
 	toks := doc.Tokens
 	for first-1 >= floor {
 		t := toks[first-1]
+		if _, cue := f.lex.Cues.Has(t.Norm); cue && !nounTags[t.Tag] || cue && nlp.Capitalized(t.Text) {
+			return first // "Said Ana Ruiz"
+		}
 		switch {
 		case t.Tag == "DT" || t.Tag == "PRP$":
 			return first - 1
-		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag):
+		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !finiteVerb(t.Tag):
 			first--
 		case t.Norm == "-" || t.Tag == "HYPH":
 			first--
@@ -133,9 +146,11 @@ func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, 
 	return outer
 }
 
-// subjectOf finds the subject of a verb coordinated with an earlier one
-// ("Whitaker described the talks as “…” and said ..."): the speaker phrase
-// that starts the sentence of the conjunction at t, with its appositive.
+// subjectOf finds the subject of the clause holding token t: the speaker
+// phrase that starts its sentence, with its appositive, followed by a verb.
+// It is the speaker of a verb coordinated with an earlier one ("Whitaker
+// described the talks as “…” and said ...") and of a participle ("Trump
+// unleashed a series of tweets, saying ...").
 func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
 	if first >= t {
@@ -145,12 +160,13 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int) (phrase, 
 	if len(cands) == 0 {
 		return phrase{}, false
 	}
-	p := cands[len(cands)-1]
-	if p.last >= t || !strings.HasPrefix(doc.Tokens[p.last].Tag, "VB") && !isFiller(doc.Tokens[p.last].Norm, doc.Tokens[p.last].Tag) {
-		return phrase{}, false
+	for i := len(cands) - 1; i >= 0; i-- {
+		p := cands[i]
+		if p.last < t && (strings.HasPrefix(doc.Tokens[p.last].Tag, "VB") || isFiller(doc.Tokens[p.last].Norm, doc.Tokens[p.last].Tag)) {
+			return p, true
+		}
 	}
-	p.last = t + 1
-	return p, true
+	return phrase{}, false
 }
 
 // parenthesisLeft skips a parenthesis such as "(R-Ohio)" before a cue and
@@ -203,34 +219,73 @@ func appositiveStart(t nlp.Token) bool {
 }
 
 // speakersRight returns the speaker phrases that start at token start and
-// end before limit: the phrase itself ("Ruth Abara") and, when an
-// appositive follows it between commas, the phrase with its appositive
-// ("Ruth Abara, a nurse on the ward,"), so that a cue may follow either.
+// end before limit: the phrase itself ("Ruth Abara") and the phrase with
+// what may follow it before a cue: a parenthesis ("Jason Chaffetz
+// (R-Utah)"), a prepositional phrase ("Mr. Morgan of the Sierra Club") and
+// appositives between commas ("Ruth Abara, a nurse on the ward,").
 func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit int) []phrase {
 	p, ok := f.speakerRight(doc, ents, start, limit)
 	if !ok {
 		return nil
 	}
 	out := []phrase{p}
-	toks := doc.Tokens
-	if p.kind == kindRole {
-		// "a spokeswoman for the company"
-		if pp, ok := f.prepositionRight(doc, ents, p, limit); ok {
-			out = append(out, pp)
-			p = pp
-		}
-	}
-	if p.kind == kindPronoun || p.last+1 >= limit || toks[p.last].Norm != "," || !appositiveStart(toks[p.last+1]) {
+	if p.kind == kindPronoun {
 		return out
 	}
-	for c := p.last + 2; c < limit && c <= p.last+30; c++ {
-		if toks[c].Norm == "," {
-			withApp := p
-			withApp.last = c + 1
-			return append(out, withApp)
+	toks := doc.Tokens
+	if pp, ok := f.prepositionRight(doc, ents, p, limit); ok {
+		out = append(out, pp)
+		p = pp
+	}
+	if e := parenthesisEnd(toks, p.last, limit); e > 0 {
+		p.last = e
+		out = append(out, p)
+	}
+	for n := 0; n < 3; n++ {
+		e := appositiveEnd(toks, p.last, limit)
+		if e < 0 {
+			break
 		}
+		p.last = e
+		out = append(out, p)
 	}
 	return out
+}
+
+func finiteVerb(tag string) bool {
+	return tag == "VB" || tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VBG"
+}
+
+// parenthesisEnd returns the index just past a short parenthesis that opens
+// at token i, or -1.
+func parenthesisEnd(toks []nlp.Token, i, limit int) int {
+	if i >= limit || toks[i].Norm != "(" {
+		return -1
+	}
+	for k := i + 1; k < limit && k <= i+8; k++ {
+		if toks[k].Norm == ")" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// appositiveEnd returns the index just past an appositive that starts with
+// the comma at token i and ends with the next comma, or with the sentence
+// ("— Ana Ruiz, Leeds"), or -1.
+func appositiveEnd(toks []nlp.Token, i, limit int) int {
+	if i+1 >= limit || toks[i].Norm != "," || !appositiveStart(toks[i+1]) {
+		return -1
+	}
+	for c := i + 2; c < limit && c <= i+30; c++ {
+		if toks[c].Norm == "," {
+			return c + 1
+		}
+	}
+	if limit-i <= 30 {
+		return limit
+	}
+	return -1
 }
 
 // prepositionRight extends a role phrase over the phrase after "for", "of"
@@ -244,8 +299,11 @@ func (f *Finder) prepositionRight(doc *nlp.Doc, ents *entities.Result, p phrase,
 	default:
 		return p, false
 	}
+	if p.kind == kindName && doc.Tokens[p.last].Norm != "of" && doc.Tokens[p.last].Norm != "at" {
+		return p, false // "Mr. Morgan of the Sierra Club", not "Mr. Morgan with a smile"
+	}
 	obj, ok := f.speakerRight(doc, ents, p.last+1, limit)
-	if !ok || obj.kind == kindPronoun {
+	if !ok || obj.kind == kindPronoun || p.kind == kindName && obj.kind != kindName {
 		return p, false
 	}
 	p.last = obj.last
@@ -298,7 +356,7 @@ func (f *Finder) headOf(doc *nlp.Doc, ents *entities.Result, start, end int) (ph
 			return p, true
 		}
 	}
-	if nlp.Capitalized(toks[end-1].Text) {
+	if nlp.Capitalized(toks[end-1].Text) && !nlp.CalendarWord(toks[end-1].Norm) {
 		s := end - 1
 		for s-1 >= start && nlp.Capitalized(toks[s-1].Text) {
 			s--
