@@ -11,6 +11,7 @@ type ElementKind int
 // The kinds of pattern element.
 const (
 	Quote         ElementKind = iota // QUOTE: the quotation itself
+	Clause                           // CLAUSE: reported words without quotation marks
 	Speaker                          // SPEAKER: a name, pronoun or noun phrase
 	Cue                              // CUE or CUE.class: a cue word of that class
 	Gap                              // ...: a few words of anything, within the sentence
@@ -27,24 +28,33 @@ type Element struct {
 	Optional bool     // written with a trailing ?
 }
 
-// Pattern is a parsed attribution pattern. The matcher anchors it at the
-// quotation: the elements before QUOTE are matched leftwards from it, the
-// ones after rightwards.
+// Pattern is a parsed attribution pattern. A quote pattern (one with QUOTE)
+// is anchored at each quotation, a clause pattern (one with CLAUSE) at each
+// cue word: the elements before the anchor are matched leftwards from it,
+// the ones after it rightwards.
 //
 // The language, one element per space-separated word:
 //
-//	QUOTE          the quotation (exactly once)
+//	QUOTE          the quotation
+//	CLAUSE         reported words without quotation marks, up to the end of
+//	               the clause ("that the plan was dead"); after ..., a clause
+//	               must start with "that", "how", "whether" and the like
 //	SPEAKER        who spoke (exactly once): a name with its title and
 //	               appositive, a pronoun, or a noun phrase such as "the spokesman"
-//	CUE            a cue word of class speech; CUE.name for class name (at most once)
-//	...            up to a dozen words of anything within the sentence
+//	CUE            a cue word of class speech; CUE.name for class name
+//	...            a few words of anything within the sentence
 //	^  $           the start and the end of the sentence
 //	word, : , —    that word or mark; a|b for either; a trailing ? makes it optional
+//
+// A pattern has exactly one QUOTE or one CLAUSE; a clause pattern needs a CUE.
 type Pattern struct {
 	Source   string
 	Elements []Element
-	// QuoteAt is the index of the QUOTE element.
-	QuoteAt int
+	// Anchor is the index of the element the pattern is anchored at: QUOTE,
+	// or CUE in a clause pattern.
+	Anchor int
+	// Clause says the pattern finds reported speech without quotation marks.
+	Clause bool
 }
 
 // ParsePattern parses the pattern language described at Pattern.
@@ -53,7 +63,7 @@ func ParsePattern(src string) (*Pattern, error) {
 	if len(fields) == 0 {
 		return nil, fmt.Errorf("the pattern is empty; write one such as `QUOTE ,? SPEAKER CUE`")
 	}
-	p := &Pattern{Source: src, QuoteAt: -1}
+	p := &Pattern{Source: src, Anchor: -1}
 	counts := map[ElementKind]int{}
 	for i, f := range fields {
 		el, err := parseElement(f)
@@ -66,19 +76,28 @@ func ParsePattern(src string) (*Pattern, error) {
 		if el.Kind == Gap && i > 0 && p.Elements[i-1].Kind == Gap {
 			return nil, fmt.Errorf("pattern %q: two ... in a row; one is enough", src)
 		}
-		if el.Kind == Quote {
-			p.QuoteAt = i
-		}
 		counts[el.Kind]++
 		p.Elements = append(p.Elements, el)
 	}
 	switch {
-	case counts[Quote] != 1:
-		return nil, fmt.Errorf("pattern %q: QUOTE must appear exactly once", src)
+	case counts[Quote]+counts[Clause] != 1:
+		return nil, fmt.Errorf("pattern %q: write QUOTE or CLAUSE, exactly once", src)
+	case counts[Clause] == 1 && counts[Cue] != 1:
+		return nil, fmt.Errorf("pattern %q: a CLAUSE pattern needs a CUE, which it is anchored at", src)
 	case counts[Speaker] != 1:
 		return nil, fmt.Errorf("pattern %q: SPEAKER must appear exactly once", src)
 	case counts[Cue] > 1:
 		return nil, fmt.Errorf("pattern %q: CUE may appear at most once", src)
+	}
+	p.Clause = counts[Clause] == 1
+	anchor := Quote
+	if p.Clause {
+		anchor = Cue
+	}
+	for i, el := range p.Elements {
+		if el.Kind == anchor {
+			p.Anchor = i
+		}
 	}
 	return p, nil
 }
@@ -92,6 +111,8 @@ func parseElement(f string) (Element, error) {
 	switch {
 	case f == "QUOTE":
 		el.Kind = Quote
+	case f == "CLAUSE":
+		el.Kind = Clause
 	case f == "SPEAKER":
 		el.Kind = Speaker
 	case f == "CUE":
@@ -109,7 +130,7 @@ func parseElement(f string) (Element, error) {
 		el.Kind = SentenceEnd
 	default:
 		if isUpperWord(f) {
-			return el, fmt.Errorf("%q is not an element; use QUOTE, SPEAKER, CUE, CUE.class, ..., ^, $ or a literal word in lower case", f)
+			return el, fmt.Errorf("%q is not an element; use QUOTE, CLAUSE, SPEAKER, CUE, CUE.class, ..., ^, $ or a literal word in lower case", f)
 		}
 		el.Kind = Literal
 		for _, w := range strings.Split(f, "|") {

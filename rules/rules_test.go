@@ -62,6 +62,8 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"empty words", "titles:\n  - id: mine\n    words: []\n", `mine/house.yaml:2: rule "mine": the words list is empty`},
 		{"duplicate id", "titles:\n  - id: government-titles\n    words: [Reeve]\n", `mine/house.yaml:2: rule "government-titles": the id is already used by the rule at builtin:people.yaml`},
 		{"bad pattern", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER SPEAKER\n", `mine/house.yaml:2: rule "mine": pattern "QUOTE SPEAKER SPEAKER": SPEAKER must appear exactly once`},
+		{"clause without cue", "patterns:\n  - id: mine\n    pattern: SPEAKER CLAUSE\n", `a CLAUSE pattern needs a CUE`},
+		{"quote and clause", "patterns:\n  - id: mine\n    pattern: SPEAKER CUE QUOTE CLAUSE\n", `write QUOTE or CLAUSE, exactly once`},
 		{"unknown element", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER VERB\n", `"VERB" is not an element`},
 		{"bad yaml", "cues:\n  - id: [\n", `mine/house.yaml:2: not valid YAML: did not find`},
 		{"disable unknown", "disable: [no-such-rule]\n", `mine/house.yaml:1: disable names "no-such-rule"`},
@@ -118,7 +120,7 @@ func TestParsePattern(t *testing.T) {
 		{Kind: Cue, Class: "according"},
 		{Kind: Speaker},
 	}
-	if len(p.Elements) != len(want) || p.QuoteAt != 0 {
+	if len(p.Elements) != len(want) || p.Anchor != 0 || p.Clause {
 		t.Fatalf("got %+v", p)
 	}
 	for i := range want {

@@ -4,26 +4,71 @@ import (
 	"sort"
 )
 
-// quoteGroup is the quoted stretches that make one quote: those sharing a
-// cue and speaker, and the unattributed stretches that continue them.
+// quoteGroup is what makes one quote: the quoted stretches that share a cue
+// and a speaker, the unattributed stretches that continue them, and the
+// reported clause they stand in. A group with no quoted stretches is
+// indirect speech.
 type quoteGroup struct {
 	members  []int // quoted indexes, in text order
 	att      *attribution
+	clause   *unitRange  // the reported clause, when a clause pattern found one
 	floating *quoteGroup // for a quote with no attribution: the quote whose speaker it takes
 
 	speaker *Speaker // resolved
 	how     string
 }
 
-// group gathers the quoted stretches into quotes. Attributed stretches with
-// the same cue and speaker are one quote; an unattributed direct stretch
-// joins the attributed quote next to it in its paragraph, or continues the
-// quote left open at the end of the paragraph before, or floats: it takes
-// the speaker of the quote that ends the paragraph before. Unattributed
-// partial quotes and titles are left out: they are not anyone's words.
-func group(s *seq, qs []quoted, atts []*attribution) []*quoteGroup {
+// group gathers quoted stretches and reported clauses into quotes:
+//   - attributed stretches with the same cue and speaker are one quote, which
+//     takes the reported clause of its cue when a clause pattern found one;
+//   - a clause with no quote of its own is indirect speech, and takes the
+//     quoted stretches inside it that nothing else attributed;
+//   - an unattributed direct stretch joins the attributed quote next to it in
+//     its paragraph, or continues the quote left open at the end of the
+//     paragraph before, or floats: it takes the speaker of the attribution
+//     before it in its paragraph, or of the quote that ends the paragraph
+//     before;
+//   - unattributed partial quotes and titles are left out: they are not
+//     anyone's words.
+func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution) []*quoteGroup {
+	groups, of := attributed(atts, len(qs))
+	used := map[int]bool{}
+	for _, g := range groups {
+		if g.att.cue == nil {
+			continue
+		}
+		if f, ok := frames[g.att.cue.first]; ok {
+			g.clause = f.clause
+			used[g.att.cue.first] = true
+		}
+	}
+	for _, cue := range sortedKeys(frames) {
+		if !used[cue] {
+			f := frames[cue]
+			groups = append(groups, &quoteGroup{att: &f, clause: f.clause})
+		}
+	}
+	for i, q := range qs {
+		if of[i] != nil || q.title || q.first >= q.last {
+			continue
+		}
+		if g := groupAround(s, groups, i); g != nil {
+			join(g, i, of)
+		} else if g := joinable(qs, of, i); g != nil && q.direct {
+			join(g, i, of)
+		} else if q.direct {
+			groups = append(groups, unattributed(s, qs, of, groups, i))
+		}
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
+	return groups
+}
+
+// attributed makes a group for each cue and speaker of the attributed
+// stretches, and says which group each stretch is in.
+func attributed(atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
 	var groups []*quoteGroup
-	of := make([]*quoteGroup, len(qs))
+	of := make([]*quoteGroup, n)
 	byKey := map[[2]int]*quoteGroup{}
 	for i, a := range atts {
 		if a == nil {
@@ -42,24 +87,40 @@ func group(s *seq, qs []quoted, atts []*attribution) []*quoteGroup {
 		g.members = append(g.members, i)
 		of[i] = g
 	}
-	for i, q := range qs {
-		if of[i] != nil || q.title || !q.direct || q.first >= q.last {
-			continue
+	return groups, of
+}
+
+// groupAround returns the group whose reported clause holds the quoted
+// stretch i, if any.
+func groupAround(s *seq, groups []*quoteGroup, i int) *quoteGroup {
+	pos := s.quoteAt[i]
+	for _, g := range groups {
+		if g.clause != nil && g.clause.lo <= pos && pos <= g.clause.hi {
+			return g
 		}
-		if g := joinable(qs, of, i); g != nil {
-			g.members = append(g.members, i)
-			sort.Ints(g.members)
-			of[i] = g
-			continue
-		}
-		g := &quoteGroup{members: []int{i}}
-		if s.opensParagraph(i) && i > 0 && of[i-1] != nil && qs[i-1].para == q.para-1 && s.endsParagraph(i-1) {
-			g.floating = of[i-1]
-		}
-		groups = append(groups, g)
-		of[i] = g
 	}
-	return groups
+	return nil
+}
+
+// unattributed makes the group of a direct stretch that no pattern
+// attributed and that continues no other: it floats or stands alone.
+func unattributed(s *seq, qs []quoted, of []*quoteGroup, groups []*quoteGroup, i int) *quoteGroup {
+	g := &quoteGroup{members: []int{i}}
+	of[i] = g
+	q := qs[i]
+	switch {
+	case s.opensParagraph(i) && i > 0 && of[i-1] != nil && qs[i-1].para == q.para-1 && s.endsParagraph(i-1):
+		g.floating = of[i-1]
+	default:
+		g.floating = previousInParagraph(s, groups, i)
+	}
+	return g
+}
+
+func join(g *quoteGroup, i int, of []*quoteGroup) {
+	g.members = append(g.members, i)
+	sort.Ints(g.members)
+	of[i] = g
 }
 
 // joinable returns the quote that the unattributed direct stretch i
@@ -79,6 +140,57 @@ func joinable(qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 		}
 	}
 	return nil
+}
+
+// previousInParagraph returns the attributed group that comes last before
+// the stretch i in its paragraph: "..., Schiff said. “The other factor ...”".
+func previousInParagraph(s *seq, groups []*quoteGroup, i int) *quoteGroup {
+	pos := s.quoteAt[i]
+	var best *quoteGroup
+	bestEnd := -1
+	for _, g := range groups {
+		if g.att == nil {
+			continue
+		}
+		end := g.lastUnit(s)
+		if end < pos && end > bestEnd && !s.breakBetween(end, pos) {
+			best, bestEnd = g, end
+		}
+	}
+	return best
+}
+
+// lastUnit returns the position of the group's last unit.
+func (g *quoteGroup) lastUnit(s *seq) int {
+	last := -1
+	if g.clause != nil {
+		last = g.clause.hi
+	}
+	if n := len(g.members); n > 0 {
+		last = max(last, s.quoteAt[g.members[n-1]])
+	}
+	if g.att != nil && g.att.cue != nil && s.tokPos[g.att.cue.first] > last {
+		last = s.tokPos[g.att.cue.first]
+	}
+	return last
+}
+
+// start returns the byte offset where the group starts in the text.
+func (g *quoteGroup) start(s *seq) int {
+	if len(g.members) > 0 {
+		return s.qs[g.members[0]].start
+	}
+	return s.unitStart(g.clause.lo)
+}
+
+// breakBetween reports whether a paragraph break lies between two units.
+func (s *seq) breakBetween(a, b int) bool {
+	for u := a + 1; u < b; u++ {
+		if s.units[u].kind == uBreak {
+			return true
+		}
+	}
+	return false
 }
 
 // opensParagraph reports whether quoted stretch i is the first thing in its
@@ -102,37 +214,27 @@ func (s *seq) endsParagraph(i int) bool {
 	return true
 }
 
-// resolve finds each group's speaker: attributed groups from their phrase,
-// floating ones from the group they follow (which comes earlier in the text).
-func resolveGroups(r *resolver, qs []quoted, groups []*quoteGroup) {
+// resolveGroups finds each group's speaker: attributed groups from their
+// phrase, floating ones from the group they follow (which comes earlier in
+// the text, so groups must be in text order).
+func resolveGroups(r *resolver, groups []*quoteGroup) {
 	for _, g := range groups {
-		if g.att != nil {
+		switch {
+		case g.att != nil:
 			sp, how := r.speaker(g.att.speaker)
 			g.speaker, g.how = &sp, how
-		}
-	}
-	sort.SliceStable(groups, func(a, b int) bool { return qs[groups[a].members[0]].start < qs[groups[b].members[0]].start })
-	for _, g := range groups {
-		if g.att == nil && g.floating != nil && g.floating.speaker != nil {
+		case g.floating != nil && g.floating.speaker != nil:
 			g.speaker, g.how = g.floating.speaker, ResolvedFloating
 		}
 	}
 }
 
 // quote builds the Quote of a resolved group.
-func (g *quoteGroup) quote(r *resolver, qs []quoted) Quote {
-	doc := r.doc
-	first, last := qs[g.members[0]], qs[g.members[len(g.members)-1]]
-	q := Quote{Type: Partial, Start: first.start, End: last.end, Speaker: g.speaker, Resolved: g.how}
-	if first.direct {
-		q.Type = Direct
-	}
-	if len(g.members) > 1 {
-		for _, i := range g.members {
-			q.Parts = append(q.Parts, Span{Start: qs[i].start, End: qs[i].end})
-		}
-	}
-	base := 0.0
+func (g *quoteGroup) quote(r *resolver) Quote {
+	s := r.s
+	q := Quote{Speaker: g.speaker, Resolved: g.how}
+	g.setSpan(s, &q)
+	base := 1.0
 	att := g.att
 	if att == nil && g.floating != nil {
 		att = g.floating.att
@@ -142,18 +244,75 @@ func (g *quoteGroup) quote(r *resolver, qs []quoted) Quote {
 		q.Pattern = att.pattern.ID
 		if g.att != nil && att.cue != nil {
 			c := att.cue
-			q.Cue = &Cue{Start: doc.Tokens[c.first].Start, End: doc.Tokens[c.last-1].End}
-			q.Cue.Text = doc.Text[q.Cue.Start:q.Cue.End]
+			q.Cue = &Cue{Start: s.doc.Tokens[c.first].Start, End: s.doc.Tokens[c.last-1].End}
+			q.Cue.Text = s.doc.Text[q.Cue.Start:q.Cue.End]
 		}
 	}
 	if g.speaker == nil {
 		q.Resolved = ""
-		base = 1
 	} else if g.speaker.Name == "" {
 		base *= 0.5 // a pronoun whose person was not found
 	}
 	q.Confidence = round2(base * resolvedFactor[q.Resolved])
 	return q
+}
+
+// setSpan sets a quote's type, span and parts. Indirect speech spans its
+// clause; quoted words inside a reported clause span the clause, with the
+// quoted words as parts; direct quotes span their quoted stretches.
+func (g *quoteGroup) setSpan(s *seq, q *Quote) {
+	if len(g.members) == 0 {
+		q.Type = Indirect
+		q.Start, q.End = s.byteRange(*g.clause)
+		return
+	}
+	first, last := s.qs[g.members[0]], s.qs[g.members[len(g.members)-1]]
+	q.Type, q.Start, q.End = Partial, first.start, last.end
+	if first.direct {
+		q.Type = Direct
+	}
+	clause := g.clause
+	if clause == nil && q.Type == Partial {
+		clause = g.cueToQuotes(s)
+	}
+	withClause := q.Type == Partial && clause != nil
+	if len(g.members) > 1 || withClause {
+		for _, i := range g.members {
+			q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})
+		}
+	}
+	if withClause {
+		a, b := s.byteRange(*clause)
+		q.Start, q.End = min(q.Start, a), max(q.End, b)
+	}
+}
+
+// cueToQuotes returns, for partial quotes whose cue comes before them in
+// the sentence, the words from the cue to the last quote: "called the talks
+// “a waste of time”" gives "the talks “a waste of time”". It returns nil
+// when the cue is not before the quotes.
+func (g *quoteGroup) cueToQuotes(s *seq) *unitRange {
+	if g.att == nil || g.att.cue == nil {
+		return nil
+	}
+	lo := s.tokPos[g.att.cue.last-1] + 1
+	hi := s.quoteAt[g.members[len(g.members)-1]]
+	if lo <= 0 || lo > s.quoteAt[g.members[0]] {
+		return nil
+	}
+	if t, ok := s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
+		lo++
+	}
+	return &unitRange{lo, hi}
+}
+
+func sortedKeys(m map[int]attribution) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
 }
 
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }

@@ -13,14 +13,19 @@ import (
 // maxGap is how many units ... may skip.
 const maxGap = 40
 
+// maxClauseGap is how many units ... may skip before a CLAUSE: "said on
+// Tuesday that", "told reporters that".
+const maxClauseGap = 6
+
 // maxFiller is how many adverbs and auxiliaries may stand between a speaker
 // and its cue ("she also has said").
 const maxFiller = 3
 
-// attribution is what a pattern found for one quoted stretch.
+// attribution is what a pattern found around a quotation or a cue.
 type attribution struct {
 	speaker    phrase
 	cue        *cueSpan
+	clause     *unitRange // the reported clause, for clause patterns
 	pattern    *rules.PatternRule
 	confidence float64
 	gap        int // units skipped by ...; fewer is closer
@@ -32,6 +37,9 @@ type cueSpan struct {
 	class       string
 }
 
+// unitRange is a run of units [lo, hi], both included.
+type unitRange struct{ lo, hi int }
+
 // matcher matches patterns against one article's sequence.
 type matcher struct {
 	f    *Finder
@@ -39,56 +47,80 @@ type matcher struct {
 	ents *entities.Result
 }
 
-// step is the state of a match in progress on one side of the quote.
+// step is the state of a match in progress on one side of the anchor.
 type step struct {
 	speaker    *phrase
 	cue        *cueSpan
+	clause     *unitRange
 	gap        int
 	participle bool // the cue is a bare participle ("…, saying"): its speaker is the clause's subject
 }
 
 // attribute returns the best attribution of the quoted stretch qi by any
-// pattern: the highest confidence, then the closest, then the first written.
+// quote pattern: the highest confidence, then the closest, then the first
+// written.
 func (m *matcher) attribute(qi int) (attribution, bool) {
+	pos := m.s.quoteAt[qi]
+	closed := m.closesSentence(qi)
 	var best attribution
 	found := false
 	for _, p := range m.f.patterns {
-		a, ok := m.match(p, m.s.quoteAt[qi])
-		if !ok {
+		if p.Compiled.Clause || closed && p.Compiled.Anchor < len(p.Compiled.Elements)-1 {
 			continue
 		}
-		if !found || a.confidence > best.confidence || a.confidence == best.confidence && a.gap < best.gap {
+		if a, ok := m.matchAt(p, pos, pos, step{}); ok && (!found || better(a, best)) {
 			best, found = a, true
 		}
 	}
 	return best, found
 }
 
-// match matches one pattern around the quote unit at pos.
-func (m *matcher) match(p *rules.PatternRule, pos int) (attribution, bool) {
+// closesSentence reports whether quoted stretch qi ends its sentence: it
+// ends with a period and a capitalized word follows (“We will win.” She
+// said ...), so nothing after it attributes it.
+func (m *matcher) closesSentence(qi int) bool {
+	q := m.s.qs[qi]
+	text := strings.TrimRight(m.s.doc.Text[q.start:q.end], "\"'’”)] ")
+	if !strings.HasSuffix(text, ".") {
+		return false
+	}
+	next, ok := m.s.token(m.s.quoteAt[qi] + 1)
+	return ok && nlp.Capitalized(next.Text)
+}
+
+func better(a, b attribution) bool {
+	return a.confidence > b.confidence || a.confidence == b.confidence && a.gap < b.gap
+}
+
+// matchAt matches one pattern around its anchor, which covers units
+// [lo, hi] and has already matched into anchor.
+func (m *matcher) matchAt(p *rules.PatternRule, lo, hi int, anchor step) (attribution, bool) {
 	els := p.Compiled.Elements
-	left := reversed(els[:p.Compiled.QuoteAt])
-	right := els[p.Compiled.QuoteAt+1:]
+	left := reversed(els[:p.Compiled.Anchor])
+	right := els[p.Compiled.Anchor+1:]
 	var lefts, rights []step
-	m.side(left, pos-1, -1, step{}, func(s step) { lefts = append(lefts, s) })
+	m.side(left, lo-1, -1, anchor, func(s step) { lefts = append(lefts, s) })
 	if len(lefts) == 0 {
 		return attribution{}, false
 	}
-	m.side(right, pos+1, 1, step{}, func(s step) { rights = append(rights, s) })
+	m.side(right, hi+1, 1, anchor, func(s step) { rights = append(rights, s) })
 	if len(rights) == 0 {
 		return attribution{}, false
 	}
 	l, r := closest(lefts), closest(rights)
 	a := attribution{pattern: p, confidence: p.Confidence, gap: l.gap + r.gap}
-	for _, s := range []step{l, r} {
+	for _, s := range []step{anchor, l, r} {
 		if s.speaker != nil {
 			a.speaker = *s.speaker
 		}
 		if s.cue != nil {
 			a.cue = s.cue
 		}
+		if s.clause != nil {
+			a.clause = s.clause
+		}
 	}
-	return a, true
+	return a, a.speaker.last > a.speaker.first
 }
 
 func closest(steps []step) step {
@@ -126,14 +158,24 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step, yield func(st
 			m.side(rest, pos, dir, st, yield)
 		}
 	case rules.Gap:
-		for k := 0; k <= maxGap; k++ {
-			if k > 0 && m.s.boundary(pos+(k-1)*dir, dir) {
+		limit := maxGap
+		toClause := len(rest) > 0 && rest[0].Kind == rules.Clause
+		if toClause {
+			limit = maxClauseGap
+		}
+		for k := 0; k <= limit; k++ {
+			if k > 0 && (m.s.boundary(pos+(k-1)*dir, dir) || m.cutsClause(pos+(k-1)*dir) || toClause && m.verbAt(pos+(k-1)*dir)) {
 				return
+			}
+			if toClause && !m.complementizerAt(pos+k*dir) {
+				continue
 			}
 			next := st
 			next.gap += k
 			m.side(rest, pos+k*dir, dir, next, yield)
 		}
+	case rules.Clause:
+		m.matchClause(rest, pos, dir, st, yield)
 	case rules.Cue:
 		m.matchCue(el, rest, pos, dir, st, yield)
 	case rules.Speaker:

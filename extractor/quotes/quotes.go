@@ -63,7 +63,8 @@ var resolvedFactor = map[string]float64{
 	ResolvedName: 1, ResolvedPronoun: 0.9, ResolvedRole: 0.85, ResolvedFloating: 0.7, "": 0.3,
 }
 
-// Find returns the quotes of doc in text order.
+// Find returns the quotes of doc in text order: quoted speech and the
+// reported speech that clause patterns find.
 func (f *Finder) Find(doc *nlp.Doc, ents *entities.Result) []Quote {
 	qs := findQuoted(doc)
 	for i := range qs {
@@ -82,11 +83,11 @@ func (f *Finder) Find(doc *nlp.Doc, ents *entities.Result) []Quote {
 		}
 	}
 	r := &resolver{doc: doc, ents: ents, s: s, pronouns: map[int]int{}}
-	groups := group(s, qs, atts)
-	resolveGroups(r, qs, groups)
+	groups := group(s, qs, atts, m.frames())
+	resolveGroups(r, groups)
 	var out []Quote
 	for _, g := range groups {
-		out = append(out, g.quote(r, qs))
+		out = append(out, g.quote(r))
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out

@@ -44,7 +44,7 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 		}
 		return sp, ResolvedPronoun
 	case kindRole:
-		sp.Start, sp.End = doc.Tokens[p.first].Start, doc.Tokens[p.last-1].End
+		sp.Start, sp.End = doc.Tokens[p.first].Start, doc.Tokens[max(p.headLast, p.first+1)-1].End
 		sp.Text = doc.Text[sp.Start:sp.End]
 		sp.Name = withoutDeterminer(doc, p)
 		for i := p.first; i < p.headFirst; i++ {
@@ -61,13 +61,14 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 	return sp, ResolvedName
 }
 
-// withoutDeterminer returns the phrase's words without a leading article.
+// withoutDeterminer returns the phrase's words up to its head, without a
+// leading article: "a spokeswoman for the company" gives "spokeswoman".
 func withoutDeterminer(doc *nlp.Doc, p phrase) string {
-	first := p.first
-	if t := doc.Tokens[first]; t.Tag == "DT" && first+1 < p.last {
+	first, last := p.first, max(p.headLast, p.first+1)
+	if t := doc.Tokens[first]; t.Tag == "DT" && first+1 < last {
 		first++
 	}
-	return doc.Text[doc.Tokens[first].Start:doc.Tokens[p.last-1].End]
+	return doc.Text[doc.Tokens[first].Start:doc.Tokens[last-1].End]
 }
 
 // pronounGender returns the gender a pronoun asks of its antecedent and

@@ -212,7 +212,7 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 // doctor", "the chairwoman", "who", "Ukraine's president", "54".
 func appositiveStart(t nlp.Token) bool {
 	switch t.Tag {
-	case "DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "WP", "WP$", "VBN", "RB":
+	case "DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "WP", "WP$", "WDT", "VBN", "RB":
 		return true
 	}
 	return false
@@ -347,6 +347,9 @@ func (f *Finder) headOf(doc *nlp.Doc, ents *entities.Result, start, end int) (ph
 	toks := doc.Tokens
 	p := phrase{first: start, last: end}
 	if s, ok := f.roleEnding(toks, end, start); ok {
+		if end-start == 1 && toks[start].Tag == "NN" {
+			return phrase{}, false // a bare singular noun speaks for nobody: "according to plan"
+		}
 		p.headFirst, p.headLast, p.kind = s, end, kindRole
 		return p, true
 	}

@@ -1,0 +1,317 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/extract-news/extract/extractor/lexicon"
+	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/rules"
+)
+
+// frames matches the clause patterns at every cue of the writer's text and
+// returns the best attribution of each cue, by the cue's first token.
+func (m *matcher) frames() map[int]attribution {
+	out := map[int]attribution{}
+	classes := map[string]bool{}
+	for _, p := range m.f.patterns {
+		if p.Compiled.Clause {
+			classes[p.Compiled.Elements[p.Compiled.Anchor].Class] = true
+		}
+	}
+	if len(classes) == 0 {
+		return out
+	}
+	toks := m.s.doc.Tokens
+	for pos, u := range m.s.units {
+		if u.kind != uToken {
+			continue
+		}
+		_, hi := m.s.contiguous(pos)
+		for class := range classes {
+			e, end, ok := m.f.lex.Cues.AtWhere(toks, u.tok, hi, func(e lexicon.Entry) bool { return e.Class == class })
+			if !ok || !cueTagOK(toks, u.tok, e.Inflect) {
+				continue
+			}
+			m.framesAt(pos, m.s.tokPos[end-1], cueSpan{first: u.tok, last: end, class: class}, out)
+		}
+	}
+	return out
+}
+
+// framesAt matches the clause patterns of the cue's class at the cue that
+// covers units [lo, hi], keeping the best in out.
+func (m *matcher) framesAt(lo, hi int, cue cueSpan, out map[int]attribution) {
+	anchor := step{cue: &cue, participle: bareParticiple(m.s.doc.Tokens, cue.first)}
+	for _, p := range m.f.patterns {
+		if !p.Compiled.Clause || p.Compiled.Elements[p.Compiled.Anchor].Class != cue.class {
+			continue
+		}
+		a, ok := m.matchAt(p, lo, hi, anchor)
+		if !ok || a.clause == nil || !m.validClause(*a.clause) {
+			continue
+		}
+		if prev, seen := out[cue.first]; !seen || better(a, prev) {
+			out[cue.first] = a
+		}
+	}
+}
+
+// matchClause matches a CLAUSE at pos: rightwards to the end of the
+// clause, leftwards to the start of the sentence.
+func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step, yield func(step)) {
+	next := st
+	if dir > 0 {
+		characterize := st.cue != nil && st.cue.class == "characterize"
+		end := m.clauseRight(pos, characterize)
+		if end <= pos || !characterize && !m.clauseShape(pos, end) {
+			return
+		}
+		next.clause = &unitRange{pos, end - 1}
+		m.side(rest, end, dir, next, yield)
+		return
+	}
+	start := m.clauseLeft(pos)
+	if start > pos {
+		return
+	}
+	next.clause = &unitRange{start, pos}
+	m.side(rest, start-1, dir, next, yield)
+}
+
+// clauseShape reports whether the units [start, end) read as a reported
+// clause: a quotation, a clause opened by "that" or "whether", or a subject
+// followed by a finite verb ("the plan was dead"), not an object ("its
+// intention to leave").
+func (m *matcher) clauseShape(start, end int) bool {
+	if m.s.units[start].kind == uQuote || m.complementizerAt(start) {
+		return true
+	}
+	first, ok := m.s.token(start)
+	if !ok || strings.HasPrefix(first.Tag, "VB") || first.Tag == "IN" || first.Tag == "TO" || !wordLike(first.Text) {
+		return false
+	}
+	for u := start + 1; u < end && u < start+12; u++ {
+		switch m.tagAt(u) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if m.s.units[u].kind == uQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRight returns the end (exclusive) of the clause that starts at
+// unit pos: the end of the sentence, or a mark that closes the clause
+// before it (a semicolon, a dash, ", which", ", saying", ", he said", "and"
+// before a verb). What a verb of naming names ends with its last quotation:
+// "called the plan “reckless” after ..." ends at “reckless”.
+func (m *matcher) clauseRight(pos int, naming bool) int {
+	s := m.s
+	end, lastQuote := pos, -1
+	for u := pos; u < len(s.units); u++ {
+		unit := s.units[u]
+		if unit.kind == uBreak {
+			break
+		}
+		if unit.kind == uQuote {
+			end, lastQuote = u+1, u+1
+			q := s.qs[unit.q]
+			if q.close < 0 || endsSentence(s.doc.Text[q.start:q.end]) && m.sentenceStartsAt(u+1) {
+				break
+			}
+			continue
+		}
+		t := s.doc.Tokens[unit.tok]
+		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" || u > pos+1 && m.cutsClause(u) {
+			break
+		}
+		end = u + 1
+	}
+	if naming && lastQuote > 0 {
+		end = lastQuote
+	}
+	for end > pos {
+		if t, ok := s.token(end - 1); ok && (t.Norm == "," || t.Norm == ":" || t.Norm == "—" || t.Norm == "-") {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// sentenceStartsAt reports whether a new sentence starts at unit u, after a
+// quotation that ended with a period.
+func (m *matcher) sentenceStartsAt(u int) bool {
+	if u >= len(m.s.units) || m.s.units[u].kind != uToken {
+		return true
+	}
+	t := m.s.doc.Tokens[m.s.units[u].tok]
+	return nlp.Capitalized(t.Text) || t.Norm == "." || t.Norm == "?" || t.Norm == "!"
+}
+
+// clauseLeft returns the first unit of the clause that ends at unit pos:
+// the start of the sentence, or the mark that opens the clause after it (a
+// colon, a semicolon, a dash).
+func (m *matcher) clauseLeft(pos int) int {
+	s := m.s
+	start := pos + 1
+	for u := pos; u >= 0; u-- {
+		if s.boundary(u, -1) {
+			break
+		}
+		if t, ok := s.token(u); ok && (t.Norm == ":" || t.Norm == ";" || t.Norm == "—") {
+			break
+		}
+		start = u
+	}
+	return start
+}
+
+// wordLike reports whether a token starts with a letter or a digit.
+func wordLike(w string) bool {
+	for _, r := range w {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// cutsClause reports whether the token at unit u ends a reported clause:
+// a semicolon or a dash, or a comma before a participle, "according to",
+// a relative pronoun or an attribution such as ", he said".
+func (m *matcher) cutsClause(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok {
+		return false
+	}
+	switch t.Norm {
+	case ";", "—", "-", "--":
+		return true
+	case "and", "but":
+		// a second verb of the speaker's: "said it was opposed and warned ..."
+		return finiteVerb(m.tagAt(u+1)) && m.tagAt(u+1) != "VBG" || m.tagAt(u+1) == "RB" && finiteVerb(m.tagAt(u+2))
+	case ",":
+	default:
+		return false
+	}
+	next, ok := m.s.token(u + 1)
+	if !ok {
+		return false
+	}
+	switch next.Norm {
+	case "according", "which", "who", "while", "whereas":
+		return true
+	case "including":
+		return false
+	}
+	if m.participleAt(u+1) || next.Tag == "RB" && m.participleAt(u+2) {
+		return true
+	}
+	if speakerPronouns[next.Norm] || next.Tag == "NNP" {
+		if after, ok := m.s.token(u + 2); ok {
+			_, cue := m.f.lex.Cues.Has(after.Norm)
+			return cue && strings.HasPrefix(after.Tag, "VB")
+		}
+	}
+	return false
+}
+
+// participleAt reports whether unit u is an -ing form used as a verb; the
+// tagger takes some participles of saying for nouns ("stating:").
+func (m *matcher) participleAt(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok {
+		return false
+	}
+	if t.Tag == "VBG" {
+		return true
+	}
+	_, cue := m.f.lex.Cues.Has(t.Norm)
+	return cue && strings.HasSuffix(t.Norm, "ing")
+}
+
+func (m *matcher) tagAt(u int) string {
+	t, _ := m.s.token(u)
+	return t.Tag
+}
+
+// verbAt reports whether unit u is a verb.
+func (m *matcher) verbAt(u int) bool {
+	return strings.HasPrefix(m.tagAt(u), "VB")
+}
+
+// complementizerAt reports whether unit u starts a reported clause after
+// other words: "(told reporters) that", "how", "whether".
+func (m *matcher) complementizerAt(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok {
+		return false
+	}
+	switch t.Norm {
+	case "that", "how", "why", "whether", "if", "what", "when", "where", "who":
+		return true
+	}
+	return false
+}
+
+// validClause reports whether a clause says something: three words at
+// least, with a verb or a quotation among them.
+func (m *matcher) validClause(r unitRange) bool {
+	words, verb := 0, false
+	for u := r.lo; u <= r.hi; u++ {
+		unit := m.s.units[u]
+		if unit.kind == uQuote {
+			words += m.s.qs[unit.q].words(m.s.doc)
+			verb = true
+			continue
+		}
+		if unit.kind == uToken {
+			t := m.s.doc.Tokens[unit.tok]
+			if t.Tag != "," && t.Tag != "." && t.Tag != ":" {
+				words++
+			}
+			verb = verb || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD"
+		}
+	}
+	return words >= 3 && verb
+}
+
+// byteRange returns the byte offsets of a run of units, quotation marks
+// included.
+func (s *seq) byteRange(r unitRange) (int, int) {
+	return s.unitStart(r.lo), s.unitEnd(r.hi)
+}
+
+func (s *seq) unitStart(u int) int {
+	unit := s.units[u]
+	if unit.kind == uQuote {
+		return s.doc.Tokens[s.qs[unit.q].open].Start
+	}
+	return s.doc.Tokens[unit.tok].Start
+}
+
+func (s *seq) unitEnd(u int) int {
+	unit := s.units[u]
+	if unit.kind == uQuote {
+		q := s.qs[unit.q]
+		if q.close < 0 {
+			return q.end
+		}
+		return s.doc.Tokens[q.close].End
+	}
+	return s.doc.Tokens[unit.tok].End
+}
+
+// containsQuote reports whether the run of units holds a quotation.
+func (s *seq) containsQuote(r unitRange) bool {
+	for u := r.lo; u <= r.hi; u++ {
+		if s.units[u].kind == uQuote {
+			return true
+		}
+	}
+	return false
+}
+
