@@ -314,4 +314,3 @@ func (s *seq) containsQuote(r unitRange) bool {
 	}
 	return false
 }
-
