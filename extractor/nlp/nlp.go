@@ -82,12 +82,14 @@ func NewAnalyzer(abbrevs []string) (*Analyzer, error) {
 	return a, nil
 }
 
-// segment splits a paragraph into sentence ranges, joining a sentence that
-// ends with a known abbreviation to the next one.
+// segment splits a paragraph into sentence ranges. It joins a sentence to
+// the next when it ends with a known abbreviation or an initial ("Lt. Gen.
+// Mark Hale", "Vann R. Newkirk"), or when the next starts in lower case or
+// with a comma or a closing parenthesis ("(R-Fla.) said").
 func (a *Analyzer) segment(text string) [][2]int {
 	var out [][2]int
 	for _, s := range a.segmenter.Segment(text) {
-		if n := len(out); n > 0 && a.endsWithAbbrev(text[out[n-1][0]:out[n-1][1]]) {
+		if n := len(out); n > 0 && (a.endsWithAbbrev(text[out[n-1][0]:out[n-1][1]]) || continues(s.Text)) {
 			out[n-1][1] = s.End()
 			continue
 		}
@@ -97,8 +99,18 @@ func (a *Analyzer) segment(text string) [][2]int {
 }
 
 func (a *Analyzer) endsWithAbbrev(sentence string) bool {
-	i := strings.LastIndexAny(sentence, " \t\n")
-	return a.abbrevs[strings.ToLower(sentence[i+1:])]
+	i := strings.LastIndexAny(sentence, " \t\n(")
+	last := sentence[i+1:]
+	if r := []rune(last); len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.' {
+		return true // an initial
+	}
+	return a.abbrevs[strings.ToLower(last)]
+}
+
+// continues reports whether a sentence cannot start a new one.
+func continues(sentence string) bool {
+	r, _ := utf8.DecodeRuneInString(sentence)
+	return unicode.IsLower(r) || strings.ContainsRune(",);:", r)
 }
 
 // Analyze splits text into paragraphs, sentences and tagged tokens. It stops
@@ -135,21 +147,18 @@ func (a *Analyzer) addSentence(doc *Doc, start, end, para int) {
 	doc.Sentences = append(doc.Sentences, Sentence{Start: start, End: end, First: first, Last: len(doc.Tokens), Para: para})
 }
 
-// tokenize is prose's tokenizer, with the tokens it leaves joined at dashes
-// and ellipses ("Ukraine—a", "plan”…") cut apart and tokenized again.
+// tokenize is prose's tokenizer, with two repairs: tokens it leaves joined
+// at dashes and ellipses ("Ukraine—a", "plan”…") are cut apart and
+// tokenized again, and a period it cuts off an initial or an abbreviation
+// ("Vann R. Newkirk", "(R-Fla.)", "R-Ky.,") is put back.
 func (a *Analyzer) tokenize(text string) []tokenize.Token {
 	toks := a.tokenizer.Tokenize(text)
-	var out []tokenize.Token
-	for i, t := range toks {
+	out := make([]tokenize.Token, 0, len(toks)+4)
+	for _, t := range toks {
 		pieces := splitToken(t.Text)
 		if len(pieces) == 1 {
-			if out != nil {
-				out = append(out, t)
-			}
+			out = appendJoined(text, out, t)
 			continue
-		}
-		if out == nil {
-			out = append(make([]tokenize.Token, 0, len(toks)+4), toks[:i]...)
 		}
 		for _, p := range pieces {
 			sub := t.Text[p[0]:p[1]]
@@ -159,13 +168,29 @@ func (a *Analyzer) tokenize(text string) []tokenize.Token {
 			}
 			for _, st := range a.tokenizer.Tokenize(sub) {
 				st.Start += t.Start + p[0]
-				out = append(out, st)
+				out = appendJoined(text, out, st)
 			}
 		}
 	}
-	if out == nil {
-		return toks
+	return out
+}
+
+// appendJoined appends t, or joins it to the token before when t is a
+// period that belongs to it: after an initial, or before a comma or a
+// closing parenthesis.
+func appendJoined(text string, out []tokenize.Token, t tokenize.Token) []tokenize.Token {
+	n := len(out)
+	if t.Text != "." || n == 0 || out[n-1].Start+len(out[n-1].Text) != t.Start {
+		return append(out, t)
 	}
+	prev := out[n-1]
+	initial := utf8.RuneCountInString(prev.Text) == 1 && unicode.IsUpper([]rune(prev.Text)[0])
+	end := t.Start + 1
+	attached := end < len(text) && strings.IndexByte(",);:", text[end]) >= 0
+	if !initial && !attached {
+		return append(out, t)
+	}
+	out[n-1].Text = text[prev.Start:end]
 	return out
 }
 

@@ -241,13 +241,15 @@ func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit
 		p.last = e
 		out = append(out, p)
 	}
+	comma := p.last
 	for n := 0; n < 3; n++ {
-		e := appositiveEnd(toks, p.last, limit)
-		if e < 0 {
+		c := appositiveEnd(toks, comma, limit)
+		if c < 0 {
 			break
 		}
-		p.last = e
+		p.last = min(c+1, limit)
 		out = append(out, p)
+		comma = c
 	}
 	return out
 }
@@ -270,16 +272,16 @@ func parenthesisEnd(toks []nlp.Token, i, limit int) int {
 	return -1
 }
 
-// appositiveEnd returns the index just past an appositive that starts with
-// the comma at token i and ends with the next comma, or with the sentence
-// ("— Ana Ruiz, Leeds"), or -1.
+// appositiveEnd returns the index of the comma that closes an appositive
+// opened by the comma at token i, or limit when it runs to the end of the
+// sentence ("— Ana Ruiz, Leeds"), or -1.
 func appositiveEnd(toks []nlp.Token, i, limit int) int {
 	if i+1 >= limit || toks[i].Norm != "," || !appositiveStart(toks[i+1]) {
 		return -1
 	}
 	for c := i + 2; c < limit && c <= i+30; c++ {
 		if toks[c].Norm == "," {
-			return c + 1
+			return c
 		}
 	}
 	if limit-i <= 30 {
