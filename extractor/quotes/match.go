@@ -364,6 +364,16 @@ func (m *matcher) atSentenceStart(pos int) bool {
 	return m.s.boundary(pos, -1)
 }
 
+// sentenceOpener reports whether a token can stand just before the first
+// word of a sentence: a quotation mark, a parenthesis, a colon or a dash.
+func sentenceOpener(t nlp.Token) bool {
+	switch t.Norm {
+	case `"`, "'", "(", ":", "—", ".", "?", "!":
+		return true
+	}
+	return false
+}
+
 // nounContext are tags after which a word is a noun, not a verb.
 var nounContext = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": true, "JJR": true, "JJS": true, "CD": true}
 
@@ -374,6 +384,9 @@ var nounContext = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": t
 // noun ("the agency’s claim").
 func cueTagOK(toks []nlp.Token, i int, inflect string) bool {
 	t := toks[i]
+	if nlp.Capitalized(t.Text) && i > 0 && toks[i-1].Sent == t.Sent && !sentenceOpener(toks[i-1]) {
+		return false // "the United States", "Cook Political Report": names, not verbs
+	}
 	switch inflect {
 	case rules.InflectVerb:
 		// the tagger takes some verbs after a name for nouns ("Trump says");
