@@ -165,5 +165,5 @@ func NormalizeWord(w string) string {
 	return wordFolder.Replace(strings.ToLower(w))
 }
 
-var wordFolder = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "\u201e", `"`,
+var wordFolder = strings.NewReplacer("''", `"`, "``", `"`, "\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "\u201e", `"`,
 	"\u00ab", `"`, "\u00bb", `"`, "\u2013", "—", "\u2015", "—", "--", "—")

@@ -155,6 +155,14 @@ func (a *Analyzer) tokenize(text string) []tokenize.Token {
 	toks := a.tokenizer.Tokenize(text)
 	out := make([]tokenize.Token, 0, len(toks)+4)
 	for _, t := range toks {
+		if q := leadingDoubleMark(t.Text); q > 0 && q < len(t.Text) {
+			out = append(out, tokenize.Token{Text: t.Text[:q], Start: t.Start})
+			for _, st := range a.tokenizer.Tokenize(t.Text[q:]) {
+				st.Start += t.Start + q
+				out = appendJoined(text, out, st)
+			}
+			continue
+		}
 		pieces := splitToken(t.Text)
 		if len(pieces) == 1 {
 			out = appendJoined(text, out, t)
@@ -175,12 +183,29 @@ func (a *Analyzer) tokenize(text string) []tokenize.Token {
 	return out
 }
 
+// leadingDoubleMark returns the length of a quotation mark written with two
+// apostrophes or backquotes at the start of w ("''In"), or 0.
+func leadingDoubleMark(w string) int {
+	if strings.HasPrefix(w, "''") || strings.HasPrefix(w, "``") {
+		return 2
+	}
+	return 0
+}
+
 // appendJoined appends t, or joins it to the token before when t is a
-// period that belongs to it: after an initial, or before a comma or a
-// closing parenthesis.
+// period that belongs to it (after an initial, or before a comma or a
+// closing parenthesis) or the second apostrophe of a quotation mark written
+// with two ('').
 func appendJoined(text string, out []tokenize.Token, t tokenize.Token) []tokenize.Token {
 	n := len(out)
-	if t.Text != "." || n == 0 || out[n-1].Start+len(out[n-1].Text) != t.Start {
+	if n == 0 || out[n-1].Start+len(out[n-1].Text) != t.Start {
+		return append(out, t)
+	}
+	if (t.Text == "'" || t.Text == "`") && out[n-1].Text == t.Text {
+		out[n-1].Text = text[out[n-1].Start : t.Start+1]
+		return out
+	}
+	if t.Text != "." {
 		return append(out, t)
 	}
 	prev := out[n-1]
@@ -227,7 +252,7 @@ func taggerForm(toks []Token, i int) string {
 // IsOpeningQuote reports whether the quotation mark token i opens a quote.
 func IsOpeningQuote(toks []Token, i int) bool {
 	switch toks[i].Text {
-	case "\u201c", "\u201e", "\u00ab":
+	case "\u201c", "\u201e", "\u00ab", "``":
 		return true
 	case "\u201d", "\u00bb":
 		return false

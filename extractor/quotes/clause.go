@@ -42,10 +42,15 @@ func (m *matcher) frames() map[int]attribution {
 // framesAt matches the clause patterns of the cue's class at the cue that
 // covers units [lo, hi], keeping the best in out.
 func (m *matcher) framesAt(lo, hi int, cue cueSpan, out map[int]attribution) {
-	anchor := step{cue: &cue, participle: bareParticiple(m.s.doc.Tokens, cue.first)}
+	toks := m.s.doc.Tokens
+	anchor := step{cue: &cue, participle: bareParticiple(toks, cue.first)}
 	for _, p := range m.f.patterns {
-		if !p.Compiled.Clause || p.Compiled.Elements[p.Compiled.Anchor].Class != cue.class {
+		els, at := p.Compiled.Elements, p.Compiled.Anchor
+		if !p.Compiled.Clause || els[at].Class != cue.class {
 			continue
+		}
+		if at+1 < len(els) && els[at+1].Kind == rules.Speaker && strings.HasSuffix(toks[cue.first].Norm, "ing") {
+			continue // inversion is for tensed verbs: "…, said Tomas Reyes", not "…, citing the days"
 		}
 		a, ok := m.matchAt(p, lo, hi, anchor)
 		if !ok || a.clause == nil || !m.validClause(*a.clause) {
@@ -93,7 +98,7 @@ func (m *matcher) clauseShape(start, end int) bool {
 	}
 	for u := start + 1; u < end && u < start+12; u++ {
 		switch m.tagAt(u) {
-		case "VBD", "VBZ", "VBP", "MD":
+		case "VBD", "VBZ", "VBP", "MD", "VBN":
 			return true
 		}
 		if m.s.units[u].kind == uQuote {

@@ -204,9 +204,10 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 	toks := m.s.doc.Tokens
 	tok := m.s.units[pos].tok
 	ofClass := func(e lexicon.Entry) bool { return e.Class == el.Class }
+	inverted := dir > 0 && len(rest) > 0 && rest[0].Kind == rules.Speaker // "…, said Tomas Reyes"
 	for start := max(lo, tok-3); start <= tok; start++ {
 		e, end, ok := m.f.lex.Cues.AtWhere(toks, start, hi, ofClass)
-		if !ok || !cueTagOK(toks, start, e.Inflect) {
+		if !ok || !cueTagOK(toks, start, e.Inflect) || inverted && strings.HasSuffix(toks[start].Norm, "ing") {
 			continue
 		}
 		// the cue must begin (rightwards) or end (leftwards) at pos

@@ -91,9 +91,10 @@ func (f *Finder) nounPhraseLeft(doc *nlp.Doc, ents *entities.Result, end, floor 
 // roleEnding reports whether a common noun (or a role phrase such as
 // "press secretary") ends just before end, and where it starts. In news, the
 // subject of a cue is its speaker whatever noun it is: "the report said".
+// A capitalized word is a name, unless it starts the sentence ("Aides say").
 func (f *Finder) roleEnding(toks []nlp.Token, end, floor int) (int, bool) {
 	t := toks[end-1]
-	if nlp.Capitalized(t.Text) {
+	if nlp.Capitalized(t.Text) && !(end-1 == floor && (t.Tag == "NN" || t.Tag == "NNS")) {
 		return 0, false
 	}
 	if _, s, ok := f.lex.Roles.Ending(toks, end, floor); ok {
