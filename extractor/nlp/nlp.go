@@ -184,7 +184,7 @@ func (a *Analyzer) tokenize(text string) []tokenize.Token {
 }
 
 // leadingDoubleMark returns the length of a quotation mark written with two
-// apostrophes or backquotes at the start of w ("''In"), or 0.
+// apostrophes or backquotes at the start of w ("”In"), or 0.
 func leadingDoubleMark(w string) int {
 	if strings.HasPrefix(w, "''") || strings.HasPrefix(w, "``") {
 		return 2
@@ -195,7 +195,7 @@ func leadingDoubleMark(w string) int {
 // appendJoined appends t, or joins it to the token before when t is a
 // period that belongs to it (after an initial, or before a comma or a
 // closing parenthesis) or the second apostrophe of a quotation mark written
-// with two ('').
+// with two (”).
 func appendJoined(text string, out []tokenize.Token, t tokenize.Token) []tokenize.Token {
 	n := len(out)
 	if n == 0 || out[n-1].Start+len(out[n-1].Text) != t.Start {

@@ -33,7 +33,7 @@ func (m *matcher) frames() map[int]attribution {
 			if !ok || !cueTagOK(toks, u.tok, e.Inflect) {
 				continue
 			}
-			m.framesAt(pos, m.s.tokPos[end-1], cueSpan{first: u.tok, last: end, class: class}, out)
+			m.framesAt(pos, m.s.tokPos[end-1], cueSpan{first: u.tok, last: end, class: class, verb: e.Inflect == rules.InflectVerb}, out)
 		}
 	}
 	return out
@@ -43,13 +43,13 @@ func (m *matcher) frames() map[int]attribution {
 // covers units [lo, hi], keeping the best in out.
 func (m *matcher) framesAt(lo, hi int, cue cueSpan, out map[int]attribution) {
 	toks := m.s.doc.Tokens
-	anchor := step{cue: &cue, participle: bareParticiple(toks, cue.first)}
+	anchor := step{cue: &cue, participle: cue.verb && bareParticiple(toks, cue.first)}
 	for _, p := range m.f.patterns {
 		els, at := p.Compiled.Elements, p.Compiled.Anchor
 		if !p.Compiled.Clause || els[at].Class != cue.class {
 			continue
 		}
-		if at+1 < len(els) && els[at+1].Kind == rules.Speaker && strings.HasSuffix(toks[cue.first].Norm, "ing") {
+		if at+1 < len(els) && els[at+1].Kind == rules.Speaker && cue.participle(toks) {
 			continue // inversion is for tensed verbs: "…, said Tomas Reyes", not "…, citing the days"
 		}
 		a, ok := m.matchAt(p, lo, hi, anchor)

@@ -35,6 +35,12 @@ type attribution struct {
 type cueSpan struct {
 	first, last int
 	class       string
+	verb        bool // a verb, as opposed to a noun or a phrase
+}
+
+// participle reports whether the cue is an -ing form of a verb.
+func (c cueSpan) participle(toks []nlp.Token) bool {
+	return c.verb && strings.HasSuffix(toks[c.first].Norm, "ing")
 }
 
 // unitRange is a run of units [lo, hi], both included.
@@ -207,7 +213,8 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 	inverted := dir > 0 && len(rest) > 0 && rest[0].Kind == rules.Speaker // "…, said Tomas Reyes"
 	for start := max(lo, tok-3); start <= tok; start++ {
 		e, end, ok := m.f.lex.Cues.AtWhere(toks, start, hi, ofClass)
-		if !ok || !cueTagOK(toks, start, e.Inflect) || inverted && strings.HasSuffix(toks[start].Norm, "ing") {
+		cue := cueSpan{first: start, last: end, class: e.Class, verb: e.Inflect == rules.InflectVerb}
+		if !ok || !cueTagOK(toks, start, e.Inflect) || inverted && cue.participle(toks) {
 			continue
 		}
 		// the cue must begin (rightwards) or end (leftwards) at pos
@@ -215,11 +222,11 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 			continue
 		}
 		next := st
-		next.cue = &cueSpan{first: start, last: end, class: e.Class}
+		next.cue = &cue
 		after := m.s.tokPos[end-1] + 1
 		if dir < 0 {
 			after = m.s.tokPos[start] - 1
-			next.participle = bareParticiple(toks, start)
+			next.participle = cue.verb && bareParticiple(toks, start)
 		}
 		m.side(rest, after, dir, next, yield)
 	}
