@@ -201,8 +201,12 @@ func appendJoined(text string, out []tokenize.Token, t tokenize.Token) []tokeniz
 	if n == 0 || out[n-1].Start+len(out[n-1].Text) != t.Start {
 		return append(out, t)
 	}
-	if (t.Text == "'" || t.Text == "`") && out[n-1].Text == t.Text {
+	if prev := out[n-1].Text; (prev == "'" || prev == "`") && strings.HasPrefix(t.Text, prev) {
+		// two apostrophes make a quotation mark: "'" + "'Some" is "''" + "Some"
 		out[n-1].Text = text[out[n-1].Start : t.Start+1]
+		if len(t.Text) > 1 {
+			out = append(out, tokenize.Token{Text: t.Text[1:], Start: t.Start + 1})
+		}
 		return out
 	}
 	if t.Text != "." {
@@ -250,10 +254,13 @@ func taggerForm(toks []Token, i int) string {
 }
 
 // IsOpeningQuote reports whether the quotation mark token i opens a quote.
+// Typographic marks say which they are, except an opening mark typed where
+// a closing one belongs: attached to the word before it and followed by a
+// space ("Apparently not,“ he said").
 func IsOpeningQuote(toks []Token, i int) bool {
 	switch toks[i].Text {
 	case "\u201c", "\u201e", "\u00ab", "``":
-		return true
+		return !(i > 0 && toks[i-1].End == toks[i].Start && (i+1 == len(toks) || toks[i+1].Start > toks[i].End))
 	case "\u201d", "\u00bb":
 		return false
 	}
@@ -266,8 +273,12 @@ func IsOpeningQuote(toks []Token, i int) bool {
 	return strings.ContainsAny(toks[i-1].Text, "([{—–")
 }
 
-// fixTag corrects tags the model gets wrong on punctuation it never saw.
+// fixTag corrects tags the model gets wrong: punctuation it never saw, and
+// capitalized names it takes for function words ("Weaver/WDT").
 func fixTag(t Token, tag string) string {
+	if ClosedClass(tag) && Capitalized(t.Text) && !closedWords[t.Norm] {
+		return "NNP"
+	}
 	switch t.Norm {
 	case "—", "-", "--":
 		return ":"
@@ -413,3 +424,22 @@ func CalendarWord(norm string) bool {
 	}
 	return false
 }
+
+// closedWords are the English function words: determiners, pronouns,
+// prepositions, conjunctions, wh-words and modals.
+var closedWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the this that these those some any no every each either neither
+		all both half several many much few little more most less least other another such what which
+		whose whatever whichever i me my mine myself you your yours yourself yourselves he him his himself
+		she her hers herself it its itself we us our ours ourselves they them their theirs themselves one
+		who whom whoever where when why how whereas whether if unless because since although though while
+		and or but nor so yet for of in on at to from by with without within into onto upon about above
+		below over under after before between among through throughout during against toward towards
+		across along around behind beyond beside besides despite except like near off out past per than
+		till until up down via amid amidst can could may might must shall should will would ought
+		there here not as lest once then`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -78,7 +78,7 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 			}
 			out = append(out, newQuoted(doc, para, open, i))
 			open = -1
-		case st == 'c' && toks[i].Text == "\u201c" && nlp.IsOpeningQuote(toks, i):
+		case st == 'c' && nlp.IsOpeningQuote(toks, i):
 			// an opening mark while one is open: the first was never closed
 			out = append(out, newQuoted(doc, para, open, i))
 			open, nested = i, 0

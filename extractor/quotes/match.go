@@ -71,14 +71,37 @@ func (m *matcher) attribute(qi int) (attribution, bool) {
 	var best attribution
 	found := false
 	for _, p := range m.f.patterns {
-		if p.Compiled.Clause || closed && p.Compiled.Anchor < len(p.Compiled.Elements)-1 {
+		if p.Compiled.Clause {
 			continue
 		}
-		if a, ok := m.matchAt(p, pos, pos, step{}); ok && (!found || better(a, best)) {
+		a, ok := m.matchAt(p, pos, pos, step{})
+		if closed && p.Compiled.Anchor < len(p.Compiled.Elements)-1 && !m.attributionOnly(a) {
+			continue
+		}
+		if ok && (!found || better(a, best)) {
 			best, found = a, true
 		}
 	}
 	return best, found
+}
+
+// attributionOnly reports whether the sentence that an attribution's cue
+// stands in says nothing more than who spoke and when or where: “…” Trump
+// said. The words after the cue hold no verb, and few words.
+func (m *matcher) attributionOnly(a attribution) bool {
+	if a.cue == nil {
+		return false
+	}
+	toks := m.s.doc.Tokens
+	for i, n := a.cue.last, 0; i < len(toks) && m.s.tokPos[i] >= 0; i, n = i+1, n+1 {
+		if toks[i].Norm == "." || toks[i].Norm == "!" || toks[i].Norm == "?" {
+			return true
+		}
+		if n > 8 || strings.HasPrefix(toks[i].Tag, "VB") {
+			return false
+		}
+	}
+	return true
 }
 
 // closesSentence reports whether quoted stretch qi ends its sentence: it
@@ -243,7 +266,7 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yiel
 	lo, hi := m.s.contiguous(pos)
 	tok := m.s.units[pos].tok
 	if dir < 0 && st.participle {
-		if p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1); ok && m.s.tokPos[p.first] >= 0 {
+		if p, ok := m.participleSpeaker(tok); ok {
 			next := st
 			next.speaker = &p
 			m.side(rest, m.s.tokPos[p.first]-1, dir, next, yield)
@@ -263,6 +286,27 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yiel
 		next.speaker = &p
 		m.side(rest, m.s.tokPos[p.last-1]+1, dir, next, yield)
 	}
+}
+
+// participleSpeaker finds who speaks in a participle of saying that ends
+// (leftwards) at token tok: the speaker of an attribution just before it
+// ("“…,” she said, adding, “…”"), else the subject of its clause.
+func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
+	toks := m.s.doc.Tokens
+	k := tok
+	if k >= 0 && toks[k].Norm == "," {
+		k--
+	}
+	if k >= 1 && m.s.tokPos[k] >= 0 {
+		if _, cue := m.f.lex.Cues.Has(toks[k].Norm); cue && strings.HasPrefix(toks[k].Tag, "VB") {
+			lo, _ := m.s.contiguous(m.s.tokPos[k])
+			if p, ok := m.f.speakerLeft(m.s.doc, m.ents, k, lo); ok {
+				return p, true
+			}
+		}
+	}
+	p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1)
+	return p, ok && m.s.tokPos[p.first] >= 0
 }
 
 // bareParticiple reports whether the cue at token i is an -ing form with no

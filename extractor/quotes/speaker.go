@@ -148,19 +148,35 @@ func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, 
 }
 
 // subjectOf finds the subject of the clause holding token t: the speaker
-// phrase that starts its sentence, with its appositive, followed by a verb.
-// It is the speaker of a verb coordinated with an earlier one ("Whitaker
-// described the talks as “…” and said ...") and of a participle ("Trump
-// unleashed a series of tweets, saying ...").
+// phrase that starts its sentence, or that follows an opening phrase and a
+// comma ("On Tuesday, the mayor said"), followed by a verb. It is the
+// speaker of a verb coordinated with an earlier one ("Whitaker described
+// the talks as “…” and said ...") and of a participle ("Trump unleashed a
+// series of tweets, saying ...").
 func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
-	if first >= t {
+	starts := []int{first}
+	for i := first; i < t && i < first+12; i++ {
+		if doc.Tokens[i].Norm == "," {
+			starts = append(starts, i+1)
+			break
+		}
+	}
+	for _, start := range starts {
+		if p, ok := f.subjectAt(doc, ents, start, t); ok {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// subjectAt returns the speaker phrase that starts at token start, ends
+// before t and is followed by a verb.
+func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int) (phrase, bool) {
+	if start >= t {
 		return phrase{}, false
 	}
-	cands := f.speakersRight(doc, ents, first, t)
-	if len(cands) == 0 {
-		return phrase{}, false
-	}
+	cands := f.speakersRight(doc, ents, start, t)
 	for i := len(cands) - 1; i >= 0; i-- {
 		p := cands[i]
 		if p.last < t && (strings.HasPrefix(doc.Tokens[p.last].Tag, "VB") || isFiller(doc.Tokens[p.last].Norm, doc.Tokens[p.last].Tag)) {
