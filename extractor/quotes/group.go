@@ -54,7 +54,7 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 		}
 		if g := groupAround(s, groups, i); g != nil {
 			join(g, i, of)
-		} else if g := joinable(qs, of, i); g != nil && q.direct {
+		} else if g := joinable(s, qs, of, i); g != nil && q.direct {
 			join(g, i, of)
 		} else if q.direct {
 			groups = append(groups, unattributed(s, qs, of, groups, i))
@@ -124,13 +124,20 @@ func join(g *quoteGroup, i int, of []*quoteGroup) {
 }
 
 // joinable returns the quote that the unattributed direct stretch i
-// continues, or nil.
-func joinable(qs []quoted, of []*quoteGroup, i int) *quoteGroup {
-	if i > 0 && qs[i-1].para == qs[i].para-1 && qs[i-1].close < 0 && of[i-1] != nil {
-		return of[i-1] // a quote carried over a paragraph break
+// continues, or nil: the quote left open at the end of the paragraph
+// before; the quote before it in its paragraph when their attribution
+// stands between them (“…,” Cole said. “…”) or before both (Cole said: “…”
+// “…”); the attributed quote after it in its paragraph (“…” “…,” she
+// said); or the quote that ends the paragraph before, with its attribution,
+// when this one opens its paragraph (news style carries one speaker's words
+// over several paragraphs).
+func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
+	if i > 0 && qs[i-1].para == qs[i].para-1 && of[i-1] != nil && of[i-1].att != nil &&
+		(qs[i-1].close < 0 || s.opensParagraph(i) && s.endsParagraph(i-1)) {
+		return of[i-1]
 	}
-	for j := i - 1; j >= 0 && qs[j].para == qs[i].para; j-- {
-		if of[j] != nil && of[j].att != nil && qs[j].direct {
+	if j := i - 1; j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil {
+		if qs[j].direct || of[j].cueBetween(s, j, i) {
 			return of[j]
 		}
 	}
@@ -140,6 +147,16 @@ func joinable(qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 		}
 	}
 	return nil
+}
+
+// cueBetween reports whether the group's cue stands between quoted
+// stretches j and i.
+func (g *quoteGroup) cueBetween(s *seq, j, i int) bool {
+	if g.att == nil || g.att.cue == nil {
+		return false
+	}
+	pos := s.tokPos[g.att.cue.first]
+	return s.quoteAt[j] < pos && pos < s.quoteAt[i]
 }
 
 // previousInParagraph returns the attributed group that comes last before

@@ -144,7 +144,7 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 		prev == ".", prev == "?", prev == "!", prev == `"`:
 		q.direct = true
 	case upper && (endsSentence(text) || q.words(doc) >= 6):
-		q.direct = true
+		q.direct = true // He said “We will win.”
 	}
 	q.title = !q.direct && looksLikeTitle(doc, *q)
 	if q.direct && q.words(doc) <= 5 && looksLikeTitle(doc, *q) && !endsSentence(strings.TrimRight(text, "”\"")) {
