@@ -124,16 +124,14 @@ func join(g *quoteGroup, i int, of []*quoteGroup) {
 }
 
 // joinable returns the quote that the unattributed direct stretch i
-// continues, or nil: the quote left open at the end of the paragraph
-// before; the quote before it in its paragraph when their attribution
-// stands between them (“…,” Cole said. “…”) or before both (Cole said: “…”
-// “…”); the attributed quote after it in its paragraph (“…” “…,” she
-// said); or the quote that ends the paragraph before, with its attribution,
-// when this one opens its paragraph (news style carries one speaker's words
-// over several paragraphs).
+// continues, or nil: the quote left open at the end of the paragraph before
+// (news style carries one quotation over several paragraphs); the quote
+// before it in its paragraph when their attribution stands between them
+// (“…,” Cole said. “…”) or before both (Cole said: “…” “…”); or the
+// attributed quote after it in its paragraph (“…” “…,” she said). A quoted
+// paragraph after a closed quote is not joined: it floats.
 func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
-	if i > 0 && qs[i-1].para == qs[i].para-1 && of[i-1] != nil && of[i-1].att != nil &&
-		(qs[i-1].close < 0 || s.opensParagraph(i) && s.endsParagraph(i-1)) {
+	if i > 0 && qs[i-1].para == qs[i].para-1 && qs[i-1].close < 0 && of[i-1] != nil {
 		return of[i-1]
 	}
 	if j := i - 1; j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil {
