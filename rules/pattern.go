@@ -14,6 +14,7 @@ const (
 	Clause                           // CLAUSE: reported words without quotation marks
 	Speaker                          // SPEAKER: a name, pronoun or noun phrase
 	Cue                              // CUE or CUE.class: a cue word of that class
+	Verb                             // VERB: any verb, taken as the cue
 	Gap                              // ...: a few words of anything, within the sentence
 	Literal                          // a word or punctuation mark; a|b for either
 	SentenceStart                    // ^: the start of the sentence
@@ -42,6 +43,8 @@ type Element struct {
 //	SPEAKER        who spoke (exactly once): a name with its title and
 //	               appositive, a pronoun, or a noun phrase such as "the spokesman"
 //	CUE            a cue word of class speech; CUE.name for class name
+//	VERB           any verb, taken as the cue (for what speakers do with
+//	               quoted words: "accused Clinton of being “duped”")
 //	...            a few words of anything within the sentence
 //	^  $           the start and the end of the sentence
 //	word, : , —    that word or mark; a|b for either; a trailing ? makes it optional
@@ -86,8 +89,8 @@ func ParsePattern(src string) (*Pattern, error) {
 		return nil, fmt.Errorf("pattern %q: a CLAUSE pattern needs a CUE, which it is anchored at", src)
 	case counts[Speaker] != 1:
 		return nil, fmt.Errorf("pattern %q: SPEAKER must appear exactly once", src)
-	case counts[Cue] > 1:
-		return nil, fmt.Errorf("pattern %q: CUE may appear at most once", src)
+	case counts[Cue]+counts[Verb] > 1:
+		return nil, fmt.Errorf("pattern %q: CUE or VERB may appear at most once", src)
 	}
 	p.Clause = counts[Clause] == 1
 	anchor := Quote
@@ -122,6 +125,8 @@ func parseElement(f string) (Element, error) {
 		if el.Class == "" {
 			return el, fmt.Errorf("CUE. needs a class name after the dot, as in CUE.characterize")
 		}
+	case f == "VERB":
+		el.Kind = Verb
 	case f == "...":
 		el.Kind = Gap
 	case f == "^":
@@ -130,7 +135,7 @@ func parseElement(f string) (Element, error) {
 		el.Kind = SentenceEnd
 	default:
 		if isUpperWord(f) {
-			return el, fmt.Errorf("%q is not an element; use QUOTE, CLAUSE, SPEAKER, CUE, CUE.class, ..., ^, $ or a literal word in lower case", f)
+			return el, fmt.Errorf("%q is not an element; use QUOTE, CLAUSE, SPEAKER, CUE, CUE.class, VERB, ..., ^, $ or a literal word in lower case", f)
 		}
 		el.Kind = Literal
 		for _, w := range strings.Split(f, "|") {

@@ -64,7 +64,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"bad pattern", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER SPEAKER\n", `mine/house.yaml:2: rule "mine": pattern "QUOTE SPEAKER SPEAKER": SPEAKER must appear exactly once`},
 		{"clause without cue", "patterns:\n  - id: mine\n    pattern: SPEAKER CLAUSE\n", `a CLAUSE pattern needs a CUE`},
 		{"quote and clause", "patterns:\n  - id: mine\n    pattern: SPEAKER CUE QUOTE CLAUSE\n", `write QUOTE or CLAUSE, exactly once`},
-		{"unknown element", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER VERB\n", `"VERB" is not an element`},
+		{"unknown element", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER SAYER\n", `"SAYER" is not an element`},
 		{"bad yaml", "cues:\n  - id: [\n", `mine/house.yaml:2: not valid YAML: did not find`},
 		{"disable unknown", "disable: [no-such-rule]\n", `mine/house.yaml:1: disable names "no-such-rule"`},
 		{"missing id", "roles:\n  - words: [reeve]\n", `mine/house.yaml:2: the rule has no id`},

@@ -207,6 +207,8 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step, yield func(st
 		m.matchClause(rest, pos, dir, st, yield)
 	case rules.Cue:
 		m.matchCue(el, rest, pos, dir, st, yield)
+	case rules.Verb:
+		m.matchVerb(rest, pos, dir, st, yield)
 	case rules.Speaker:
 		m.matchSpeaker(rest, pos, dir, st, yield)
 	case rules.SentenceStart:
@@ -255,6 +257,22 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 	}
 }
 
+// matchVerb matches any verb at pos as the cue, skipping adverbs and
+// auxiliaries between it and the speaker.
+func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step, yield func(step)) {
+	if st.speaker != nil {
+		pos = m.skipFiller(pos, dir)
+	}
+	t, ok := m.s.token(pos)
+	if !ok || !strings.HasPrefix(t.Tag, "VB") || isFiller(t.Norm, t.Tag) {
+		return
+	}
+	tok := m.s.units[pos].tok
+	next := st
+	next.cue = &cueSpan{first: tok, last: tok + 1, class: "verb", verb: true}
+	m.side(rest, pos+dir, dir, next, yield)
+}
+
 // matchSpeaker matches a speaker phrase at pos.
 func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yield func(step)) {
 	if st.cue != nil {
@@ -265,6 +283,15 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yiel
 	}
 	lo, hi := m.s.contiguous(pos)
 	tok := m.s.units[pos].tok
+	if st.cue != nil && st.cue.class == "verb" && dir < 0 {
+		// any verb: its speaker is the clause's subject, not the nearest noun
+		if p, ok := m.f.subjectOf(m.s.doc, m.ents, st.cue.last); ok && p.last == tok+1 && m.s.tokPos[p.first] >= 0 {
+			next := st
+			next.speaker = &p
+			m.side(rest, m.s.tokPos[p.first]-1, dir, next, yield)
+		}
+		return
+	}
 	if dir < 0 && st.participle {
 		if p, ok := m.participleSpeaker(tok); ok {
 			next := st
