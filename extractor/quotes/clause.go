@@ -62,6 +62,36 @@ func (m *matcher) framesAt(lo, hi int, cue cueSpan, out map[int]attribution) {
 	}
 }
 
+// quoteClause returns the reported clause a quote stands in, as its cue
+// shows it. When the cue comes before the quote, the clause runs from the
+// cue to the end of the sentence (or the mark that closes the clause):
+// "called the new law “much, much better” than No Child Left Behind". When
+// the cue comes after it, the clause runs from the start of the sentence to
+// the quote: "Clinton’s reaction to the rule “could be less about ethanol,”
+// said Jon Doggett".
+func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
+	if a.cue == nil {
+		return nil
+	}
+	pos := m.s.quoteAt[qi]
+	lo := m.s.tokPos[a.cue.last-1] + 1
+	if lo <= 0 {
+		return nil
+	}
+	if lo > pos {
+		start := m.clauseLeft(pos - 1)
+		if start >= pos {
+			return nil
+		}
+		return &unitRange{start, pos}
+	}
+	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
+		lo++
+	}
+	hi := max(pos, m.clauseRight(lo, false)-1)
+	return &unitRange{lo, hi}
+}
+
 // matchClause matches a CLAUSE at pos: rightwards to the end of the
 // clause, leftwards to the start of the sentence.
 func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step, yield func(step)) {

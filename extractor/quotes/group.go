@@ -40,6 +40,8 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 		if f, ok := frames[g.att.cue.first]; ok {
 			g.clause = f.clause
 			used[g.att.cue.first] = true
+		} else {
+			g.clause = g.att.clause
 		}
 	}
 	for _, cue := range sortedKeys(frames) {
@@ -287,9 +289,6 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		q.Type = Direct
 	}
 	clause := g.clause
-	if clause == nil && q.Type == Partial {
-		clause = g.cueToQuotes(s)
-	}
 	withClause := q.Type == Partial && clause != nil
 	if len(g.members) > 1 || withClause {
 		for _, i := range g.members {
@@ -300,25 +299,6 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		a, b := s.byteRange(*clause)
 		q.Start, q.End = min(q.Start, a), max(q.End, b)
 	}
-}
-
-// cueToQuotes returns, for partial quotes whose cue comes before them in
-// the sentence, the words from the cue to the last quote: "called the talks
-// “a waste of time”" gives "the talks “a waste of time”". It returns nil
-// when the cue is not before the quotes.
-func (g *quoteGroup) cueToQuotes(s *seq) *unitRange {
-	if g.att == nil || g.att.cue == nil {
-		return nil
-	}
-	lo := s.tokPos[g.att.cue.last-1] + 1
-	hi := s.quoteAt[g.members[len(g.members)-1]]
-	if lo <= 0 || lo > s.quoteAt[g.members[0]] {
-		return nil
-	}
-	if t, ok := s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
-		lo++
-	}
-	return &unitRange{lo, hi}
 }
 
 func sortedKeys(m map[int]attribution) []int {

@@ -79,6 +79,7 @@ func (f *Finder) Find(doc *nlp.Doc, ents *entities.Result) []Quote {
 			continue
 		}
 		if a, ok := m.attribute(i); ok {
+			a.clause = m.quoteClause(a, i)
 			atts[i] = &a
 		}
 	}
