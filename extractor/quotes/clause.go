@@ -79,11 +79,25 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 		return nil
 	}
 	if lo > pos {
-		start := m.clauseLeft(pos - 1)
-		if start >= pos {
+		start, end := pos, pos
+		if pos > 0 && m.s.units[pos-1].kind == uToken {
+			start = min(pos, m.clauseLeft(pos-1))
+		}
+		// up to the comma before the attribution: “…” at the convention, he said
+		if sp := m.s.tokPos[a.speaker.first]; sp > pos && sp <= lo {
+			end = sp - 1
+			for end > pos {
+				if t, ok := m.s.token(end); ok && (t.Norm == "," || t.Norm == "—") {
+					end--
+					continue
+				}
+				break
+			}
+		}
+		if start == pos && end == pos {
 			return nil
 		}
-		return &unitRange{start, pos}
+		return &unitRange{start, end}
 	}
 	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
 		lo++

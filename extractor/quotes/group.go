@@ -289,7 +289,7 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		q.Type = Direct
 	}
 	clause := g.clause
-	withClause := q.Type == Partial && clause != nil
+	withClause := clause != nil && (q.Type == Partial || first.embedded)
 	if len(g.members) > 1 || withClause {
 		for _, i := range g.members {
 			q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})

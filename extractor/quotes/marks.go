@@ -15,6 +15,7 @@ type quoted struct {
 	start, end  int // byte offsets of the words inside, trimmed
 	para        int
 	direct      bool // stands as a sentence of its own rather than inside the writer's
+	embedded    bool // a word of the writer's sentence comes just before it
 	title       bool // looks like the title of a work or a name, not speech
 }
 
@@ -139,12 +140,12 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 	if q.open > paraFirst {
 		prev = toks[q.open-1].Norm
 	}
-	switch {
-	case prev == "", prev == ":", prev == ",", prev == "—", prev == "(", prev == ";",
-		prev == ".", prev == "?", prev == "!", prev == `"`:
+	switch prev {
+	case "", ":", ",", "—", "(", ";", ".", "?", "!", `"`:
 		q.direct = true
-	case upper && (endsSentence(text) || q.words(doc) >= 6):
-		q.direct = true // He said “We will win.”
+	default:
+		q.embedded = true
+		q.direct = upper && (endsSentence(text) || q.words(doc) >= 6) // He said “We will win.”
 	}
 	q.title = !q.direct && looksLikeTitle(doc, *q)
 	if q.direct && q.words(doc) <= 5 && looksLikeTitle(doc, *q) && !endsSentence(strings.TrimRight(text, "”\"")) {
