@@ -241,7 +241,7 @@ func (m *matcher) cutsClause(u int) bool {
 		return true
 	case "and", "but":
 		// a second verb of the speaker's: "said it was opposed and warned ..."
-		return finiteVerb(m.tagAt(u+1)) && m.tagAt(u+1) != "VBG" || m.tagAt(u+1) == "RB" && finiteVerb(m.tagAt(u+2))
+		return tensedVerb(m.tagAt(u+1)) || m.tagAt(u+1) == "RB" && tensedVerb(m.tagAt(u+2))
 	case ",":
 	default:
 		return false
@@ -251,7 +251,7 @@ func (m *matcher) cutsClause(u int) bool {
 		return false
 	}
 	switch next.Norm {
-	case "according", "which", "who", "while", "whereas":
+	case "according", "while", "whereas":
 		return true
 	case "including":
 		return false
@@ -267,6 +267,8 @@ func (m *matcher) cutsClause(u int) bool {
 	}
 	return false
 }
+
+func tensedVerb(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
 
 // participleAt reports whether unit u is an -ing form used as a verb; the
 // tagger takes some participles of saying for nouns ("stating:").

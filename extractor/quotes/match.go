@@ -93,7 +93,12 @@ func (m *matcher) attributionOnly(a attribution) bool {
 		return false
 	}
 	toks := m.s.doc.Tokens
-	for i, n := a.cue.last, 0; i < len(toks) && m.s.tokPos[i] >= 0; i, n = i+1, n+1 {
+	for i, n := a.cue.last, 0; i < len(toks); i, n = i+1, n+1 {
+		if m.s.tokPos[i] < 0 || toks[i].Sent != toks[a.cue.first].Sent {
+			// a quotation or a new sentence: the attribution is not alone,
+			// or the paragraph ended
+			return m.s.tokPos[i] >= 0
+		}
 		if toks[i].Norm == "." || toks[i].Norm == "!" || toks[i].Norm == "?" {
 			return true
 		}

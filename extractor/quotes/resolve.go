@@ -58,6 +58,11 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 	if m, ok := r.ents.MentionAt(p.headFirst); ok {
 		sp.Entity, sp.Name = m.Entity, r.ents.Entities[m.Entity].Name
 	}
+	if p.relative > 0 {
+		// the words tied to the quote are "who"; who that is, is the name
+		sp.Start, sp.End = doc.Tokens[p.relative].Start, doc.Tokens[p.relative].End
+		sp.Text = doc.Text[sp.Start:sp.End]
+	}
 	return sp, ResolvedName
 }
 

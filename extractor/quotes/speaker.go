@@ -22,6 +22,7 @@ type phrase struct {
 	headFirst   int // tokens of the head: the name, pronoun or role noun
 	headLast    int
 	kind        phraseKind
+	relative    int // token of a relative pronoun ("who") that stands for the head, 0 if none
 }
 
 var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
@@ -43,6 +44,14 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	switch {
 	case speakerPronouns[toks[t].Norm]:
 		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindPronoun}, true
+	case toks[t].Norm == "who" && t-2 >= floor && toks[t-1].Norm == ",":
+		// "Weaver, who said ...": the relative pronoun speaks for the name before it
+		p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
+		if !ok || p.kind == kindPronoun {
+			return phrase{}, false
+		}
+		p.relative, p.last = t, end
+		return p, true
 	case toks[t].Norm == ")":
 		return f.parenthesisLeft(doc, ents, t, floor)
 	case toks[t].Norm == ",":
@@ -250,6 +259,14 @@ func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit
 		return out
 	}
 	toks := doc.Tokens
+	if p.last+1 < limit && toks[p.last].Norm == "and" {
+		// "she and other Democrats": the first speaks for both
+		if other, ok := f.speakerRight(doc, ents, p.last+1, limit); ok {
+			both := p
+			both.last = other.last
+			out = append(out, both)
+		}
+	}
 	if pp, ok := f.prepositionRight(doc, ents, p, limit); ok {
 		out = append(out, pp)
 		p = pp
@@ -293,7 +310,7 @@ func parenthesisEnd(toks []nlp.Token, i, limit int) int {
 // opened by the comma at token i, or limit when it runs to the end of the
 // sentence ("— Ana Ruiz, Leeds"), or -1.
 func appositiveEnd(toks []nlp.Token, i, limit int) int {
-	if i+1 >= limit || toks[i].Norm != "," || !appositiveStart(toks[i+1]) {
+	if i+1 >= limit || toks[i].Norm != "," || !appositiveStart(toks[i+1]) && toks[i+1].Tag != "VBG" {
 		return -1
 	}
 	for c := i + 2; c < limit && c <= i+30; c++ {
