@@ -292,13 +292,14 @@ func fixTag(t Token, tag string) string {
 	return tag
 }
 
-// splitToken cuts a token at dashes (em, en, horizontal bar) and ellipses
-// that prose leaves inside words ("Ukraine—a", "optimistic…", "him.”―"). It returns byte ranges within text.
+// splitToken cuts a token where prose leaves marks inside it: dashes,
+// ellipses and quotation marks ("Ukraine—a", "optimistic…", "him.”―",
+// "said,“Look"). It returns byte ranges within text.
 func splitToken(text string) [][2]int {
 	var out [][2]int
 	start := 0
 	for i, r := range text {
-		if r != '\u2014' && r != '\u2013' && r != '\u2015' && r != '\u2026' {
+		if !innerBreak(text, i, r) {
 			continue
 		}
 		if r == '\u2013' && i > 0 && i+3 < len(text) && isDigitAt(text, i-1) && isDigitAt(text, i+3) {
@@ -318,6 +319,19 @@ func splitToken(text string) [][2]int {
 }
 
 func isDigitAt(s string, i int) bool { return s[i] >= '0' && s[i] <= '9' }
+
+// innerBreak reports whether the character r at byte i of a token must
+// stand as a token of its own: a dash, an ellipsis, a typographic quotation
+// mark, or a straight one after punctuation ("said,“Look", "Clinton:"We").
+func innerBreak(text string, i int, r rune) bool {
+	switch r {
+	case '\u2014', '\u2013', '\u2015', '\u2026', '\u201c', '\u201d':
+		return true
+	case '"':
+		return i > 0 && strings.IndexByte(",:;.", text[i-1]) >= 0
+	}
+	return false
+}
 
 // Paragraphs returns the byte ranges of the paragraphs of text, without the
 // surrounding white space. When text has blank lines, paragraphs are the

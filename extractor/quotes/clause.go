@@ -302,7 +302,7 @@ func (m *matcher) complementizerAt(u int) bool {
 		return false
 	}
 	switch t.Norm {
-	case "that", "how", "why", "whether", "if", "what", "when", "where", "who":
+	case "that", "how", "why", "whether", "if", "what":
 		return true
 	}
 	return false
