@@ -102,6 +102,13 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
 		lo++
 	}
+	// "said in one of the suits that “…”": the clause opens at "that"
+	for u := lo; u < pos; u++ {
+		if m.complementizerAt(u) {
+			lo = u
+			break
+		}
+	}
 	hi := max(pos, m.clauseRight(lo, false)-1)
 	return &unitRange{lo, hi}
 }
@@ -255,6 +262,8 @@ func (m *matcher) cutsClause(u int) bool {
 		return true
 	case "including":
 		return false
+	case "a", "an":
+		return true // an appositive on the whole clause: ", a swipe at ..."
 	}
 	if m.participleAt(u+1) || next.Tag == "RB" && m.participleAt(u+2) {
 		return true

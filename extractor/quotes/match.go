@@ -289,8 +289,12 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yiel
 	lo, hi := m.s.contiguous(pos)
 	tok := m.s.units[pos].tok
 	if st.cue != nil && st.cue.class == "verb" && dir < 0 {
-		// any verb: its speaker is the clause's subject, not the nearest noun
-		if p, ok := m.f.subjectOf(m.s.doc, m.ents, st.cue.last); ok && p.last == tok+1 && m.s.tokPos[p.first] >= 0 {
+		// any verb: its speaker is the clause's subject, not the nearest
+		// noun; a participle after a comma has the subject of the clause
+		// before it ("Axelrod emailed her, addressing her as “Hillary”")
+		p, ok := m.f.subjectOf(m.s.doc, m.ents, st.cue.last)
+		participle := m.s.doc.Tokens[st.cue.first].Tag == "VBG" && m.s.doc.Tokens[tok].Norm == ","
+		if ok && (p.last == tok+1 || participle) && m.s.tokPos[p.first] >= 0 {
 			next := st
 			next.speaker = &p
 			m.side(rest, m.s.tokPos[p.first]-1, dir, next, yield)
