@@ -1,7 +1,10 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
+	"strings"
+	"unicode"
 )
 
 // quoteGroup is what makes one quote: the quoted stretches that share a cue
@@ -13,6 +16,7 @@ type quoteGroup struct {
 	att      *attribution
 	clause   *unitRange  // the reported clause, when a clause pattern found one
 	floating *quoteGroup // for a quote with no attribution: the quote whose speaker it takes
+	echo     bool        // floating because its words stand inside that quote
 
 	speaker *Speaker // resolved
 	how     string
@@ -62,8 +66,52 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 			groups = append(groups, unattributed(s, qs, of, groups, i))
 		}
 	}
+	for i, q := range qs {
+		if of[i] == nil && !q.title && q.first < q.last {
+			if g := echoed(s, qs, of, i); g != nil {
+				of[i] = &quoteGroup{members: []int{i}, floating: g, echo: true}
+				groups = append(groups, of[i])
+			}
+		}
+	}
 	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
 	return groups
+}
+
+// echoed returns the quote whose direct words hold the words of the
+// unattributed partial stretch i, when there is one: a headline's or a
+// paraphrase's “pivotal week” echoes a full quote elsewhere.
+func echoed(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
+	words := foldWords(s.doc.Text[qs[i].start:qs[i].end])
+	if len(words) < 2 {
+		return nil
+	}
+	for j, q := range qs {
+		if j == i || of[j] == nil || !q.direct || of[j].att == nil && of[j].floating == nil {
+			continue
+		}
+		if containsRun(foldWords(s.doc.Text[q.start:q.end]), words) {
+			return of[j]
+		}
+	}
+	return nil
+}
+
+// foldWords returns the lower-cased words of s, without punctuation.
+func foldWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+// containsRun reports whether words holds run as consecutive words.
+func containsRun(words, run []string) bool {
+	for k := 0; k+len(run) <= len(words); k++ {
+		if slices.Equal(words[k:k+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributed makes a group for each cue and speaker of the attributed
@@ -232,16 +280,21 @@ func (s *seq) endsParagraph(i int) bool {
 }
 
 // resolveGroups finds each group's speaker: attributed groups from their
-// phrase, floating ones from the group they follow (which comes earlier in
-// the text, so groups must be in text order).
+// phrase, then floating and echoing ones from the group they follow, in
+// text order, so that a float may follow a float.
 func resolveGroups(r *resolver, groups []*quoteGroup) {
 	for _, g := range groups {
-		switch {
-		case g.att != nil:
+		if g.att != nil {
 			sp, how := r.speaker(g.att.speaker)
 			g.speaker, g.how = &sp, how
-		case g.floating != nil && g.floating.speaker != nil:
+		}
+	}
+	for _, g := range groups {
+		if g.att == nil && g.floating != nil && g.floating.speaker != nil {
 			g.speaker, g.how = g.floating.speaker, ResolvedFloating
+			if g.echo {
+				g.how = ResolvedEcho
+			}
 		}
 	}
 }

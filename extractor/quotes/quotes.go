@@ -60,7 +60,7 @@ func NewFinder(lex *lexicon.Lexicon, set *rules.Set) *Finder {
 // Confidence factors for how a speaker was found, and for quotes nobody is
 // credited with.
 var resolvedFactor = map[string]float64{
-	ResolvedName: 1, ResolvedPronoun: 0.9, ResolvedRole: 0.85, ResolvedFloating: 0.7, "": 0.3,
+	ResolvedName: 1, ResolvedPronoun: 0.9, ResolvedRole: 0.85, ResolvedFloating: 0.7, ResolvedEcho: 0.6, "": 0.3,
 }
 
 // Find returns the quotes of doc in text order: quoted speech and the

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/extract-news/extract/extractor/entities"
 	"github.com/extract-news/extract/extractor/nlp"
 )
@@ -11,6 +13,7 @@ const (
 	ResolvedPronoun  = "pronoun"  // a pronoun, resolved to an earlier person
 	ResolvedRole     = "role"     // a role or group: "the spokesman", "officials"
 	ResolvedFloating = "floating" // no attribution of its own: the speaker of the quote before
+	ResolvedEcho     = "echo"     // a partial quote whose words stand inside a full quote elsewhere
 )
 
 // Speaker is who said a quote. Offsets are bytes.
@@ -47,6 +50,10 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 		sp.Start, sp.End = doc.Tokens[p.first].Start, doc.Tokens[max(p.headLast, p.first+1)-1].End
 		sp.Text = doc.Text[sp.Start:sp.End]
 		sp.Name = withoutDeterminer(doc, p)
+		if e, ok := r.roleReferent(p); ok {
+			sp.Entity, sp.Name = e, r.ents.Entities[e].Name
+			return sp, ResolvedRole
+		}
 		for i := p.first; i < p.headFirst; i++ {
 			if m, ok := r.ents.MentionAt(i); ok && r.ents.Entities[m.Entity].Type != entities.Person {
 				sp.Entity = m.Entity
@@ -137,4 +144,90 @@ func (r *resolver) firstAgreeing(first, last int, gender string, person bool) (i
 		}
 	}
 	return best, bestTok >= 0
+}
+
+// leaderWords are titles that "the leader" can stand for.
+var leaderWords = []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "leader",
+	"chief", "head", "minister", "governor", "mayor", "chairman", "chairwoman", "ceo"}
+
+// roleReferent finds who a definite role phrase stands for: "the French
+// leader" for the French president named before it, "the spokesman" for the
+// person last given that title, "the ministry" for the ministry last named.
+// Capitalized modifiers ("French") must stand in the title too.
+func (r *resolver) roleReferent(p phrase) (int, bool) {
+	toks := r.doc.Tokens
+	last := toks[p.headLast-1]
+	if toks[p.first].Norm != "the" || last.Tag == "NNS" || last.Tag == "NNPS" {
+		return 0, false
+	}
+	var mods []string
+	for i := p.first + 1; i < p.headFirst; i++ {
+		if nlp.Capitalized(toks[i].Text) {
+			mods = append(mods, toks[i].Norm)
+		}
+	}
+	for k := len(r.ents.Mentions) - 1; k >= 0; k-- {
+		m := r.ents.Mentions[k]
+		if m.First >= p.first {
+			continue
+		}
+		e := r.ents.Entities[m.Entity]
+		switch e.Type {
+		case entities.Person:
+			if fitsTitle(strings.ToLower(e.Title+" "+m.Title), last.Norm, mods) {
+				return m.Entity, true
+			}
+		case entities.Organization:
+			if hasWord(strings.ToLower(e.Name), last.Norm) && allWords(strings.ToLower(e.Name), mods) {
+				return m.Entity, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// fitsTitle reports whether a title (lower case) fits a role's head noun and
+// modifiers.
+func fitsTitle(title, head string, mods []string) bool {
+	if !allWords(title, mods) {
+		return false
+	}
+	if hasWord(title, head) {
+		return true
+	}
+	if head != "leader" {
+		return false
+	}
+	for _, w := range leaderWords {
+		if hasWord(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func allWords(s string, words []string) bool {
+	for _, w := range words {
+		if !hasWord(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord reports whether phrase w stands in s as whole words.
+func hasWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		before := i == 0 || s[i-1] == ' '
+		after := i+len(w) == len(s) || s[i+len(w)] == ' '
+		if before && after {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
