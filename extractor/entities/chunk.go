@@ -48,8 +48,12 @@ func (r *Recognizer) chunks(doc *nlp.Doc) []chunk {
 }
 
 // quotedTitle reports whether the chunk [i, j) stands alone in quotation
-// marks: the title of a show or a book, not a name (“Morning Desk”).
+// marks, perhaps with a comma or period inside them: the title of a show or
+// a book, not a name (“Morning Desk”, “Art Hour,”).
 func quotedTitle(toks []nlp.Token, i, j int) bool {
+	if j < len(toks) && (toks[j].Norm == "," || toks[j].Norm == ".") {
+		j++
+	}
 	return i > 0 && j < len(toks) && toks[i-1].Norm == `"` && toks[j].Norm == `"`
 }
 

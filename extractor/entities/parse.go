@@ -168,6 +168,17 @@ func (r *Recognizer) orgWordEnding(toks []nlp.Token, first, last int) bool {
 	return ok && s > first
 }
 
+// orgWordBeforeOf reports whether an organization word stands before "of"
+// in the name: "Bank of America", "Halden Museum of Art".
+func (r *Recognizer) orgWordBeforeOf(toks []nlp.Token, first, last int) bool {
+	for k := first; k+1 < last; k++ {
+		if toks[k+1].Norm == "of" && r.isOrgWord(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *Recognizer) isOrgWord(norm string) bool {
 	_, ok := r.lex.Organizations.Has(norm)
 	return ok
@@ -183,7 +194,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 3)
 	case n >= 2 && r.orgWordEnding(toks, c.first, c.last):
 		c.add(Organization, 3)
-	case n > 2 && toks[c.first+1].Norm == "of" && r.isOrgWord(toks[c.first].Norm):
+	case n > 2 && r.orgWordBeforeOf(toks, c.first, c.last):
 		c.add(Organization, 3)
 	}
 	if _, s, ok := r.lex.Places.Ending(toks, c.last, c.first); ok && s > c.first {

@@ -147,10 +147,26 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 		q.embedded = true
 		q.direct = upper && (endsSentence(text) || q.words(doc) >= 6) // He said “We will win.”
 	}
-	q.title = !q.direct && looksLikeTitle(doc, *q)
+	q.title = !q.direct && (looksLikeTitle(doc, *q) || scareMarker(toks, q.open))
 	if q.direct && q.words(doc) <= 5 && looksLikeTitle(doc, *q) && !endsSentence(strings.TrimRight(text, "”\"")) {
 		q.title = true
 	}
+}
+
+// scareMarker reports whether the words before the mark at token open say
+// the quoted words are a name or a label, not speech: the so-called
+// “miracle room”, a show known as “Art Hour”.
+func scareMarker(toks []nlp.Token, open int) bool {
+	if open < 1 {
+		return false
+	}
+	switch toks[open-1].Norm {
+	case "so-called", "nicknamed", "titled", "entitled":
+		return true
+	case "as":
+		return open >= 2 && (toks[open-2].Norm == "known" || toks[open-2].Norm == "billed")
+	}
+	return false
 }
 
 // looksLikeTitle reports whether the quoted words read like the name of a

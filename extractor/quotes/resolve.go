@@ -54,9 +54,9 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 			sp.Entity, sp.Name = e, r.ents.Entities[e].Name
 			return sp, ResolvedRole
 		}
-		for i := p.first; i < p.headFirst; i++ {
-			if m, ok := r.ents.MentionAt(i); ok && r.ents.Entities[m.Entity].Type != entities.Person {
-				sp.Entity = m.Entity
+		for i := p.first; i < p.last; i++ {
+			if m, ok := r.ents.MentionAt(i); ok && r.ents.Entities[m.Entity].Type != entities.Person && sp.Entity < 0 {
+				sp.Entity = m.Entity // Kremlin officials, a spokesman for the ministry
 			}
 		}
 		return sp, ResolvedRole

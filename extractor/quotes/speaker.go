@@ -91,10 +91,7 @@ func (f *Finder) nounPhraseLeft(doc *nlp.Doc, ents *entities.Result, end, floor 
 		return phrase{}, false
 	}
 	p.first = f.modifiersLeft(doc, p.headFirst, floor)
-	if p.kind == kindRole {
-		p = f.prepositionLeft(doc, ents, p, floor)
-	}
-	return p, true
+	return f.prepositionLeft(doc, ents, p, floor), true
 }
 
 // roleEnding reports whether a common noun (or a role phrase such as
@@ -135,8 +132,9 @@ func (f *Finder) modifiersLeft(doc *nlp.Doc, first, floor int) int {
 	return first
 }
 
-// prepositionLeft joins a role phrase that is the object of "for", "of" or
-// "at" to the role before it: "a spokeswoman for the company".
+// prepositionLeft joins a phrase that is the object of "for", "of" or "at"
+// to the role before it: "a spokeswoman for the company", "the operator of
+// the Colter Dam".
 func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, floor int) phrase {
 	toks := doc.Tokens
 	prep := p.first - 1
@@ -146,6 +144,9 @@ func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, 
 	switch toks[prep].Norm {
 	case "for", "of", "at", "with", "from", "to":
 	default:
+		return p
+	}
+	if p.kind == kindName && toks[prep].Norm != "of" && toks[prep].Norm != "for" && toks[prep].Norm != "at" {
 		return p
 	}
 	outer, ok := f.nounPhraseLeft(doc, ents, prep, floor)
