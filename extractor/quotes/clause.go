@@ -247,11 +247,13 @@ func (m *matcher) cutsClause(u int) bool {
 	case ";", "—", "-", "--":
 		return true
 	case "and", "but":
-		// a second verb of the speaker's: "said it was opposed and warned ..."
-		return tensedVerb(m.tagAt(u+1)) || m.tagAt(u+1) == "RB" && tensedVerb(m.tagAt(u+2))
+		// a second verb of the speaker's: "said it was opposed and warned ...",
+		// or a new clause: "and he pledged ..."
+		next, _ := m.s.token(u + 1)
+		return tensedVerb(m.tagAt(u+1)) || m.tagAt(u+1) == "RB" && tensedVerb(m.tagAt(u+2)) || subjectPronouns[next.Norm]
 	case ",":
 	default:
-		return false
+		return u > 0 && m.s.units[u-1].kind == uQuote && m.attributionAt(u) // “…,” she said
 	}
 	next, ok := m.s.token(u + 1)
 	if !ok {
@@ -268,13 +270,25 @@ func (m *matcher) cutsClause(u int) bool {
 	if m.participleAt(u+1) || next.Tag == "RB" && m.participleAt(u+2) {
 		return true
 	}
-	if speakerPronouns[next.Norm] || next.Tag == "NNP" {
-		if after, ok := m.s.token(u + 2); ok {
-			_, cue := m.f.lex.Cues.Has(after.Norm)
-			return cue && strings.HasPrefix(after.Tag, "VB")
-		}
+	return m.attributionAt(u + 1)
+}
+
+// subjectPronouns are the pronouns that open a clause of their own.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// attributionAt reports whether an attribution starts at unit u: a pronoun
+// or a name followed by a verb of saying ("she said", "Smith added").
+func (m *matcher) attributionAt(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok || !speakerPronouns[t.Norm] && t.Tag != "NNP" {
+		return false
 	}
-	return false
+	after, ok := m.s.token(u + 1)
+	if !ok {
+		return false
+	}
+	_, cue := m.f.lex.Cues.Has(after.Norm)
+	return cue && strings.HasPrefix(after.Tag, "VB")
 }
 
 func tensedVerb(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
