@@ -135,6 +135,9 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step, yield
 	m.side(rest, start-1, dir, next, yield)
 }
 
+// maxClause is the longest reported clause, in units.
+const maxClause = 150
+
 // clauseShape reports whether the units [start, end) read as a reported
 // clause: a quotation, a clause opened by "that" or "whether", or a subject
 // followed by a finite verb ("the plan was dead"), not an object ("its
@@ -167,7 +170,7 @@ func (m *matcher) clauseShape(start, end int) bool {
 func (m *matcher) clauseRight(pos int, naming bool) int {
 	s := m.s
 	end, lastQuote := pos, -1
-	for u := pos; u < len(s.units); u++ {
+	for u := pos; u < len(s.units) && u < pos+maxClause; u++ {
 		unit := s.units[u]
 		if unit.kind == uBreak {
 			break
@@ -215,7 +218,7 @@ func (m *matcher) sentenceStartsAt(u int) bool {
 func (m *matcher) clauseLeft(pos int) int {
 	s := m.s
 	start := pos + 1
-	for u := pos; u >= 0; u-- {
+	for u := pos; u >= 0 && u > pos-maxClause; u-- {
 		if s.boundary(u, -1) {
 			break
 		}

@@ -83,7 +83,7 @@ func (f *Finder) Find(doc *nlp.Doc, ents *entities.Result) []Quote {
 			atts[i] = &a
 		}
 	}
-	r := &resolver{doc: doc, ents: ents, s: s, pronouns: map[int]int{}}
+	r := &resolver{doc: doc, ents: ents, s: s}
 	groups := group(s, qs, atts, m.frames())
 	resolveGroups(r, groups)
 	var out []Quote

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/extract-news/extract/extractor/entities"
@@ -29,10 +30,13 @@ type resolver struct {
 	doc  *nlp.Doc
 	ents *entities.Result
 	s    *seq
-	// pronouns holds the pronouns resolved so far (token -> entity), which
+	// pronouns holds the pronouns resolved so far, in text order, which
 	// later pronouns may refer back through: "She said ... she added".
-	pronouns map[int]int
+	pronouns []resolvedPronoun
 }
+
+// resolvedPronoun is a pronoun at a token and the entity it stands for.
+type resolvedPronoun struct{ tok, entity int }
 
 // speaker resolves a phrase and says how.
 func (r *resolver) speaker(p phrase) (Speaker, string) {
@@ -43,7 +47,7 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 	case kindPronoun:
 		if e, ok := r.antecedent(p.headFirst, doc.Tokens[p.headFirst].Norm); ok {
 			sp.Entity, sp.Name = e, r.ents.Entities[e].Name
-			r.pronouns[p.headFirst] = e
+			r.pronouns = append(r.pronouns, resolvedPronoun{p.headFirst, e})
 		}
 		return sp, ResolvedPronoun
 	case kindRole:
@@ -132,19 +136,26 @@ func (r *resolver) firstAgreeing(first, last int, gender string, person bool) (i
 		}
 		return e.Type == entities.Organization
 	}
-	for _, m := range r.ents.Mentions {
-		if m.First >= first && m.First < last && r.s.tokPos[m.First] >= 0 && agrees(m.Entity) {
-			best, bestTok = m.Entity, m.First
+	ms := r.ents.Mentions
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].First >= first }); k < len(ms) && ms[k].First < last; k++ {
+		if r.s.tokPos[ms[k].First] >= 0 && agrees(ms[k].Entity) {
+			best, bestTok = ms[k].Entity, ms[k].First
 			break
 		}
 	}
-	for tok, ei := range r.pronouns {
-		if tok >= first && tok < last && (bestTok < 0 || tok < bestTok) && agrees(ei) {
-			best, bestTok = ei, tok
+	ps := r.pronouns
+	for k := sort.Search(len(ps), func(k int) bool { return ps[k].tok >= first }); k < len(ps) && ps[k].tok < last; k++ {
+		if (bestTok < 0 || ps[k].tok < bestTok) && agrees(ps[k].entity) {
+			best, bestTok = ps[k].entity, ps[k].tok
+			break
 		}
 	}
 	return best, bestTok >= 0
 }
+
+// maxRoleLookback is how many mentions back a role phrase looks for who it
+// stands for.
+const maxRoleLookback = 200
 
 // leaderWords are titles that "the leader" can stand for.
 var leaderWords = []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "leader",
@@ -166,11 +177,10 @@ func (r *resolver) roleReferent(p phrase) (int, bool) {
 			mods = append(mods, toks[i].Norm)
 		}
 	}
-	for k := len(r.ents.Mentions) - 1; k >= 0; k-- {
-		m := r.ents.Mentions[k]
-		if m.First >= p.first {
-			continue
-		}
+	ms := r.ents.Mentions
+	start := sort.Search(len(ms), func(k int) bool { return ms[k].First >= p.first })
+	for k := start - 1; k >= 0 && k >= start-maxRoleLookback; k-- {
+		m := ms[k]
 		e := r.ents.Entities[m.Entity]
 		switch e.Type {
 		case entities.Person:

@@ -103,14 +103,20 @@ func (s *seq) softBreak(pos int) bool {
 	return ok && t.Norm == ":"
 }
 
+// phraseReach bounds how far a speaker or cue phrase may reach from where
+// it is matched, so that a paragraph with no sentence ends costs no more
+// than a short one.
+const phraseReach = 48
+
 // contiguous returns the token range [a, b) of the run of token units around
-// pos that no quote, break or sentence boundary interrupts.
+// pos that no quote, break or sentence boundary interrupts, within
+// phraseReach units of pos.
 func (s *seq) contiguous(pos int) (a, b int) {
 	lo, hi := pos, pos
-	for lo-1 >= 0 && s.units[lo-1].kind == uToken && !s.boundary(lo-1, -1) {
+	for lo-1 >= 0 && pos-lo < phraseReach && s.units[lo-1].kind == uToken && !s.boundary(lo-1, -1) {
 		lo--
 	}
-	for hi+1 < len(s.units) && s.units[hi+1].kind == uToken && !s.boundary(hi+1, 1) {
+	for hi+1 < len(s.units) && hi-pos < phraseReach && s.units[hi+1].kind == uToken && !s.boundary(hi+1, 1) {
 		hi++
 	}
 	return s.units[lo].tok, s.units[hi].tok + 1
