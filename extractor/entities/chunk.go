@@ -12,6 +12,7 @@ import (
 type chunk struct {
 	first, last int // token indexes, last exclusive
 	headline    bool
+	caps        bool // from a sentence in capitals, where every word is capitalized
 }
 
 // nameParticles are lower-case words that may stand inside a name
@@ -28,6 +29,10 @@ func (r *Recognizer) chunks(doc *nlp.Doc) []chunk {
 	var out []chunk
 	for _, s := range doc.Sentences {
 		headline := isHeadline(doc.Tokens[s.First:s.Last])
+		if shouting(s, doc.Tokens) {
+			out = append(out, r.capsChunks(doc, s)...)
+			continue
+		}
 		for i := s.First; i < s.Last; {
 			if !r.startsName(doc, i, s) {
 				i++
@@ -38,13 +43,88 @@ func (r *Recognizer) chunks(doc *nlp.Doc) []chunk {
 				j++
 			}
 			j = r.joinOf(doc, i, j, s.Last)
-			if !quotedTitle(doc.Tokens, i, j) {
-				out = append(out, chunk{first: i, last: j, headline: headline})
+			first, last := trimChunk(doc.Tokens, i, j)
+			if first < last && !quotedTitle(doc.Tokens, first, last) {
+				out = append(out, chunk{first: first, last: last, headline: headline})
 			}
 			i = j
 		}
 	}
 	return out
+}
+
+// shouting reports whether a sentence is written in capitals, where every
+// word looks like a name ("SOCCER - AUSTRIA DRAW 0-0 WITH SCOTLAND").
+func shouting(s nlp.Sentence, all []nlp.Token) bool {
+	toks := all[s.First:s.Last]
+	letters, caps := 0, 0
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if strings.ToUpper(t.Text) == t.Text {
+			caps++
+		}
+	}
+	return letters >= 2 && caps*10 >= letters*8
+}
+
+// capsChunks finds names in a sentence written in capitals: the longest
+// runs of up to three words that the gazetteer or the organization names
+// know, and every other word on its own, as a headline candidate that is
+// kept only when it names something found elsewhere in the article.
+func (r *Recognizer) capsChunks(doc *nlp.Doc, s nlp.Sentence) []chunk {
+	var out []chunk
+	toks := doc.Tokens
+	for i := s.First; i < s.Last; {
+		t := toks[i]
+		if !nlp.Capitalized(t.Text) || nlp.FunctionWord(t.Norm) || nlp.CalendarWord(t.Norm) || !wordy(t.Text) {
+			i++
+			continue
+		}
+		n := 1
+		for k := min(3, s.Last-i); k > 1; k-- {
+			if _, ok := r.gaz.Place(spanText(doc, i, i+k)); ok || r.orgName(toks, i, i+k) {
+				n = k
+				break
+			}
+		}
+		out = append(out, chunk{first: i, last: i + n, headline: true, caps: true})
+		i += n
+	}
+	return out
+}
+
+// wordy reports whether a token holds letters.
+func wordy(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimChunk drops from the ends of a chunk the words that are not part of
+// a name: a leading compound adjective ("Brazilian-born", "Ontario-based"),
+// and trailing days and months ("Insulza Monday").
+func trimChunk(toks []nlp.Token, first, last int) (int, int) {
+	for first < last && compoundAdjective(toks[first].Text) {
+		first++
+	}
+	for last > first && nlp.CalendarWord(toks[last-1].Norm) {
+		last--
+	}
+	return first, last
+}
+
+// compoundAdjective reports whether w is a hyphenated word whose last part
+// is in lower case: "Brazilian-born", "U.S.-based".
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && !nlp.Capitalized(w[i+1:])
 }
 
 // quotedTitle reports whether the chunk [i, j) stands alone in quotation
@@ -54,13 +134,16 @@ func quotedTitle(toks []nlp.Token, i, j int) bool {
 	if j < len(toks) && (toks[j].Norm == "," || toks[j].Norm == ".") {
 		j++
 	}
+	if i > 1 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "a") {
+		i-- // “The Decaying Mansion”
+	}
 	return i > 0 && j < len(toks) && toks[i-1].Norm == `"` && toks[j].Norm == `"`
 }
 
 // startsName reports whether token i can start a name.
 func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	t := doc.Tokens[i]
-	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) {
+	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || nlp.FunctionWord(t.Norm) {
 		return false
 	}
 	if !sentenceInitial(doc.Tokens, i, s.First) {
@@ -69,13 +152,13 @@ func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	if _, cue := r.lex.Cues.Has(t.Norm); cue {
 		return false // "Said Ana Ruiz: ..."
 	}
-	return t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t)
+	return t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t) || r.placeStartsAt(doc, i, s.Last)
 }
 
 // continuesName reports whether token j extends the name before it.
 func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 	t := doc.Tokens[j]
-	if nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) {
+	if nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !nlp.FunctionWord(t.Norm) {
 		return true
 	}
 	if nameParticles[strings.TrimSuffix(t.Norm, "-")] && j+1 < limit && nlp.Capitalized(doc.Tokens[j+1].Text) {
@@ -113,6 +196,17 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 	return j
 }
 
+// placeStartsAt reports whether a place of two or three words starts at
+// token i: "New York", "San Marino".
+func (r *Recognizer) placeStartsAt(doc *nlp.Doc, i, limit int) bool {
+	for k := 2; k <= 3 && i+k <= limit; k++ {
+		if _, ok := r.gaz.Place(spanText(doc, i, i+k)); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // known reports whether a sentence-initial token is a word the lists know.
 func (r *Recognizer) known(t nlp.Token) bool {
 	if _, ok := r.gaz.Place(t.Text); ok {
@@ -126,7 +220,8 @@ func (r *Recognizer) known(t nlp.Token) bool {
 	}
 	_, title := r.lex.Titles.Has(t.Norm)
 	_, hon := r.lex.Honorifics.Has(t.Norm)
-	return title || hon
+	_, org := r.lex.OrgNames.Has(t.Norm)
+	return title || hon || org
 }
 
 func sentenceInitial(toks []nlp.Token, i, first int) bool {

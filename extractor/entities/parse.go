@@ -60,11 +60,23 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	if titleEnd > c.first {
 		out = append(out, r.titleParts(doc, c.first, titleEnd)...)
 	}
+	for nameFirst < c.last && !nlp.Capitalized(toks[nameFirst].Text) {
+		nameFirst++ // "Director of Intelligence": the title's "of" is no name
+	}
+	if nameFirst+1 < c.last && titleEnd <= c.first && r.leadingDemonym(toks, nameFirst, c.last) {
+		// "American Nate Miller": a nationality, then a name
+		d := candidate{first: nameFirst, last: nameFirst + 1}
+		r.nameEvidence(doc, &d)
+		out = append(out, d)
+		nameFirst++
+	}
 	if nameFirst >= c.last {
 		return out // a title alone names nobody
 	}
 	cand := candidate{first: nameFirst, last: c.last, gender: gender}
-	cand.title = r.titleText(doc, c.first, titleEnd)
+	if !c.caps {
+		cand.title = r.titleText(doc, c.first, titleEnd)
+	}
 	if cand.title != "" || nameFirst > c.first {
 		cand.add(Person, 3)
 		if e, _, ok := r.lex.Titles.Ending(toks, titleEnd, c.first); ok && cand.gender == "" {
@@ -155,6 +167,152 @@ func (r *Recognizer) knownName(doc *nlp.Doc, i, end int) (candidate, bool) {
 	return candidate{}, false
 }
 
+// allCommonWords reports whether every word of the name is a common
+// English word.
+func (r *Recognizer) allCommonWords(toks []nlp.Token, first, last int) bool {
+	for k := first; k < last; k++ {
+		if !nameParticles[toks[k].Norm] && !r.gaz.CommonWord(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingDemonym reports whether the name [first, last) opens with a
+// nationality and goes on with a person's name: "American Nate Miller".
+func (r *Recognizer) leadingDemonym(toks []nlp.Token, first, last int) bool {
+	if _, ok := r.gaz.Demonym(toks[first].Text); !ok {
+		return false
+	}
+	if _, ok := r.gaz.Place(spanText2(toks, first, last)); ok {
+		return false
+	}
+	_, given := r.gaz.GivenName(toks[first+1].Text)
+	return given || last-first >= 3
+}
+
+// holdsDemonym reports whether a word of the name names a nationality.
+func (r *Recognizer) holdsDemonym(toks []nlp.Token, first, last int) bool {
+	if _, given := r.gaz.GivenName(toks[first].Text); given {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if _, ok := r.gaz.Demonym(toks[k].Text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Recognizer) isRole(norm string) bool {
+	_, ok := r.lex.Roles.Has(norm)
+	return ok
+}
+
+// pluralName reports whether token i is a capitalized plural inside a
+// sentence: "the Cardinals", "the Cubs".
+func pluralName(toks []nlp.Token, i int) bool {
+	t := toks[i]
+	return (t.Tag == "NNPS" || t.Tag == "NNS") && strings.HasSuffix(t.Text, "s") && !allCaps(t.Text) &&
+		i > 0 && toks[i-1].Sent == t.Sent
+}
+
+// contextEvidence weighs the words around a name: ", who" follows a person;
+// a role word after it ("Ericsson spokesman", "Magna shares") marks a
+// company or body.
+func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
+	if c.last+1 < len(toks) && toks[c.last].Norm == "," && toks[c.last+1].Norm == "who" {
+		c.add(Person, 1.5)
+	}
+	if c.last < len(toks) && bodyFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 {
+		c.add(Organization, 2)
+	}
+}
+
+// bodyFollowers are words that, right after a name, show it names a company
+// or a body: Ericsson spokesman, Magna shares, Shell officials.
+var bodyFollowers = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true, "stock": true,
+	"officials": true, "executives": true, "executive": true, "chairman": true, "chief": true,
+	"shareholders": true, "subsidiary": true, "unit": true, "board": true, "employees": true,
+	"playmaker": true, "striker": true, "midfielder": true, "goalkeeper": true, "coach": true,
+	"manager": true, "shortstop": true, "pitcher": true, "outfielder": true, "quarterback": true,
+}
+
+// sportsVerbNear reports whether the name is the subject or object of a
+// verb of winning or losing: "Leicestershire beat Somerset".
+func (r *Recognizer) sportsVerbNear(toks []nlp.Token, c *candidate) bool {
+	if c.last < len(toks) && sportsVerbs[toks[c.last].Norm] {
+		return true
+	}
+	return c.first > 0 && sportsVerbs[toks[c.first-1].Norm]
+}
+
+var sportsVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "drew": true, "draw": true,
+	"thrashed": true, "routed": true, "edged": true, "blanked": true, "outscored": true, "downed": true,
+	"crushed": true, "trounced": true, "tied": true, "v": true, "vs": true, "vs.": true, "versus": true,
+}
+
+// scoreFollows reports whether a plain number follows the name in a line
+// of numbers, as in results tables: "Atlanta 6 Chicago 5", "Somerset 83
+// and 174".
+func (r *Recognizer) scoreFollows(doc *nlp.Doc, c *candidate) bool {
+	toks := doc.Tokens
+	if c.last >= len(toks) || !plainNumber(toks[c.last].Text) {
+		return false
+	}
+	s := doc.Sentences[toks[c.first].Sent]
+	numbers := 0
+	for k := s.First; k < s.Last; k++ {
+		if plainNumber(toks[k].Text) {
+			numbers++
+		}
+	}
+	return numbers >= 2
+}
+
+// teamEvidence weighs a name in a results line: a city, county or region
+// there is a team; a country stays a country (national teams are named
+// after it).
+func (r *Recognizer) teamEvidence(c *candidate) {
+	if strings.HasPrefix(c.place, "place:") && len(c.place) == len("place:")+2 {
+		return
+	}
+	if c.evidence[Person] == 0 {
+		c.add(Organization, 3)
+	}
+}
+
+func plainNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitial reports whether w is an initial: "P.", "J.R.".
+func isInitial(w string) bool {
+	r := []rune(w)
+	return len(r) >= 2 && unicode.IsUpper(r[0]) && r[len(r)-1] == '.' && len(r) <= 4
+}
+
+func spanText2(toks []nlp.Token, first, last int) string {
+	var b strings.Builder
+	for k := first; k < last; k++ {
+		if k > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}
+
 // orgName reports whether tokens [first, last) are a known organization's name.
 func (r *Recognizer) orgName(toks []nlp.Token, first, last int) bool {
 	_, end, ok := r.lex.OrgNames.At(toks, first, last)
@@ -208,18 +366,35 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if p, ok := r.gaz.Place(name); ok {
 		c.add(p.Type, 2)
 		c.place = placeKey(r, p)
-	} else if country, ok := r.gaz.Demonym(name); ok && n == 1 {
+	} else if country, ok := r.gaz.Demonym(name); ok {
 		c.add(NORP, 2)
 		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
 	}
-	if n == 1 && isAcronym(toks[c.first].Text) {
+	if n == 1 && isAcronym(toks[c.first].Text) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
 		c.add(Organization, 1)
 	}
+	if n == 1 && camelCase(toks[c.first].Text) {
+		c.add(Organization, 2) // NationsBank, PepsiCo
+	}
+	if n == 1 && pluralName(toks, c.first) && c.place == "" && !r.isRole(toks[c.first].Norm) {
+		c.add(Organization, 1.5) // teams and firms named in the plural: the Yankees
+	}
+	if r.scoreFollows(doc, c) || r.sportsVerbNear(toks, c) {
+		r.teamEvidence(c)
+	}
+	r.contextEvidence(toks, c)
 	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
 		c.add(GPE, 0.5)
 	}
 	if c.evidence[Organization] >= 3 || c.evidence[Location] >= 3.5 {
 		return // "Brent Junction", "Valley Symphony Orchestra": the head word decides
+	}
+	if n >= 2 && r.holdsDemonym(toks, c.first, c.last) && c.place == "" {
+		c.add(NORP, 2.5) // "West Indian", "Italian Roman Catholic": adjectives, not people
+		return
+	}
+	if n >= 2 && isInitial(toks[c.first].Text) {
+		c.add(Person, 2) // "P. Simmons"
 	}
 	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" {
 		c.add(Person, 2)
@@ -227,8 +402,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 			c.gender = g
 		}
 	}
-	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) {
-		c.add(Person, 1)
+	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) {
+		c.add(Person, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
 	}
 }
 
@@ -249,6 +424,33 @@ func placeKey(r *Recognizer, p gazetteer.Place) string {
 		return "place:" + p.Country
 	}
 	return "place:" + p.Type + ":" + p.Name
+}
+
+// allCaps reports whether every letter of w is a capital.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// camelCase reports whether w has a capital after a small letter, as
+// company names do: NationsBank, PepsiCo, FedEx.
+func camelCase(w string) bool {
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
 }
 
 // isAcronym reports whether w is written in capitals, such as NATO or U.N.
@@ -273,7 +475,7 @@ func allTitleCase(toks []nlp.Token) bool {
 		if nameParticles[t.Norm] {
 			continue
 		}
-		if !nlp.Capitalized(t.Text) || (len(t.Text) > 2 && isAcronym(t.Text)) {
+		if !nlp.Capitalized(t.Text) || len(t.Text) > 2 && allCaps(t.Text) {
 			return false
 		}
 	}

@@ -13,6 +13,7 @@ package gazetteer
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,9 @@ var demonymsTSV string
 
 //go:embed data/given_names.tsv
 var givenNamesTSV string
+
+//go:embed data/words.txt
+var wordsTXT string
 
 // Place is a named place.
 type Place struct {
@@ -47,6 +51,7 @@ type Gazetteer struct {
 	demonyms  map[string]string   // word -> code ("" for regional words)
 	demUpper  map[string]string   // upper-cased demonyms
 	given     map[string]string   // name -> "male", "female" or ""
+	words     []string            // common lower-case English words, sorted
 }
 
 // Load parses the embedded data files.
@@ -59,6 +64,7 @@ func Load() (*Gazetteer, error) {
 		demonyms:  make(map[string]string, strings.Count(demonymsTSV, "\n")),
 		demUpper:  make(map[string]string, strings.Count(demonymsTSV, "\n")),
 		given:     make(map[string]string, strings.Count(givenNamesTSV, "\n")),
+		words:     strings.Fields(wordsTXT),
 	}
 	err := eachRecord("places.tsv", placesTSV, 3, func(f []string) error {
 		if f[1] != "GPE" && f[1] != "LOC" {
@@ -248,4 +254,13 @@ func (g *Gazetteer) Aliases(name string) []string {
 		return nil
 	}
 	return append([]string(nil), g.names[code]...)
+}
+
+// CommonWord reports whether w, folded to lower case, is a common English
+// word (SCOWL's small American English list): "rights", "league", "open".
+// Names made only of such words are seldom people's names.
+func (g *Gazetteer) CommonWord(w string) bool {
+	w = strings.ToLower(w)
+	i := sort.SearchStrings(g.words, w)
+	return i < len(g.words) && g.words[i] == w
 }

@@ -439,6 +439,10 @@ func CalendarWord(norm string) bool {
 	return false
 }
 
+// FunctionWord reports whether a normalized word is an English function
+// word: a determiner, pronoun, preposition, conjunction, wh-word or modal.
+func FunctionWord(norm string) bool { return closedWords[norm] }
+
 // closedWords are the English function words: determiners, pronouns,
 // prepositions, conjunctions, wh-words and modals.
 var closedWords = func() map[string]bool {

@@ -1,6 +1,6 @@
 // Command gazetteergen rebuilds the data files embedded by package
-// extractor/gazetteer (places.tsv, countries.tsv, demonyms.tsv and
-// given_names.tsv) from public sources downloaded beforehand into one
+// extractor/gazetteer (places.tsv, countries.tsv, demonyms.tsv,
+// given_names.tsv and words.txt) from public sources downloaded beforehand into one
 // directory. It is run by hand; nothing builds or tests through it.
 //
 // Fetching the sources (versions as recorded in
@@ -1107,6 +1107,17 @@ func (g *gen) write(out string) error {
 	file("demonyms.tsv", func(w io.Writer) {
 		for _, d := range dem {
 			fmt.Fprintf(w, "%s\t%s\n", d, g.demonyms[d])
+		}
+	})
+
+	words := make([]string, 0, len(g.dict))
+	for w := range g.dict {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	file("words.txt", func(w io.Writer) {
+		for _, word := range words {
+			fmt.Fprintln(w, word)
 		}
 	})
 
