@@ -143,7 +143,7 @@ func quotedTitle(toks []nlp.Token, i, j int) bool {
 // startsName reports whether token i can start a name.
 func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	t := doc.Tokens[i]
-	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || nlp.FunctionWord(t.Norm) {
+	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || functionWord(t) {
 		return false
 	}
 	if !sentenceInitial(doc.Tokens, i, s.First) {
@@ -158,7 +158,7 @@ func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 // continuesName reports whether token j extends the name before it.
 func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 	t := doc.Tokens[j]
-	if nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !nlp.FunctionWord(t.Norm) {
+	if nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !functionWord(t) {
 		return true
 	}
 	if nameParticles[strings.TrimSuffix(t.Norm, "-")] && j+1 < limit && nlp.Capitalized(doc.Tokens[j+1].Text) {
@@ -194,6 +194,12 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 		return end
 	}
 	return j
+}
+
+// functionWord reports whether a token is a function word that happens to
+// be capitalized ("In", "AT"), not an acronym that spells one ("US", "IT").
+func functionWord(t nlp.Token) bool {
+	return nlp.FunctionWord(t.Norm) && !(len(t.Text) <= 3 && allCaps(t.Text) && len(t.Text) > 1)
 }
 
 // placeStartsAt reports whether a place of two or three words starts at

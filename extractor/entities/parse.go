@@ -222,17 +222,35 @@ func pluralName(toks []nlp.Token, i int) bool {
 // company or body.
 func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.last+1 < len(toks) && toks[c.last].Norm == "," && toks[c.last+1].Norm == "who" {
-		c.add(Person, 1.5)
+		c.add(Person, 2.5)
 	}
 	if c.last < len(toks) && bodyFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 {
 		c.add(Organization, 2)
 	}
+	if c.first > 0 && bodyLeaders[toks[c.first-1].Norm] && c.evidence[Person] < 3 {
+		c.add(Organization, 2) // "division team Deportivo Coruna", "the newspaper Zycie Warszawy"
+	}
+	if c.last-c.first == 1 && c.last < len(toks) && saidWords[toks[c.last].Norm] && c.place == "" {
+		c.add(Person, 1.5) // "Edwards said"
+	}
 }
+
+// bodyLeaders are words that, right before a name, show it names a body.
+var bodyLeaders = map[string]bool{
+	"team": true, "club": true, "side": true, "company": true, "firm": true, "group": true,
+	"newspaper": true, "daily": true, "weekly": true, "agency": true, "bank": true, "carrier": true,
+	"airline": true, "insurer": true, "broker": true, "brokerage": true, "retailer": true, "maker": true,
+	"party": true, "union": true, "magazine": true, "network": true, "chain": true,
+}
+
+// saidWords are verbs of saying that, right after a lone name, show it names
+// a person more often than anything else.
+var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "explained": true}
 
 // bodyFollowers are words that, right after a name, show it names a company
 // or a body: Ericsson spokesman, Magna shares, Shell officials.
 var bodyFollowers = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true, "stock": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true,
 	"officials": true, "executives": true, "executive": true, "chairman": true, "chief": true,
 	"shareholders": true, "subsidiary": true, "unit": true, "board": true, "employees": true,
 	"playmaker": true, "striker": true, "midfielder": true, "goalkeeper": true, "coach": true,
@@ -242,10 +260,10 @@ var bodyFollowers = map[string]bool{
 // sportsVerbNear reports whether the name is the subject or object of a
 // verb of winning or losing: "Leicestershire beat Somerset".
 func (r *Recognizer) sportsVerbNear(toks []nlp.Token, c *candidate) bool {
-	if c.last < len(toks) && sportsVerbs[toks[c.last].Norm] {
+	if c.last < len(toks) && (sportsVerbs[toks[c.last].Norm] || toks[c.last].Text == "AT") {
 		return true
 	}
-	return c.first > 0 && sportsVerbs[toks[c.first-1].Norm]
+	return c.first > 0 && (sportsVerbs[toks[c.first-1].Norm] || toks[c.first-1].Text == "AT")
 }
 
 var sportsVerbs = map[string]bool{
@@ -376,13 +394,15 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if n == 1 && camelCase(toks[c.first].Text) {
 		c.add(Organization, 2) // NationsBank, PepsiCo
 	}
-	if n == 1 && pluralName(toks, c.first) && c.place == "" && !r.isRole(toks[c.first].Norm) {
-		c.add(Organization, 1.5) // teams and firms named in the plural: the Yankees
-	}
-	if r.scoreFollows(doc, c) || r.sportsVerbNear(toks, c) {
-		r.teamEvidence(c)
+	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) {
+		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
 	}
 	r.contextEvidence(toks, c)
+	defer func() {
+		if r.scoreFollows(doc, c) || r.sportsVerbNear(toks, c) {
+			r.teamEvidence(c)
+		}
+	}()
 	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
 		c.add(GPE, 0.5)
 	}
