@@ -152,7 +152,12 @@ func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	if _, cue := r.lex.Cues.Has(t.Norm); cue {
 		return false // "Said Ana Ruiz: ..."
 	}
-	return t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t) || r.placeStartsAt(doc, i, s.Last)
+	if t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t) || r.placeStartsAt(doc, i, s.Last) {
+		return true
+	}
+	// the tagger takes unknown words at the start for common nouns; a word
+	// the dictionary does not know is a name there too ("Sussex 363")
+	return (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) && !r.gaz.CommonWord(t.Text)
 }
 
 // continuesName reports whether token j extends the name before it.

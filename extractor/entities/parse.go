@@ -297,8 +297,8 @@ func (r *Recognizer) teamEvidence(c *candidate) {
 	if strings.HasPrefix(c.place, "place:") && len(c.place) == len("place:")+2 {
 		return
 	}
-	if c.evidence[Person] == 0 {
-		c.add(Organization, 3)
+	if c.evidence[Person] < 2 {
+		c.add(Organization, 5) // one results line makes the name a team throughout
 	}
 }
 
