@@ -50,11 +50,12 @@ func New(set *rules.Set) (*Extractor, error) {
 	}, nil
 }
 
-// abbreviations are the titles and honorifics that end with a period, after
-// which a sentence does not end: "Lt. Gen. Mark Hale".
+// abbreviations are the titles, honorifics and organization words that end
+// with a period, after which a sentence does not end ("Lt. Gen. Mark Hale")
+// and which keep their period ("First Albany Corp.").
 func abbreviations(set *rules.Set) []string {
 	var out []string
-	for _, list := range [][]*rules.WordRule{set.Titles, set.Honorifics} {
+	for _, list := range [][]*rules.WordRule{set.Titles, set.Honorifics, set.Organizations} {
 		for _, r := range list {
 			for _, w := range r.Words {
 				if f := strings.Fields(w); len(f) > 0 && strings.HasSuffix(f[len(f)-1], ".") {

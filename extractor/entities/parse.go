@@ -388,13 +388,13 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(NORP, 2)
 		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
 	}
-	if n == 1 && isAcronym(toks[c.first].Text) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
+	if n == 1 && r.acronymName(toks[c.first].Text) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
 		c.add(Organization, 1)
 	}
 	if n == 1 && camelCase(toks[c.first].Text) {
 		c.add(Organization, 2) // NationsBank, PepsiCo
 	}
-	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) {
+	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) {
 		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
 	}
 	r.contextEvidence(toks, c)
@@ -444,6 +444,18 @@ func placeKey(r *Recognizer, p gazetteer.Place) string {
 		return "place:" + p.Country
 	}
 	return "place:" + p.Type + ":" + p.Name
+}
+
+// acronymName reports whether w is an acronym that may name an
+// organization: not a word in capitals ("ERA"), a single letter or a time
+// zone ("GMT").
+func (r *Recognizer) acronymName(w string) bool {
+	return isAcronym(w) && !r.gaz.CommonWord(w) && !timeZones[w]
+}
+
+var timeZones = map[string]bool{
+	"GMT": true, "UTC": true, "EDT": true, "EST": true, "CDT": true, "CST": true, "MDT": true, "MST": true,
+	"PDT": true, "PST": true, "BST": true, "CET": true, "CEST": true, "MSK": true, "JST": true, "IST": true,
 }
 
 // allCaps reports whether every letter of w is a capital.

@@ -159,13 +159,13 @@ func (a *Analyzer) tokenize(text string) []tokenize.Token {
 			out = append(out, tokenize.Token{Text: t.Text[:q], Start: t.Start})
 			for _, st := range a.tokenizer.Tokenize(t.Text[q:]) {
 				st.Start += t.Start + q
-				out = appendJoined(text, out, st)
+				out = a.appendJoined(text, out, st)
 			}
 			continue
 		}
 		pieces := splitToken(t.Text)
 		if len(pieces) == 1 {
-			out = appendJoined(text, out, t)
+			out = a.appendJoined(text, out, t)
 			continue
 		}
 		for _, p := range pieces {
@@ -176,7 +176,7 @@ func (a *Analyzer) tokenize(text string) []tokenize.Token {
 			}
 			for _, st := range a.tokenizer.Tokenize(sub) {
 				st.Start += t.Start + p[0]
-				out = appendJoined(text, out, st)
+				out = a.appendJoined(text, out, st)
 			}
 		}
 	}
@@ -184,7 +184,7 @@ func (a *Analyzer) tokenize(text string) []tokenize.Token {
 }
 
 // leadingDoubleMark returns the length of a quotation mark written with two
-// apostrophes or backquotes at the start of w ("”In"), or 0.
+// apostrophes or backquotes at the start of w (as in ''In), or 0.
 func leadingDoubleMark(w string) int {
 	if strings.HasPrefix(w, "''") || strings.HasPrefix(w, "``") {
 		return 2
@@ -193,10 +193,10 @@ func leadingDoubleMark(w string) int {
 }
 
 // appendJoined appends t, or joins it to the token before when t is a
-// period that belongs to it (after an initial, or before a comma or a
-// closing parenthesis) or the second apostrophe of a quotation mark written
-// with two (”).
-func appendJoined(text string, out []tokenize.Token, t tokenize.Token) []tokenize.Token {
+// period that belongs to it (after an initial or a known abbreviation such
+// as "Corp.", or before a comma or a closing parenthesis) or the second
+// apostrophe of a quotation mark written with two apostrophes.
+func (a *Analyzer) appendJoined(text string, out []tokenize.Token, t tokenize.Token) []tokenize.Token {
 	n := len(out)
 	if n == 0 || out[n-1].Start+len(out[n-1].Text) != t.Start {
 		return append(out, t)
@@ -216,7 +216,7 @@ func appendJoined(text string, out []tokenize.Token, t tokenize.Token) []tokeniz
 	initial := utf8.RuneCountInString(prev.Text) == 1 && unicode.IsUpper([]rune(prev.Text)[0])
 	end := t.Start + 1
 	attached := end < len(text) && strings.IndexByte(",);:", text[end]) >= 0
-	if !initial && !attached {
+	if !initial && !attached && !a.abbrevs[strings.ToLower(prev.Text)+"."] {
 		return append(out, t)
 	}
 	out[n-1].Text = text[prev.Start:end]
