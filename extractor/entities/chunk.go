@@ -111,8 +111,10 @@ func wordy(w string) bool {
 // a name: a leading compound adjective ("Brazilian-born", "Ontario-based"),
 // and trailing days and months ("Insulza Monday").
 func trimChunk(toks []nlp.Token, first, last int) (int, int) {
-	for first < last && compoundAdjective(toks[first].Text) {
-		first++
+	for k := first; k < last && k < first+3; k++ {
+		if compoundAdjective(toks[k].Text) {
+			first = k + 1 // "St. Louis-based Mercantile Bancorp"
+		}
 	}
 	for last > first && nlp.CalendarWord(toks[last-1].Norm) {
 		last--
@@ -192,7 +194,7 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 		end++
 	}
 	_, _, title := r.lex.Titles.Ending(toks, j, i)
-	if r.isOrgWord(toks[j-1].Norm) || r.isOrgWord(toks[i].Norm) || title {
+	if r.isOrgWord(toks[j-1].Norm) || r.isOrgWord(toks[i].Norm) || title || r.orgName(toks, i, end) {
 		return end
 	}
 	if _, ok := r.gaz.Place(spanText(doc, i, end)); ok {

@@ -250,7 +250,8 @@ var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added
 // bodyFollowers are words that, right after a name, show it names a company
 // or a body: Ericsson spokesman, Magna shares, Shell officials.
 var bodyFollowers = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "shares": true, "news": true,
+	"newspaper": true, "agency": true, "daily": true,
 	"officials": true, "executives": true, "executive": true, "chairman": true, "chief": true,
 	"shareholders": true, "subsidiary": true, "unit": true, "board": true, "employees": true,
 	"playmaker": true, "striker": true, "midfielder": true, "goalkeeper": true, "coach": true,
@@ -338,10 +339,11 @@ func (r *Recognizer) orgName(toks []nlp.Token, first, last int) bool {
 }
 
 // orgWordEnding reports whether the name [first, last) ends with an
-// organization word that has other words before it ("Labour Party").
+// organization word that has other words before it ("Labour Party"), or is
+// an organization phrase of several words ("Federal Reserve").
 func (r *Recognizer) orgWordEnding(toks []nlp.Token, first, last int) bool {
-	_, s, ok := r.lex.Organizations.Ending(toks, last, first)
-	return ok && s > first
+	e, s, ok := r.lex.Organizations.Ending(toks, last, first)
+	return ok && (s > first || len(e.Words) > 1)
 }
 
 // orgWordBeforeOf reports whether an organization word stands before "of"

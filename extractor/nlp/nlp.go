@@ -276,8 +276,8 @@ func IsOpeningQuote(toks []Token, i int) bool {
 // fixTag corrects tags the model gets wrong: punctuation it never saw, and
 // capitalized names it takes for function words ("Weaver/WDT").
 func fixTag(t Token, tag string) string {
-	if ClosedClass(tag) && Capitalized(t.Text) && !closedWords[t.Norm] {
-		return "NNP"
+	if Capitalized(t.Text) && (ClosedClass(tag) && !closedWords[t.Norm] || symbolTag(tag)) {
+		return "NNP" // "Weaver/WDT", "Warwickshire/$"
 	}
 	switch t.Norm {
 	case "—", "-", "--":
@@ -442,6 +442,15 @@ func CalendarWord(norm string) bool {
 // FunctionWord reports whether a normalized word is an English function
 // word: a determiner, pronoun, preposition, conjunction, wh-word or modal.
 func FunctionWord(norm string) bool { return closedWords[norm] }
+
+// symbolTag reports whether a tag is for a symbol or punctuation mark.
+func symbolTag(tag string) bool {
+	switch tag {
+	case "$", "#", "SYM", ":", "''", "``", ",", ".", "(", ")", "LS":
+		return true
+	}
+	return false
+}
 
 // closedWords are the English function words: determiners, pronouns,
 // prepositions, conjunctions, wh-words and modals.
