@@ -184,7 +184,7 @@ func (a *Analyzer) tokenize(text string) []tokenize.Token {
 }
 
 // leadingDoubleMark returns the length of a quotation mark written with two
-// apostrophes or backquotes at the start of w (as in ''In), or 0.
+// apostrophes or backquotes at the start of w (as in ”In), or 0.
 func leadingDoubleMark(w string) int {
 	if strings.HasPrefix(w, "''") || strings.HasPrefix(w, "``") {
 		return 2
