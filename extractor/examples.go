@@ -120,7 +120,7 @@ func exampleChecks(set *rules.Set) []exampleCheck {
 	for _, list := range []struct {
 		rules []*rules.WordRule
 		typ   string
-	}{{set.Organizations, "ORG"}, {set.OrgNames, "ORG"}, {set.Places, "LOC"}} {
+	}{{set.Organizations, "ORG"}, {set.OrgNames, "ORG"}, {set.Places, "LOC"}, {set.Facilities, "FAC"}, {set.Events, "EVENT"}} {
 		for _, r := range list.rules {
 			words, typ := r.Words, list.typ
 			out = append(out, exampleCheck{r.Rule, func(rec record.Record) (bool, string) {

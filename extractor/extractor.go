@@ -93,6 +93,16 @@ func (x *Extractor) Article(doc input.Document) (article.Article, error) {
 	return a, nil
 }
 
+// Entities runs the stages up to entities on a text: tokens, sentences,
+// tags and entities.
+func (x *Extractor) Entities(ctx context.Context, text string) (*entities.Result, error) {
+	doc, err := x.analyzer.Analyze(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	return x.recognizer.Find(doc), nil
+}
+
 // FromArticle runs the language stages on an article's text and builds its
 // record.
 func (x *Extractor) FromArticle(ctx context.Context, source string, a article.Article) (record.Record, error) {
@@ -102,5 +112,12 @@ func (x *Extractor) FromArticle(ctx context.Context, source string, a article.Ar
 	}
 	ents := x.recognizer.Find(doc)
 	qs := x.finder.Find(doc, ents)
+	spoken := map[int]int{}
+	for _, q := range qs {
+		if q.Speaker != nil && q.Speaker.Entity >= 0 {
+			spoken[q.Speaker.Entity]++
+		}
+	}
+	ents.Score(spoken, len(a.Text))
 	return record.Build(source, a, ents, qs), nil
 }

@@ -43,18 +43,14 @@ func (s *Set) add(f *file, seen map[string]Origin) Errors {
 			s.Cues = append(s.Cues, r)
 		}
 	}
-	for _, list := range []struct {
-		in  []*WordRule
-		out *[]*WordRule
-	}{{f.titles, &s.Titles}, {f.honorifics, &s.Honorifics}, {f.roles, &s.Roles}, {f.organizations, &s.Organizations},
-		{f.orgNames, &s.OrgNames}, {f.places, &s.Places}} {
-		for _, r := range list.in {
+	for _, k := range s.wordKinds() {
+		for _, r := range f.words[k.name] {
 			if check(&r.Rule) {
 				if e := checkWords(r); e != nil {
 					errs = append(errs, e)
 					continue
 				}
-				*list.out = append(*list.out, r)
+				*k.list = append(*k.list, r)
 			}
 		}
 	}
@@ -163,12 +159,9 @@ func (s *Set) applyDisabled(seen map[string]Origin) Errors {
 	}
 	off := func(r *Rule) bool { _, ok := s.Disabled[r.ID]; return ok }
 	s.Cues = filter(s.Cues, func(r *CueRule) bool { return !off(&r.Rule) })
-	s.Titles = filter(s.Titles, func(r *WordRule) bool { return !off(&r.Rule) })
-	s.Honorifics = filter(s.Honorifics, func(r *WordRule) bool { return !off(&r.Rule) })
-	s.Roles = filter(s.Roles, func(r *WordRule) bool { return !off(&r.Rule) })
-	s.Organizations = filter(s.Organizations, func(r *WordRule) bool { return !off(&r.Rule) })
-	s.OrgNames = filter(s.OrgNames, func(r *WordRule) bool { return !off(&r.Rule) })
-	s.Places = filter(s.Places, func(r *WordRule) bool { return !off(&r.Rule) })
+	for _, k := range s.wordKinds() {
+		*k.list = filter(*k.list, func(r *WordRule) bool { return !off(&r.Rule) })
+	}
 	s.Patterns = filter(s.Patterns, func(r *PatternRule) bool { return !off(&r.Rule) })
 	return errs
 }

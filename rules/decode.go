@@ -57,21 +57,17 @@ func asErrors(err error) Errors {
 
 // file is one decoded rules file, before compiling.
 type file struct {
-	name          string
-	cues          []*CueRule
-	titles        []*WordRule
-	honorifics    []*WordRule
-	roles         []*WordRule
-	organizations []*WordRule
-	orgNames      []*WordRule
-	places        []*WordRule
-	patterns      []*PatternRule
-	disable       map[string]Origin
+	name     string
+	cues     []*CueRule
+	words    map[string][]*WordRule // by section: titles, roles, places ...
+	patterns []*PatternRule
+	disable  map[string]Origin
 }
 
 // Keys allowed at the top of a rules file and inside each kind of rule.
 var (
-	sectionKeys = []string{"cues", "titles", "honorifics", "roles", "organizations", "organization_names", "places", "patterns", "disable"}
+	sectionKeys = []string{"cues", "titles", "honorifics", "roles", "organizations", "organization_names", "places",
+		"facilities", "events", "patterns", "disable"}
 	commonKeys  = []string{"id", "description", "examples"}
 	cueKeys     = append([]string{"class", "inflect", "words"}, commonKeys...)
 	wordKeys    = append([]string{"gender", "words"}, commonKeys...)
@@ -89,7 +85,7 @@ func decodeFile(name string, data []byte) (*file, error) {
 		msg := strings.TrimPrefix(cleanYAMLError(err), fmt.Sprintf("line %d: ", line))
 		return nil, &Error{Origin: Origin{File: name, Line: line}, Msg: "not valid YAML: " + msg}
 	}
-	f := &file{name: name, disable: map[string]Origin{}}
+	f := &file{name: name, words: map[string][]*WordRule{}, disable: map[string]Origin{}}
 	if len(root.Content) == 0 {
 		return f, nil // an empty file holds no rules
 	}
@@ -122,20 +118,14 @@ func (f *file) decodeSection(key, val *yaml.Node) Errors {
 		return nil
 	case "cues":
 		return decodeList(f.name, key, val, cueKeys, &f.cues)
-	case "titles":
-		return decodeList(f.name, key, val, wordKeys, &f.titles)
-	case "honorifics":
-		return decodeList(f.name, key, val, wordKeys, &f.honorifics)
-	case "roles":
-		return decodeList(f.name, key, val, wordKeys, &f.roles)
-	case "organizations":
-		return decodeList(f.name, key, val, wordKeys, &f.organizations)
-	case "organization_names":
-		return decodeList(f.name, key, val, wordKeys, &f.orgNames)
-	case "places":
-		return decodeList(f.name, key, val, wordKeys, &f.places)
 	case "patterns":
 		return decodeList(f.name, key, val, patternKeys, &f.patterns)
+	}
+	if wordKindNames[key.Value] {
+		list := f.words[key.Value]
+		errs := decodeList(f.name, key, val, wordKeys, &list)
+		f.words[key.Value] = list
+		return errs
 	}
 	return Errors{{Origin: at(key), Msg: fmt.Sprintf("unknown section %q; a rules file may hold %s", key.Value, strings.Join(sectionKeys, ", "))}}
 }

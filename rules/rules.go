@@ -97,7 +97,9 @@ type Set struct {
 	Roles         []*WordRule
 	Organizations []*WordRule // words that mark an organization's name
 	OrgNames      []*WordRule // whole names of organizations
-	Places        []*WordRule // words that mark a place's name
+	Places        []*WordRule // words that mark a natural place's name
+	Facilities    []*WordRule // words that mark a building's or structure's name
+	Events        []*WordRule // words that mark an event's name
 	Patterns      []*PatternRule
 	// Disabled lists the ids this set switched off, with where it said so.
 	Disabled map[string]Origin
@@ -168,35 +170,47 @@ func decodeFS(fsys fs.FS, dir, label string) ([]*file, error) {
 // IDs returns every rule id in the set, in order of kind then file.
 func (s *Set) IDs() []string {
 	var ids []string
-	s.each(func(kind string, r *Rule) { ids = append(ids, r.ID) })
+	s.each(func(_ string, r *Rule, _ int) { ids = append(ids, r.ID) })
 	return ids
 }
 
+// wordKind is one section of word rules and where the set keeps them.
+type wordKind struct {
+	name string
+	list *[]*WordRule
+}
+
+// wordKinds returns the sections of word rules, in the order they are
+// listed.
+func (s *Set) wordKinds() []wordKind {
+	return []wordKind{
+		{"titles", &s.Titles}, {"honorifics", &s.Honorifics}, {"roles", &s.Roles},
+		{"organizations", &s.Organizations}, {"organization_names", &s.OrgNames}, {"places", &s.Places},
+		{"facilities", &s.Facilities}, {"events", &s.Events},
+	}
+}
+
+// wordKindNames are the sections of word rules a file may hold.
+var wordKindNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range (&Set{}).wordKinds() {
+		m[k.name] = true
+	}
+	return m
+}()
+
 // each calls fn for every rule in the set with the name of its kind.
-func (s *Set) each(fn func(kind string, r *Rule)) {
+func (s *Set) each(fn func(kind string, r *Rule, n int)) {
 	for _, r := range s.Cues {
-		fn("cues", &r.Rule)
+		fn("cues", &r.Rule, len(r.Words))
 	}
-	for _, r := range s.Titles {
-		fn("titles", &r.Rule)
-	}
-	for _, r := range s.Honorifics {
-		fn("honorifics", &r.Rule)
-	}
-	for _, r := range s.Roles {
-		fn("roles", &r.Rule)
-	}
-	for _, r := range s.Organizations {
-		fn("organizations", &r.Rule)
-	}
-	for _, r := range s.OrgNames {
-		fn("organization_names", &r.Rule)
-	}
-	for _, r := range s.Places {
-		fn("places", &r.Rule)
+	for _, k := range s.wordKinds() {
+		for _, r := range *k.list {
+			fn(k.name, &r.Rule, len(r.Words))
+		}
 	}
 	for _, r := range s.Patterns {
-		fn("patterns", &r.Rule)
+		fn("patterns", &r.Rule, 1)
 	}
 }
 
@@ -212,32 +226,8 @@ type Listing struct {
 // words or patterns it holds.
 func (s *Set) List() []Listing {
 	var out []Listing
-	add := func(kind string, r *Rule, n int) {
+	s.each(func(kind string, r *Rule, n int) {
 		out = append(out, Listing{Kind: kind, ID: r.ID, Origin: r.Origin, Count: n})
-	}
-	for _, r := range s.Cues {
-		add("cues", &r.Rule, len(r.Words))
-	}
-	for _, r := range s.Titles {
-		add("titles", &r.Rule, len(r.Words))
-	}
-	for _, r := range s.Honorifics {
-		add("honorifics", &r.Rule, len(r.Words))
-	}
-	for _, r := range s.Roles {
-		add("roles", &r.Rule, len(r.Words))
-	}
-	for _, r := range s.Organizations {
-		add("organizations", &r.Rule, len(r.Words))
-	}
-	for _, r := range s.OrgNames {
-		add("organization_names", &r.Rule, len(r.Words))
-	}
-	for _, r := range s.Places {
-		add("places", &r.Rule, len(r.Words))
-	}
-	for _, r := range s.Patterns {
-		add("patterns", &r.Rule, 1)
-	}
+	})
 	return out
 }

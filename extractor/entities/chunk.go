@@ -168,8 +168,13 @@ func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 	if nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !functionWord(t) {
 		return true
 	}
-	if nameParticles[strings.TrimSuffix(t.Norm, "-")] && j+1 < limit && nlp.Capitalized(doc.Tokens[j+1].Text) {
-		return true
+	if nameParticles[strings.TrimSuffix(t.Norm, "-")] {
+		// "von der Leyen", "de la Fuente": particles, then a capital
+		k := j + 1
+		for k < limit && k < j+3 && nameParticles[doc.Tokens[k].Norm] {
+			k++
+		}
+		return k < limit && nlp.Capitalized(doc.Tokens[k].Text)
 	}
 	return strings.HasPrefix(t.Norm, "al-") || strings.HasPrefix(t.Norm, "el-")
 }

@@ -24,6 +24,8 @@ const (
 	GPE          = "GPE"  // countries, cities, states
 	Location     = "LOC"  // other places
 	NORP         = "NORP" // nationalities and groups
+	Facility     = "FAC"  // buildings, streets, bridges, airports
+	Event        = "EVENT"
 )
 
 // Mention is one place where an entity is named. Offsets are bytes.
@@ -44,6 +46,9 @@ type Entity struct {
 	Gender   string // "male", "female" or "" when unknown
 	Aliases  []string
 	Mentions []Mention
+	// Salience is how central the entity is to the article, between 0 and
+	// 1; the most central entity has 1. See Result.Score.
+	Salience float64
 }
 
 // Result is every entity of one article.
@@ -92,5 +97,26 @@ func (res *Result) finish(ntokens int) {
 	}
 	for i, e := range res.Entities {
 		e.ID = fmt.Sprintf("e%d", i+1)
+	}
+}
+
+// Score sets each entity's salience from how often it is named, how early
+// it first appears and how many quotes it speaks (spoken maps an entity's
+// index to its quotes): mentions + 2 × quotes + 2 × (1 - first position /
+// length), scaled so that the most central entity has 1.
+func (r *Result) Score(spoken map[int]int, textLen int) {
+	raw := make([]float64, len(r.Entities))
+	top := 0.0
+	for i, e := range r.Entities {
+		raw[i] = float64(len(e.Mentions)) + 2*float64(spoken[i])
+		if len(e.Mentions) > 0 && textLen > 0 {
+			raw[i] += 2 * (1 - float64(e.Mentions[0].Start)/float64(textLen))
+		}
+		top = max(top, raw[i])
+	}
+	for i, e := range r.Entities {
+		if top > 0 {
+			e.Salience = float64(int(raw[i]/top*100+0.5)) / 100
+		}
 	}
 }

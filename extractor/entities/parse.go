@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/extract-news/extract/extractor/gazetteer"
+	"github.com/extract-news/extract/extractor/lexicon"
 	"github.com/extract-news/extract/extractor/nlp"
 )
 
@@ -28,7 +29,7 @@ func (c *candidate) add(typ string, w float64) {
 // best returns the type with the most evidence, or "".
 func (c *candidate) best() string {
 	typ, top := "", 0.0
-	for _, t := range []string{Person, Organization, GPE, Location, NORP} {
+	for _, t := range []string{Person, Organization, GPE, Location, NORP, Facility, Event} {
 		if w := c.evidence[t]; w > top {
 			typ, top = t, w
 		}
@@ -375,12 +376,17 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	case n > 2 && r.orgWordBeforeOf(toks, c.first, c.last):
 		c.add(Organization, 3)
 	}
-	if _, s, ok := r.lex.Places.Ending(toks, c.last, c.first); ok && s > c.first {
-		// "on Keller Street", "the Hudson River"; but "Hugh Hill, a doctor"
-		if c.first > 0 && placeLeads[toks[c.first-1].Norm] {
-			c.add(Location, 3.5)
-		} else {
-			c.add(Location, 1.5)
+	for _, kind := range []struct {
+		words *lexicon.Phrases
+		typ   string
+	}{{&r.lex.Places, Location}, {&r.lex.Facilities, Facility}, {&r.lex.Events, Event}} {
+		if _, s, ok := kind.words.Ending(toks, c.last, c.first); ok && s > c.first {
+			// "on Keller Street", "the Hudson River"; but "Hugh Hill, a doctor"
+			if c.first > 0 && placeLeads[toks[c.first-1].Norm] {
+				c.add(kind.typ, 3.5)
+			} else {
+				c.add(kind.typ, 1.5)
+			}
 		}
 	}
 	if p, ok := r.gaz.Place(name); ok {
@@ -408,7 +414,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
 		c.add(GPE, 0.5)
 	}
-	if c.evidence[Organization] >= 3 || c.evidence[Location] >= 3.5 {
+	if c.evidence[Organization] >= 3 || c.evidence[Location] >= 3.5 || c.evidence[Facility] >= 3.5 || c.evidence[Event] >= 3.5 {
 		return // "Brent Junction", "Valley Symphony Orchestra": the head word decides
 	}
 	if n >= 2 && r.holdsDemonym(toks, c.first, c.last) && c.place == "" {

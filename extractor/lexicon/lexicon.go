@@ -105,7 +105,9 @@ type Lexicon struct {
 	Roles         Phrases // includes the titles, in lower case, and plurals
 	Organizations Phrases // words that mark an organization's name
 	OrgNames      Phrases // whole names of organizations
-	Places        Phrases // words that mark a place's name
+	Places        Phrases // words that mark a natural place's name
+	Facilities    Phrases // words that mark a building's or structure's name
+	Events        Phrases // words that mark an event's name
 	Cues          Phrases
 }
 
@@ -140,9 +142,14 @@ func New(set *rules.Set) *Lexicon {
 			lx.OrgNames.Add(entry(w, r.ID, ""))
 		}
 	}
-	for _, r := range set.Places {
-		for _, w := range r.Words {
-			lx.Places.Add(entry(w, r.ID, ""))
+	for _, list := range []struct {
+		rules []*rules.WordRule
+		into  *Phrases
+	}{{set.Places, &lx.Places}, {set.Facilities, &lx.Facilities}, {set.Events, &lx.Events}} {
+		for _, r := range list.rules {
+			for _, w := range r.Words {
+				list.into.Add(entry(w, r.ID, ""))
+			}
 		}
 	}
 	for _, r := range set.Cues {

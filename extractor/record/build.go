@@ -27,7 +27,7 @@ func Build(source string, a article.Article, ents *entities.Result, qs []quotes.
 }
 
 func buildEntity(ix *runeIndex, e *entities.Entity) Entity {
-	out := Entity{ID: e.ID, Name: e.Name, Type: e.Type, Title: e.Title, Gender: e.Gender, Aliases: nonNil(e.Aliases)}
+	out := Entity{ID: e.ID, Name: e.Name, Type: e.Type, Title: e.Title, Gender: e.Gender, Aliases: nonNil(e.Aliases), Salience: e.Salience}
 	for _, m := range e.Mentions {
 		out.Mentions = append(out.Mentions, Mention{Start: ix.at(m.Start), End: ix.at(m.End), Text: m.Text})
 	}

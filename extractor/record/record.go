@@ -35,6 +35,7 @@ type Entity struct {
 	Title    string    `json:"title,omitempty"`
 	Gender   string    `json:"gender,omitempty"`
 	Aliases  []string  `json:"aliases"`
+	Salience float64   `json:"salience"`
 	Mentions []Mention `json:"mentions"`
 }
 
