@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jdkato/prose/v3"
+
 	"github.com/extract-news/extract/extractor/article"
 )
 
@@ -50,6 +52,18 @@ func BenchmarkText(b *testing.B) {
 	b.SetBytes(int64(len(a.Text)))
 	for b.Loop() {
 		if _, err := x.FromArticle(context.Background(), "bench", a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkProseEntities is the comparison: prose's own pipeline with its
+// built-in entity model, on the same text.
+func BenchmarkProseEntities(b *testing.B) {
+	text := newsText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := prose.NewDocument(text); err != nil {
 			b.Fatal(err)
 		}
 	}
