@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -10,25 +11,31 @@ import (
 
 // Elements that never hold article prose.
 const junkSelector = `script, style, noscript, template, svg, canvas, iframe, object, embed, form, button,
-	input, select, textarea, nav, footer, aside, header, figure, figcaption, dialog, [hidden],
-	[aria-hidden="true"], [role="navigation"], [role="banner"], [role="complementary"],
-	[role="contentinfo"], [role="dialog"], [role="alert"]`
+	input, select, textarea, nav, footer, aside, figure, figcaption, dialog, menu,
+	[role="navigation"], [role="banner"], [role="complementary"], [role="contentinfo"],
+	[role="dialog"], [role="alert"], [role="search"]`
+
+// hiddenSelector matches elements hidden from readers; they are removed
+// unless they hold much text (streaming pages park the article in a hidden
+// element until scripts move it).
+const hiddenSelector = `[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]`
 
 // boilerplate matches class and id words of page furniture.
-var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip|masthead|banner)($|[\s_-])`)
+var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip|masthead|banner|byline|meta)($|[\s_-])`)
 
 // lineJunk matches whole lines that are page furniture, not prose.
-var lineJunk = regexp.MustCompile(`(?i)^(advertisement|read more|share( this( article| story)?)?|click here.*|sign up.*newsletter.*|related( articles| stories)?:?|more from .{0,40})$`)
+var lineJunk = regexp.MustCompile(`(?i)^(advertisement|read more|share( this( article| story)?)?|click here.*|sign up.*newsletter.*|related( articles| stories)?:?|more from .{0,40}|(continue|keep) reading.*|scroll to continue.*)$`)
 
-// bodyText returns the article's text: the paragraphs of the page block that
-// holds the most prose, separated by blank lines. The JSON-LD articleBody,
-// when the page has one, is used if the page itself yields much less.
+// bodyText returns the article's text: the paragraphs of the smallest part
+// of the page that holds most of its prose, separated by blank lines. The
+// JSON-LD articleBody, when the page has one, is used if the page itself
+// yields much less.
 func bodyText(doc *goquery.Document, title, ldBody string) string {
 	removeJunk(doc)
-	best := bestCandidate(doc)
 	var paras []string
-	if best != nil {
-		paras = paragraphs(best, title)
+	if root := doc.Find("body").Nodes; len(root) > 0 {
+		mass := proseMass(root[0])
+		paras = paragraphs(articleRoot(root[0], mass), title)
 	}
 	text := strings.Join(paras, "\n\n")
 	if alt := ldParagraphs(ldBody); len(alt) > 2*len(text) {
@@ -40,6 +47,11 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 // removeJunk deletes elements that hold no article prose.
 func removeJunk(doc *goquery.Document) {
 	doc.Find(junkSelector).Remove()
+	doc.Find(hiddenSelector).Each(func(_ int, s *goquery.Selection) {
+		if len(s.Text()) < 2000 {
+			s.Remove()
+		}
+	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		words := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
 		if !boilerplate.MatchString(words) || s.Is("body, html, main, article") {
@@ -52,73 +64,109 @@ func removeJunk(doc *goquery.Document) {
 	})
 }
 
-// bestCandidate scores block elements by the paragraphs inside them, as
-// readability does: each paragraph of 25 characters or more gives its parent
-// a point, one per comma and one per hundred characters (up to three), and
-// its grandparent half that. Scores are lowered by the share of link text.
-func bestCandidate(doc *goquery.Document) *html.Node {
-	scores := map[*html.Node]float64{}
-	var order []*html.Node // scored nodes in document order, so ties break the same way each time
-	add := func(n *html.Node, score float64) {
-		if _, ok := scores[n]; !ok {
-			order = append(order, n)
-		}
-		scores[n] += score
-	}
-	doc.Find("p, pre, blockquote, li, td, div").Each(func(_ int, s *goquery.Selection) {
-		if s.Is("div, li, td") && s.Find("p, div, li").Length() > 0 {
-			return // only text-bearing blocks count themselves
-		}
-		text := clean(s.Text())
-		if len(text) < 25 {
-			return
-		}
-		score := 1 + float64(strings.Count(text, ",")) + min(float64(len(text))/100, 3)
-		n := s.Nodes[0]
-		if p := n.Parent; p != nil {
-			add(p, score)
-			if g := p.Parent; g != nil {
-				add(g, score/2)
+// proseMass measures, for every element, the prose it holds: the length of
+// the text of its paragraph-like blocks (25 characters or more, not made
+// mostly of links), counted once, at the block.
+func proseMass(root *html.Node) map[*html.Node]int {
+	mass := map[*html.Node]int{}
+	var walk func(n *html.Node) int
+	walk = func(n *html.Node) int {
+		total := 0
+		if isProseBlock(n) {
+			text, links := textAndLinks(n)
+			if l := utf8.RuneCountInString(text); l >= 25 && links*2 < l {
+				total = l + 10*strings.Count(text, ",")
 			}
+			mass[n] = total
+			return total
 		}
-	})
-	var best *html.Node
-	bestScore := 0.0
-	for _, n := range order {
-		sc := scores[n]
-		s := goquery.NewDocumentFromNode(n).Selection
-		sc *= 1 - linkDensity(s)
-		if isArticleNode(n) {
-			sc *= 1.25
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			total += walk(c)
 		}
-		if sc > bestScore {
-			best, bestScore = n, sc
-		}
+		mass[n] = total
+		return total
 	}
-	return best
+	walk(root)
+	return mass
 }
 
-func isArticleNode(n *html.Node) bool {
-	if n.Data == "article" || n.Data == "main" {
-		return true
+// isProseBlock reports whether n is a block that holds prose itself: a
+// paragraph, or a block with text of its own and no block inside.
+func isProseBlock(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
 	}
-	for _, a := range n.Attr {
-		if a.Key == "itemprop" && a.Val == "articleBody" {
+	switch n.Data {
+	case "p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6":
+		return true
+	case "div", "section", "td", "li", "span", "font", "article", "main", "dd":
+		return !hasBlockChild(n) && hasOwnText(n)
+	}
+	return false
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockTags[c.Data] || hasBlockChild(c)) {
 			return true
 		}
 	}
 	return false
 }
 
-// linkDensity is the share of a block's text that sits inside links.
-func linkDensity(s *goquery.Selection) float64 {
-	total := len(clean(s.Text()))
-	if total == 0 {
-		return 0
+func hasOwnText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
 	}
+	return false
+}
+
+// textAndLinks returns the text of n, white space folded, and how many of
+// its characters stand inside links.
+func textAndLinks(n *html.Node) (string, int) {
+	var b strings.Builder
 	links := 0
-	s.Find("a").Each(func(_ int, a *goquery.Selection) { links += len(clean(a.Text())) })
-	return float64(links) / float64(total)
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			if inLink {
+				links += utf8.RuneCountInString(strings.TrimSpace(n.Data))
+			}
+			return
+		}
+		inLink = inLink || n.Type == html.ElementNode && n.Data == "a"
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	return clean(b.String()), links
+}
+
+// dominance is the share of a node's prose that one child must hold for the
+// article to be looked for inside that child.
+const dominance = 0.8
+
+// articleRoot descends from root while one child holds most of the prose,
+// and returns the node where the prose spreads over several children: the
+// smallest part of the page that holds the article.
+func articleRoot(root *html.Node, mass map[*html.Node]int) *html.Node {
+	n := root
+	for {
+		var best *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (best == nil || mass[c] > mass[best]) {
+				best = c
+			}
+		}
+		if best == nil || mass[n] == 0 || float64(mass[best]) < dominance*float64(mass[n]) {
+			return n
+		}
+		n = best
+	}
 }
 
 // blockTags start a new paragraph when they open or close.
@@ -130,7 +178,7 @@ var blockTags = map[string]bool{
 }
 
 // paragraphs returns the text blocks under n, one per paragraph, without a
-// leading repeat of the title and without furniture lines.
+// leading headline, without link lists and without furniture lines.
 func paragraphs(n *html.Node, title string) []string {
 	var out []string
 	var cur strings.Builder
@@ -147,6 +195,10 @@ func paragraphs(n *html.Node, title string) []string {
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
+			if n.Data == "h1" || linkList(n) {
+				flush()
+				return
+			}
 			if blockTags[n.Data] {
 				flush()
 				defer flush()
@@ -158,10 +210,23 @@ func paragraphs(n *html.Node, title string) []string {
 	}
 	walk(n)
 	flush()
-	if len(out) > 0 && title != "" && clean(out[0]) == clean(title) {
+	if len(out) > 0 && title != "" && sameName(out[0], title) && len(out[0]) < 2*len(title) {
 		out = out[1:]
 	}
 	return out
+}
+
+// linkList reports whether n is a list or block made of links: a menu, a
+// list of related stories, tags.
+func linkList(n *html.Node) bool {
+	switch n.Data {
+	case "ul", "ol", "div", "section", "p":
+	default:
+		return false
+	}
+	text, links := textAndLinks(n)
+	l := utf8.RuneCountInString(text)
+	return l > 0 && float64(links) > 0.7*float64(l)
 }
 
 // ldParagraphs splits a JSON-LD articleBody into paragraphs.
