@@ -10,18 +10,20 @@ import (
 )
 
 // Elements that never hold article prose.
-const junkSelector = `script, style, noscript, template, svg, canvas, iframe, object, embed, form, button,
-	input, select, textarea, nav, footer, aside, figure, figcaption, dialog, menu,
-	[role="navigation"], [role="banner"], [role="complementary"], [role="contentinfo"],
-	[role="dialog"], [role="alert"], [role="search"]`
+const junkSelector = `script, style, noscript, template, svg, canvas, iframe, object, embed, button,
+	input, select, textarea, figure, figcaption, dialog`
 
-// hiddenSelector matches elements hidden from readers; they are removed
-// unless they hold much text (streaming pages park the article in a hidden
-// element until scripts move it).
-const hiddenSelector = `[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]`
+// furnitureSelector matches the parts of a page that usually hold no
+// article prose: navigation, footers, side bars, forms, hidden blocks. They
+// are removed unless they hold much of the page's prose (some sites wrap the
+// whole page in a form or an aside; streaming pages park the article in a
+// hidden block until scripts move it).
+const furnitureSelector = `nav, footer, aside, form, menu, [role="navigation"], [role="banner"],
+	[role="complementary"], [role="contentinfo"], [role="dialog"], [role="alert"], [role="search"],
+	[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]`
 
 // boilerplate matches class and id words of page furniture.
-var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip|masthead|banner|byline|meta)($|[\s_-])`)
+var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip|masthead|banner|byline)($|[\s_-])`)
 
 // lineJunk matches whole lines that are page furniture, not prose.
 var lineJunk = regexp.MustCompile(`(?i)^(advertisement|read more|share( this( article| story)?)?|click here.*|sign up.*newsletter.*|related( articles| stories)?:?|more from .{0,40}|(continue|keep) reading.*|scroll to continue.*)$`)
@@ -44,21 +46,26 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	return text
 }
 
-// removeJunk deletes elements that hold no article prose.
+// removeJunk deletes elements that hold no article prose: script and the
+// like always, page furniture unless it holds much of the page's prose.
 func removeJunk(doc *goquery.Document) {
 	doc.Find(junkSelector).Remove()
-	doc.Find(hiddenSelector).Each(func(_ int, s *goquery.Selection) {
-		if len(s.Text()) < 2000 {
+	body := doc.Find("body").Nodes
+	if len(body) == 0 {
+		return
+	}
+	mass := proseMass(body[0])
+	small := func(s *goquery.Selection) bool {
+		return float64(mass[s.Nodes[0]]) < 0.4*float64(mass[body[0]])
+	}
+	doc.Find(furnitureSelector).Each(func(_ int, s *goquery.Selection) {
+		if small(s) {
 			s.Remove()
 		}
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		words := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
-		if !boilerplate.MatchString(words) || s.Is("body, html, main, article") {
-			return
-		}
-		// page furniture is small; a large block that merely shares a word is kept
-		if len(s.Find("p").Nodes) < 3 || len(s.Text()) < 800 {
+		if boilerplate.MatchString(words) && !s.Is("body, html, main, article") && small(s) {
 			s.Remove()
 		}
 	})
