@@ -9,21 +9,28 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Elements that never hold article prose.
+// Elements that never hold article prose: scripts and the like, and
+// navigation.
 const junkSelector = `script, style, noscript, template, svg, canvas, iframe, object, embed, button,
-	input, select, textarea, figure, figcaption, dialog`
+	input, select, textarea, figure, figcaption, dialog, nav, menu, [role="navigation"]`
 
 // furnitureSelector matches the parts of a page that usually hold no
 // article prose: navigation, footers, side bars, forms, hidden blocks. They
 // are removed unless they hold much of the page's prose (some sites wrap the
 // whole page in a form or an aside; streaming pages park the article in a
-// hidden block until scripts move it).
-const furnitureSelector = `nav, footer, aside, form, menu, [role="navigation"], [role="banner"],
-	[role="complementary"], [role="contentinfo"], [role="dialog"], [role="alert"], [role="search"],
-	[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]`
+// hidden block, id "S:…", until scripts move it).
+const furnitureSelector = `aside, form, [role="banner"],
+	[role="complementary"], [role="dialog"], [role="alert"], [role="search"],
+	[hidden]:not([id^="S:"]), [aria-hidden="true"], [style*="display:none"], [style*="display: none"]`
+
+// trailerSelector matches page footers and reader comments, which can hold
+// more prose than the article itself. They are removed unless they hold
+// nearly all of it (a page that is a comment thread).
+const trailerSelector = `footer, [role="contentinfo"], #comments, .comments, #disqus_thread,
+	.comment-list, #respond`
 
 // boilerplate matches class and id words of page furniture.
-var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip|masthead|banner|byline)($|[\s_-])`)
+var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip-?links?|masthead|banner|byline)($|[\s_-])`)
 
 // lineJunk matches whole lines that are page furniture, not prose.
 var lineJunk = regexp.MustCompile(`(?i)^(advertisement|read more|share( this( article| story)?)?|click here.*|sign up.*newsletter.*|related( articles| stories)?:?|more from .{0,40}|(continue|keep) reading.*|scroll to continue.*)$`)
@@ -55,9 +62,15 @@ func removeJunk(doc *goquery.Document) {
 		return
 	}
 	mass := proseMass(body[0])
+	total := float64(mass[body[0]])
 	small := func(s *goquery.Selection) bool {
-		return float64(mass[s.Nodes[0]]) < 0.4*float64(mass[body[0]])
+		return float64(mass[s.Nodes[0]]) < 0.4*total
 	}
+	doc.Find(trailerSelector).Each(func(_ int, s *goquery.Selection) {
+		if float64(mass[s.Nodes[0]]) < 0.9*total {
+			s.Remove()
+		}
+	})
 	doc.Find(furnitureSelector).Each(func(_ int, s *goquery.Selection) {
 		if small(s) {
 			s.Remove()
@@ -76,24 +89,25 @@ func removeJunk(doc *goquery.Document) {
 // mostly of links), counted once, at the block.
 func proseMass(root *html.Node) map[*html.Node]int {
 	mass := map[*html.Node]int{}
-	var walk func(n *html.Node) int
-	walk = func(n *html.Node) int {
+	var walk func(n *html.Node, inLink bool) int
+	walk = func(n *html.Node, inLink bool) int {
 		total := 0
 		if isProseBlock(n) {
 			text, links := textAndLinks(n)
-			if l := utf8.RuneCountInString(text); l >= 25 && links*2 < l {
+			if l := utf8.RuneCountInString(text); l >= 25 && links*2 < l && !inLink {
 				total = l + 10*strings.Count(text, ",")
 			}
 			mass[n] = total
 			return total
 		}
+		inLink = inLink || n.Type == html.ElementNode && n.Data == "a"
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			total += walk(c)
+			total += walk(c, inLink)
 		}
 		mass[n] = total
 		return total
 	}
-	walk(root)
+	walk(root, false)
 	return mass
 }
 
@@ -114,7 +128,7 @@ func isProseBlock(n *html.Node) bool {
 
 func hasBlockChild(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (blockTags[c.Data] || hasBlockChild(c)) {
+		if c.Type == html.ElementNode && c.Data != "br" && (blockTags[c.Data] || hasBlockChild(c)) {
 			return true
 		}
 	}
@@ -196,13 +210,14 @@ func paragraphs(n *html.Node, title string) []string {
 		cur.Reset()
 	}
 	var walk func(*html.Node)
+	root := n
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			if n.Data == "h1" || linkList(n) {
+			if n.Data == "h1" || n != root && (linkList(n)) {
 				flush()
 				return
 			}
