@@ -11,11 +11,13 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
 )
 
 // Article is an article's text and metadata. Empty strings are unknown.
@@ -55,11 +57,7 @@ func titleLine(text string) string {
 // header, may be empty) helps find the character set; pageURL (may be
 // empty) is where the page came from.
 func FromHTML(data []byte, contentType, pageURL string) (Article, error) {
-	r, err := charset.NewReader(bytes.NewReader(data), contentType)
-	if err != nil {
-		return Article{}, fmt.Errorf("decoding the page's character set: %w", err)
-	}
-	doc, err := goquery.NewDocumentFromReader(r)
+	doc, err := goquery.NewDocumentFromReader(decoder(data, contentType))
 	if err != nil {
 		return Article{}, fmt.Errorf("parsing HTML: %w", err)
 	}
@@ -71,4 +69,18 @@ func FromHTML(data []byte, contentType, pageURL string) (Article, error) {
 	a.Text = bodyText(doc, a.Title, m.ld.body)
 	a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
 	return a, nil
+}
+
+// decoder returns a reader of the page as UTF-8. The character set comes
+// from a byte-order mark or the Content-Type header when they name one;
+// otherwise a page that is valid UTF-8 is read as UTF-8, whatever its meta
+// tags say (a mislabelled page is far likelier than Latin-1 text that
+// happens to be valid UTF-8); otherwise from the page's meta tags, with
+// Windows-1252 as the fallback.
+func decoder(data []byte, contentType string) io.Reader {
+	enc, _, certain := charset.DetermineEncoding(data, contentType)
+	if !certain && utf8.Valid(data) {
+		return bytes.NewReader(data)
+	}
+	return transform.NewReader(bytes.NewReader(data), enc.NewDecoder())
 }

@@ -1,0 +1,93 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// prose is a paragraph long enough to count as article prose.
+const prose = "The council met on Tuesday evening, and after a long debate it voted to keep the library open on Sundays."
+
+func TestBodyText(t *testing.T) {
+	tests := []struct {
+		name, page  string
+		want, avoid []string
+	}{{
+		name: "navigation, footer and comments go",
+		page: `<nav><p>` + prose + ` (menu)</p></nav><article><h1>Library</h1><p>` + prose + `</p><p>` + prose + `</p></article>
+			<div id="comments"><p>` + prose + ` (comment one)</p><p>` + prose + ` (comment two)</p><p>` + prose + ` (comment three)</p></div>
+			<footer><p>` + prose + ` (footer)</p></footer>`,
+		want:  []string{prose + "\n\n" + prose},
+		avoid: []string{"menu", "comment", "footer", "Library"},
+	}, {
+		name:  "a form that wraps the whole page stays",
+		page:  `<form><div class="story"><p>` + prose + `</p><p>` + prose + `</p></div></form>`,
+		want:  []string{prose + "\n\n" + prose},
+		avoid: nil,
+	}, {
+		name:  "lines broken by br are prose",
+		page:  `<div class="text">` + prose + `<br>` + prose + `</div><div><a href="/a">Home</a></div>`,
+		want:  []string{prose + "\n\n" + prose},
+		avoid: []string{"Home"},
+	}, {
+		name: "a list of links is not the article, even with long titles",
+		page: `<div><p>` + prose + `</p><p>` + prose + `</p></div><aside><ul>
+			<li><a href="/1"><span>` + prose + ` (related)</span></a></li>
+			<li><a href="/2"><span>` + prose + ` (more related)</span></a></li>
+			<li><a href="/3"><span>` + prose + ` (still related)</span></a></li></ul></aside>`,
+		want:  []string{prose},
+		avoid: []string{"related"},
+	}, {
+		name:  "hidden blocks go, but not blocks streamed in for scripts to place",
+		page:  `<div hidden id="S:0"><p>` + prose + `</p><p>` + prose + `</p></div><div style="display: none"><p>` + prose + ` (hidden)</p></div>`,
+		want:  []string{prose},
+		avoid: []string{"hidden"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML([]byte("<html><body>"+tt.page+"</body></html>"), "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("text lacks %q\ntext: %q", w, a.Text)
+				}
+			}
+			for _, w := range tt.avoid {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("text holds %q\ntext: %q", w, a.Text)
+				}
+			}
+		})
+	}
+}
+
+// padding pushes a page's first non-ASCII byte beyond the 1024 bytes that
+// HTML's encoding sniffing looks at.
+var padding = "<!--" + strings.Repeat(" padding", 130) + " -->"
+
+func TestCharacterSet(t *testing.T) {
+	tests := []struct {
+		name, contentType string
+		page              []byte
+		want              string
+	}{
+		{"UTF-8 without a declaration, first beyond 1024 bytes", "", []byte(padding + "<p>\u201cIt\u2019s open,\u201d she said of the caf\u00e9 that " + prose + "</p>"), "\u201cIt\u2019s open,\u201d she said of the caf\u00e9"},
+		{"UTF-8 labelled Latin-1", "", []byte(`<meta charset="iso-8859-1"><p>It` + "\u2019" + `s the caf` + "\u00e9" + ` that ` + prose + `</p>`), "It\u2019s the caf\u00e9"},
+		{"Latin-1 declared in a meta tag", "", []byte("<meta charset=\"iso-8859-1\"><p>The caf\xe9 that " + prose + "</p>"), "The caf\u00e9"},
+		{"Latin-1 declared in the header", "text/html; charset=ISO-8859-1", []byte("<p>The caf\xe9 that " + prose + "</p>"), "The caf\u00e9"},
+		{"undeclared bytes that are not UTF-8", "", []byte("<p>The caf\xe9 that " + prose + "</p>"), "The caf\u00e9"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML(tt.page, tt.contentType, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, tt.want) {
+				t.Errorf("text %q lacks %q", a.Text, tt.want)
+			}
+		})
+	}
+}
