@@ -12,7 +12,7 @@ import (
 // Elements that never hold article prose: scripts and the like, and
 // navigation.
 const junkSelector = `script, style, noscript, template, svg, canvas, iframe, object, embed, button,
-	input, select, textarea, figure, figcaption, dialog, nav, menu, [role="navigation"]`
+	input, select, textarea, figure:not(:has(table, pre, blockquote)), figcaption, dialog, nav, menu, [role="navigation"]`
 
 // furnitureSelector matches the parts of a page that usually hold no
 // article prose: navigation, footers, side bars, forms, hidden blocks. They
@@ -30,7 +30,12 @@ const trailerSelector = `footer, [role="contentinfo"], #comments, .comments, #di
 	.comment-list, #respond`
 
 // boilerplate matches class and id words of page furniture.
-var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip-?links?|masthead|banner|byline)($|[\s_-])`)
+var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip-?links?|masthead|cta|author-?(box|info|card)|about-?(the-?)?author|rating|ratings|offers?|disclaimer|disclosure|banner|byline)($|[\s_-])`)
+
+// keepSelector matches elements that boilerplate class words never remove:
+// the page's main parts, and code, whose highlighting classes ("comment")
+// say nothing about the page.
+const keepSelector = `body, html, main, article, pre, pre *, code, code *`
 
 // lineJunk matches whole lines that are page furniture, not prose.
 var lineJunk = regexp.MustCompile(`(?i)^(advertisement|read more|share( this( article| story)?)?|click here.*|sign up.*newsletter.*|related( articles| stories)?:?|more from .{0,40}|(continue|keep) reading.*|scroll to continue.*)$`)
@@ -78,7 +83,7 @@ func removeJunk(doc *goquery.Document) {
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		words := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
-		if boilerplate.MatchString(words) && !s.Is("body, html, main, article") && small(s) {
+		if boilerplate.MatchString(words) && !s.Is(keepSelector) && small(s) {
 			s.Remove()
 		}
 	})
@@ -94,7 +99,7 @@ func proseMass(root *html.Node) map[*html.Node]int {
 		total := 0
 		if isProseBlock(n) {
 			text, links := textAndLinks(n)
-			if l := utf8.RuneCountInString(text); l >= 25 && links*2 < l && !inLink {
+			if l := utf8.RuneCountInString(text); l >= minProse(n) && links*2 < l && !inLink {
 				total = l + 10*strings.Count(text, ",")
 			}
 			mass[n] = total
@@ -109,6 +114,16 @@ func proseMass(root *html.Node) map[*html.Node]int {
 	}
 	walk(root, false)
 	return mass
+}
+
+// minProse is the least text a block must hold to count as prose: table
+// cells, list items and code count whatever their length.
+func minProse(n *html.Node) int {
+	switch n.Data {
+	case "td", "th", "li", "pre", "dd":
+		return 1
+	}
+	return 25
 }
 
 // isProseBlock reports whether n is a block that holds prose itself: a
@@ -217,8 +232,15 @@ func paragraphs(n *html.Node, title string) []string {
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			if n.Data == "h1" || n != root && (linkList(n)) {
+			if n.Data == "h1" || n != root && linkList(n) {
 				flush()
+				return
+			}
+			if n.Data == "pre" || n.Data == "tr" && simpleRow(n) {
+				flush()
+				if t := blockText(n); t != "" {
+					out = append(out, t)
+				}
 				return
 			}
 			if blockTags[n.Data] {
@@ -236,6 +258,51 @@ func paragraphs(n *html.Node, title string) []string {
 		out = out[1:]
 	}
 	return out
+}
+
+// blockText returns the text of a pre block with its lines kept (trailing
+// space and blank edges trimmed), or of a table row with its cells
+// separated by tabs.
+func blockText(n *html.Node) string {
+	if n.Data == "tr" {
+		var cells []string
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+				text, _ := textAndLinks(c)
+				cells = append(cells, text)
+			}
+		}
+		return strings.TrimSpace(strings.Join(cells, "\t"))
+	}
+	text := strings.ReplaceAll(nodeText(n), "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t\r")
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// simpleRow reports whether a table row holds data, not layout: none of
+// its cells holds a block.
+func simpleRow(tr *html.Node) bool {
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && hasBlockChild(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// nodeText returns the text under n as it stands.
+func nodeText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(nodeText(c))
+	}
+	return b.String()
 }
 
 // linkList reports whether n is a list or block made of links: a menu, a

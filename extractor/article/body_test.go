@@ -42,6 +42,14 @@ func TestBodyText(t *testing.T) {
 		page:  `<div hidden id="S:0"><p>` + prose + `</p><p>` + prose + `</p></div><div style="display: none"><p>` + prose + ` (hidden)</p></div>`,
 		want:  []string{prose},
 		avoid: []string{"hidden"},
+	}, {
+		name: "figures go with their captions, but not tables and code set as figures",
+		page: `<p>` + prose + `</p><figure><img src="a.jpg"><figcaption>` + prose + ` (caption)</figcaption></figure>
+			<figure class="table"><table><tr><th>Year</th><th>Visitors</th></tr><tr><td>2024</td><td>12,000</td></tr></table></figure>
+			<pre><code><span class="hljs-comment"># count the visitors</span>
+wc -l visitors.csv</code></pre>`,
+		want:  []string{prose, "Year\tVisitors\n\n2024\t12,000", "# count the visitors\nwc -l visitors.csv"},
+		avoid: []string{"caption"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
