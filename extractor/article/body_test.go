@@ -85,6 +85,8 @@ func TestCharacterSet(t *testing.T) {
 		{"UTF-8 labelled Latin-1", "", []byte(`<meta charset="iso-8859-1"><p>It` + "\u2019" + `s the caf` + "\u00e9" + ` that ` + prose + `</p>`), "It\u2019s the caf\u00e9"},
 		{"Latin-1 declared in a meta tag", "", []byte("<meta charset=\"iso-8859-1\"><p>The caf\xe9 that " + prose + "</p>"), "The caf\u00e9"},
 		{"Latin-1 declared in the header", "text/html; charset=ISO-8859-1", []byte("<p>The caf\xe9 that " + prose + "</p>"), "The caf\u00e9"},
+		{"Shift_JIS declared in a meta tag", "", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>`),
+			"\x93\xfa\x96\x7b\x8c\xea\x82\xcc\x8b\x4c\x8e\x96\x82\xc5\x82\xb7\x81\x42 "+prose+"</p>"...), "日本語の記事です。"},
 		{"undeclared bytes that are not UTF-8", "", []byte("<p>The caf\xe9 that " + prose + "</p>"), "The caf\u00e9"},
 	}
 	for _, tt := range tests {
