@@ -180,13 +180,14 @@ func (r *Recognizer) allCommonWords(toks []nlp.Token, first, last int) bool {
 }
 
 // leadingDemonym reports whether the name [first, last) opens with a
-// nationality and goes on with a person's name: "American Nate Miller".
+// nationality and goes on with a person's name: "American Nate Miller",
+// not with the rest of a place's or an organization's name.
 func (r *Recognizer) leadingDemonym(toks []nlp.Token, first, last int) bool {
 	if _, ok := r.gaz.Demonym(toks[first].Text); !ok {
 		return false
 	}
-	if _, ok := r.gaz.Place(spanText2(toks, first, last)); ok {
-		return false
+	if _, ok := r.gaz.Place(spanText2(toks, first, last)); ok || r.orgWordEnding(toks, first, last) {
+		return false // "Western Australia", "Western Isles Council"
 	}
 	_, given := r.gaz.GivenName(toks[first+1].Text)
 	return given || last-first >= 3

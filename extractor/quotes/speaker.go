@@ -132,9 +132,10 @@ func (f *Finder) modifiersLeft(doc *nlp.Doc, first, floor int) int {
 	return first
 }
 
-// prepositionLeft joins a phrase that is the object of "for", "of" or "at"
-// to the role before it: "a spokeswoman for the company", "the operator of
-// the Colter Dam".
+// prepositionLeft joins a phrase that is the object of a preposition to
+// the role before it, over a chain of them: "a spokeswoman for the
+// company", "the operator of the Colter Dam", "owners of cafés on the high
+// street", "officials in Kyiv".
 func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, floor int) phrase {
 	toks := doc.Tokens
 	prep := p.first - 1
@@ -142,19 +143,31 @@ func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, 
 		return p
 	}
 	switch toks[prep].Norm {
-	case "for", "of", "at", "with", "from", "to":
+	case "for", "of", "at", "in", "on", "with", "from", "to":
 	default:
 		return p
 	}
-	if p.kind == kindName && toks[prep].Norm != "of" && toks[prep].Norm != "for" && toks[prep].Norm != "at" {
-		return p
-	}
 	outer, ok := f.nounPhraseLeft(doc, ents, prep, floor)
-	if !ok || outer.kind != kindRole {
+	if !ok || outer.kind != kindRole || !f.joins(toks, toks[prep].Norm, outer, p) {
 		return p
 	}
 	outer.last = p.last
 	return outer
+}
+
+// joins reports whether a preposition ties a phrase to the role before it.
+// "for", "of" and "at" tie any phrase; "with", "from" and "to" only roles
+// ("a spokesman with the agency"); "in" and "on" only to people: a role
+// word or a plural ("officials in Kyiv", not "a fact-check on Trump").
+func (f *Finder) joins(toks []nlp.Token, prep string, outer, inner phrase) bool {
+	switch prep {
+	case "with", "from", "to":
+		return inner.kind != kindName
+	case "in", "on":
+		_, _, role := f.lex.Roles.Ending(toks, outer.headLast, outer.headFirst)
+		return role || toks[outer.headLast-1].Tag == "NNS"
+	}
+	return true
 }
 
 // subjectOf finds the subject of the clause holding token t: the speaker
