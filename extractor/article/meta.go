@@ -1,29 +1,47 @@
 package article
 
 import (
+	"html"
 	"net/url"
-	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 )
 
-// meta is everything a page says about itself, gathered once.
+// meta is everything a page says about itself, gathered once, before the
+// body extraction removes parts of the page.
 type meta struct {
 	ld        linkedData
-	tags      map[string]string // meta name/property/itemprop (lower case) -> content
-	pageTitle string            // <title>
-	h1        string
+	tags      map[string][]string // meta name/property/itemprop (lower case) -> contents, in page order
+	pageTitle string              // <title>
+	h1s       []headline          // the page's <h1> elements, in page order
 	htmlLang  string
 	canonical string
 	pageURL   string
-	bylines   []string
-	times     []string
+	bylines   []byline   // author names found in the page's markup, in page order
+	dates     []pageDate // dates found in the page's markup and text, in page order
+	texts     []string   // the page's visible text nodes, in page order
 }
 
 // readMeta gathers the metadata of a page.
 func readMeta(doc *goquery.Document, pageURL string) *meta {
-	m := &meta{ld: readLinkedData(doc), tags: map[string]string{}, pageURL: pageURL}
+	m := &meta{ld: readLinkedData(doc), tags: readTags(doc), pageURL: pageURL}
+	m.pageTitle = cleanMeta(doc.Find("title").First().Text())
+	m.htmlLang = strings.TrimSpace(doc.Find("html").AttrOr("lang", ""))
+	m.canonical = strings.TrimSpace(doc.Find(`link[rel="canonical"]`).AttrOr("href", ""))
+	pos := textPositions(doc)
+	m.h1s = readHeadlines(doc, pos)
+	m.bylines = readBylines(doc, pos)
+	m.dates = readPageDates(doc, pos)
+	m.texts = pos.texts
+	return m
+}
+
+// readTags collects the content of every <meta> by its name, property,
+// itemprop or http-equiv, lower-cased.
+func readTags(doc *goquery.Document) map[string][]string {
+	tags := map[string][]string{}
 	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
 		content := strings.TrimSpace(s.AttrOr("content", ""))
 		if content == "" {
@@ -31,141 +49,18 @@ func readMeta(doc *goquery.Document, pageURL string) *meta {
 		}
 		for _, attr := range []string{"property", "name", "itemprop", "http-equiv"} {
 			if k := strings.ToLower(strings.TrimSpace(s.AttrOr(attr, ""))); k != "" {
-				if _, seen := m.tags[k]; !seen {
-					m.tags[k] = content
-				}
+				tags[k] = append(tags[k], content)
 			}
 		}
 	})
-	m.pageTitle = clean(doc.Find("title").First().Text())
-	m.h1 = clean(doc.Find("h1").First().Text())
-	m.htmlLang = strings.TrimSpace(doc.Find("html").AttrOr("lang", ""))
-	m.canonical = strings.TrimSpace(doc.Find(`link[rel="canonical"]`).AttrOr("href", ""))
-	doc.Find(`[rel="author"], [itemprop="author"], .byline, .author, .author-name, .byline-name`).Each(func(_ int, s *goquery.Selection) {
-		if t := clean(s.Text()); t != "" && len(t) < 200 {
-			m.bylines = append(m.bylines, t)
-		}
-	})
-	doc.Find("time[datetime]").Each(func(_ int, s *goquery.Selection) {
-		m.times = append(m.times, s.AttrOr("datetime", ""))
-	})
-	return m
+	return tags
 }
 
+// tag returns the first value of the first of keys the page has.
 func (m *meta) tag(keys ...string) string {
 	for _, k := range keys {
-		if v := m.tags[k]; v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
-// title is the headline without the site's name.
-func (m *meta) title() string {
-	for _, t := range []string{m.ld.headline, m.tag("og:title", "twitter:title"), m.h1, m.pageTitle} {
-		if t = clean(t); t != "" {
-			return stripSiteName(t, m.site())
-		}
-	}
-	return ""
-}
-
-var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // "}
-
-// stripSiteName removes a site name added before or after a title.
-func stripSiteName(title, site string) string {
-	for _, sep := range titleSeparators {
-		parts := strings.Split(title, sep)
-		if len(parts) < 2 {
-			continue
-		}
-		first, last := parts[0], parts[len(parts)-1]
-		switch {
-		case site != "" && sameName(last, site):
-			return strings.Join(parts[:len(parts)-1], sep)
-		case site != "" && sameName(first, site):
-			return strings.Join(parts[1:], sep)
-		case len(parts) == 2 && len(strings.Fields(last)) <= 4 && (sep == " | " || len(last) < len(first)/2):
-			return first
-		}
-	}
-	return title
-}
-
-func sameName(a, b string) bool {
-	norm := func(s string) string {
-		return strings.ToLower(strings.Join(strings.Fields(strings.TrimPrefix(strings.TrimSpace(s), "The ")), ""))
-	}
-	na, nb := norm(a), norm(b)
-	return na != "" && (na == nb || strings.Contains(na, nb) || strings.Contains(nb, na))
-}
-
-// authors are the article's authors as a clean list of names.
-func (m *meta) authors() []string {
-	if len(m.ld.authors) > 0 {
-		return cleanAuthors(m.ld.authors, m.site())
-	}
-	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"} {
-		if v := m.tags[k]; v != "" && !looksLikeURL(v) {
-			return cleanAuthors([]string{v}, m.site())
-		}
-	}
-	if len(m.bylines) > 0 {
-		return cleanAuthors(m.bylines[:1], m.site())
-	}
-	return nil
-}
-
-var (
-	byPrefix    = regexp.MustCompile(`(?i)^\s*(written\s+)?by[:\s]+`)
-	authorSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\|)\s*`)
-	dateLike    = regexp.MustCompile(`\d{1,4}[/.-]\d{1,2}|\b(19|20)\d\d\b|(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`)
-	staffWords  = regexp.MustCompile(`(?i)^(staff|staff writer|editors?|editorial( board| staff)?|admin|newsroom|reporter|contributor|guest|team|wire|wires|agencies|news desk)$`)
-)
-
-// cleanAuthors turns bylines into names: no "By", dates, roles, URLs or the
-// site's own name, and one name per entry.
-func cleanAuthors(raw []string, site string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, r := range raw {
-		r = byPrefix.ReplaceAllString(clean(r), "")
-		if i := dateLike.FindStringIndex(r); i != nil {
-			r = r[:i[0]]
-		}
-		for _, name := range authorSplit.Split(r, -1) {
-			name = strings.Trim(strings.TrimSpace(name), ".,;:-–— ")
-			switch {
-			case name == "", len(name) > 60, looksLikeURL(name), strings.Contains(name, "@"),
-				staffWords.MatchString(name), site != "" && sameName(name, site), seen[strings.ToLower(name)]:
-				continue
-			}
-			seen[strings.ToLower(name)] = true
-			out = append(out, name)
-		}
-	}
-	return out
-}
-
-func looksLikeURL(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
-}
-
-// published is the publication date, as a date or an RFC 3339 time.
-func (m *meta) published() string {
-	candidates := []string{m.ld.published, m.tag("article:published_time", "og:published_time",
-		"datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date",
-		"dc.date.issued", "dc.date", "date", "article.published", "cxenseparse:recs:publishtime")}
-	candidates = append(candidates, m.times...)
-	for _, c := range candidates {
-		if d := normalizeDate(c); d != "" {
-			return d
-		}
-	}
-	for _, u := range []string{m.url(), m.pageURL} {
-		if d := dateFromURL(u); d != "" {
-			return d
+		if vs := m.tags[k]; len(vs) > 0 {
+			return vs[0]
 		}
 	}
 	return ""
@@ -173,16 +68,62 @@ func (m *meta) published() string {
 
 // site is the publication's name.
 func (m *meta) site() string {
-	for _, s := range []string{m.tag("og:site_name"), m.ld.publisher, m.tag("application-name", "twitter:site")} {
-		if s = strings.TrimPrefix(clean(s), "@"); s != "" {
+	for _, s := range []string{m.tag("og:site_name"), m.ld.publisher, m.tag("application-name", "apple-mobile-web-app-title")} {
+		if s = strings.TrimPrefix(cleanMeta(s), "@"); s != "" {
 			return s
 		}
 	}
+	if h := m.host(); h != "" {
+		return h
+	}
+	return strings.TrimPrefix(cleanMeta(m.tag("twitter:site")), "@")
+}
+
+// host is the host name of the page's address, without "www.".
+func (m *meta) host() string {
 	if u, err := url.Parse(m.url()); err == nil && u.Host != "" {
-		return strings.TrimPrefix(u.Hostname(), "www.")
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	return ""
 }
+
+// siteNames are the names the publication goes by: its site name,
+// publisher, application name, Twitter handle and host name. A "name" that
+// is the page's whole title is left out.
+func (m *meta) siteNames() []string {
+	titles := map[string]bool{}
+	for _, t := range []string{m.tag("og:title"), m.tag("twitter:title"), m.pageTitle, m.ld.headline} {
+		titles[normName(cleanMeta(t))] = true
+	}
+	var out []string
+	for _, s := range []string{m.tag("og:site_name"), m.ld.publisher, m.tag("application-name"),
+		m.tag("apple-mobile-web-app-title"), m.tag("twitter:site"), m.host(), hostLabel(m.host())} {
+		if s = strings.TrimPrefix(cleanMeta(s), "@"); s != "" && !titles[normName(s)] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// hostLabel returns the part of a host name that names the site, the one
+// before its public ending: "supermove" for "blog.supermove.co.uk" and
+// "clay" for "clay.global".
+func hostLabel(host string) string {
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	country := len(labels[len(labels)-1]) == 2
+	labels = labels[:len(labels)-1]
+	if n := len(labels); n > 1 && country && (len(labels[n-1]) <= 2 || secondLevel[labels[n-1]]) {
+		labels = labels[:n-1]
+	}
+	return labels[len(labels)-1]
+}
+
+// secondLevel are the second-level domains under which sites register in
+// some countries ("example.co.uk", "example.com.au").
+var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "ac": true, "edu": true, "govt": true, "nic": true}
 
 // url is the page's canonical address.
 func (m *meta) url() string {
@@ -204,6 +145,7 @@ func (m *meta) language() string {
 	return ""
 }
 
+// primaryLanguage returns the primary subtag of a language tag, or "".
 func primaryLanguage(tag string) string {
 	tag = strings.ToLower(strings.TrimSpace(tag))
 	if i := strings.IndexAny(tag, "-_, "); i >= 0 {
@@ -222,3 +164,47 @@ func primaryLanguage(tag string) string {
 
 // clean folds runs of white space into one space and trims.
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// cleanMeta cleans a metadata value: entities left escaped are decoded,
+// text decoded twice as UTF-8 is repaired, and white space is folded.
+func cleanMeta(s string) string {
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	return clean(fixMojibake(s))
+}
+
+// cp1252 maps the characters Windows-1252 puts in 0x80-0x9F back to their
+// bytes.
+var cp1252 = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+}
+
+// fixMojibake repairs UTF-8 text that was decoded as Latin-1 or
+// Windows-1252 ("Ã©" for "é", "â€™" for "’"). Text that does not turn into
+// valid UTF-8 that way is returned unchanged.
+func fixMojibake(s string) string {
+	if !strings.ContainsAny(s, "ÃÂâÅÐÑ") {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	high := false
+	for _, r := range s {
+		switch c, ok := cp1252[r]; {
+		case ok:
+			b = append(b, c)
+			high = true
+		case r < 0x100:
+			b = append(b, byte(r))
+			high = high || r >= 0x80
+		default:
+			return s
+		}
+	}
+	if !high || !utf8.Valid(b) || utf8.RuneCount(b) == utf8.RuneCountInString(s) {
+		return s
+	}
+	return string(b)
+}

@@ -1,0 +1,391 @@
+package article
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// byline is the author names one element of the page gives, and where.
+type byline struct {
+	names []string
+	pos   int
+}
+
+// metaAuthorKeys are the <meta> names that hold author names.
+var metaAuthorKeys = []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+	"dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "article_author", "book:author"}
+
+// The window around the headline, in text nodes, where a byline is taken
+// before others, and the few text nodes under it where a byline outranks
+// the metadata when it names other people.
+const (
+	bylineBefore, bylineAfter = 10, 40
+	bylineUnder               = 3
+	anywhere                  = 1 << 30
+)
+
+// authors are the article's authors as a clean list of names: people named
+// by JSON-LD, or else by <meta> tags, unless a byline right under the
+// headline names others; then the page's byline nearest the headline, the
+// organizations JSON-LD names as authors, and last the person a personal
+// site's copyright notice names.
+func (m *meta) authors() []string {
+	var people, orgs []string
+	for _, a := range m.ld.authors {
+		if a.org {
+			orgs = append(orgs, a.name)
+		} else {
+			people = append(people, a.name)
+		}
+	}
+	h := m.headlinePos()
+	names := cleanAuthors(people, false)
+	if len(names) == 0 {
+		names = m.metaAuthors()
+	}
+	if b, ok := m.nearestByline(h, 0, bylineUnder); ok && h >= 0 && disjoint(b.names, names) {
+		return b.names
+	}
+	if len(names) > 0 {
+		return names
+	}
+	if b, ok := m.nearestByline(h, bylineBefore, bylineAfter); ok {
+		return b.names
+	}
+	if b, ok := m.nearestByline(h, anywhere, anywhere); ok {
+		return b.names
+	}
+	if len(orgs) > 0 {
+		return cleanAuthors(orgs, false)
+	}
+	return m.copyrightHolder()
+}
+
+var (
+	copyrightText = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?:by\s+)?([^.|,©]+)`)
+	orgWords      = regexp.MustCompile(`(?i)\b(?:inc|llc|ltd|limited|corp|corporation|company|co|group|media|news|press|network|publishing|foundation|university|institute|association|society|agency|studio|studios|labs?|gmbh|plc|all rights|rights)\b`)
+)
+
+// copyrightHolder returns the person a page's copyright notice names
+// ("© 2025 Jo Bloggs. All rights reserved."), as a personal site's author;
+// companies and other organizations are left out.
+func (m *meta) copyrightHolder() []string {
+	for i := len(m.texts) - 1; i >= 0; i-- {
+		sub := copyrightText.FindStringSubmatch(m.texts[i])
+		if sub == nil {
+			continue
+		}
+		name := tidyName(sub[1], true)
+		if n := len(strings.Fields(name)); n >= 2 && n <= 3 && validName(name, true) && !orgWords.MatchString(name) {
+			return []string{name}
+		}
+		return nil
+	}
+	return nil
+}
+
+// disjoint reports whether two lists of names have none in common, but
+// for case.
+func disjoint(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if strings.EqualFold(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nearestByline returns the byline closest after the headline at h, or
+// else closest before it, within a window; without a headline, the first.
+func (m *meta) nearestByline(h, before, after int) (byline, bool) {
+	best, found := byline{}, false
+	for _, b := range m.bylines {
+		if h >= 0 && (b.pos < h-before || b.pos > h+after) {
+			continue
+		}
+		if !found || distance(b.pos, h) < distance(best.pos, h) {
+			best, found = b, true
+		}
+	}
+	return best, found
+}
+
+// metaAuthors returns the names in the first <meta> author tag that has
+// any. citation_author gives one "Last, First" name a tag.
+func (m *meta) metaAuthors() []string {
+	for _, k := range metaAuthorKeys {
+		vals := m.tags[k]
+		if k == "citation_author" {
+			vals = flipNames(vals)
+		}
+		if names := cleanAuthors(vals, false); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// flipNames turns "Last, First" names into "First Last".
+func flipNames(vals []string) []string {
+	out := make([]string, 0, len(vals))
+	for _, v := range vals {
+		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") {
+			v = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+var (
+	byPrefix      = regexp.MustCompile(`(?i)^\s*(?:(?:[\p{L}]+\s+){0,2}by|author(?:s|ed by)?|written by|posted by|words by)\s*[:\s]\s*`)
+	labelOnly     = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]+\s+){0,2}by|authors?|written|posted|words|about the authors?|meet the authors?|contributors?|from|with|and|,|&)\s*:?$`)
+	notAuthor     = regexp.MustCompile(`(?i)^(?:reviewed|medically reviewed|fact[- ]checked|edited|photo(?:graph)?s?|photography|illustrations?|images?|video|produced|updated|published|last updated|sources?)\b`)
+	authorSplit   = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\s\+\s)\s*`)
+	partSplit     = regexp.MustCompile(`\s*[,;]\s*`)
+	titleCut      = regexp.MustCompile(`\s+[|–—/·•]\s+|\s+-\s+`)
+	writtenBy     = regexp.MustCompile(`(?i)\b(?:written|authored|posted|reported) by\s+`)
+	affiliation   = regexp.MustCompile(`(?i)\s(?:on behalf of|for|at|via|from|in)\s`)
+	dateLike      = regexp.MustCompile(`(?i)\b\d{1,4}[/.-]\d{1,2}\b|\b(19|20)\d\d\b|\b(?:` + monthPattern + `)\.?\s+\d|\b\d{1,2}\s+(?:` + monthPattern + `)\b|\b(?:updated|published|posted on|on (?:mon|tue|wed|thu|fri|sat|sun))`)
+	roleWords     = regexp.MustCompile(`(?i)\b(?:writers?|editors?|reporters?|correspondents?|contributors?|contributing|columnist|founder|co-?founder|ceo|cto|cmo|coo|director|manager|expert|specialist|analyst|strategist|coordinator|producer|journalist|consultant|officer|president|vp|senior|chief|head of|intern|professor|researcher|scientist|engineer|designer|marketer|developer|associate|assistant|executive|owner|photographer|deputy|former|managing|freelance|dietitian|nutritionist|attorney|lawyer|physician|therapist|coach|trainer|reviewer|blogger|host of|lead)\b`)
+	conjunction   = regexp.MustCompile(`(?i)^(?:,|&|and|und|et|y|,\s*and|;)$`)
+	nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+		"da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ter": true, "ten": true, "dos": true, "das": true}
+	notNames = map[string]bool{"author": true, "authors": true, "by": true, "admin": true, "administrator": true,
+		"share": true, "follow": true, "menu": true, "home": true, "contact": true, "guest": true, "user": true,
+		"anonymous": true, "unknown": true, "null": true, "undefined": true, "none": true, "n/a": true,
+		"read more": true, "view all posts": true, "more": true, "search": true, "subscribe": true, "login": true, "log in": true,
+		"sign in": true, "about": true, "about us": true, "blog": true, "news": true, "privacy": true, "comments": true}
+)
+
+// cleanAuthors turns author values into names: one name per entry, without
+// "By", dates, job titles, addresses or duplicates. strict asks for text
+// from the page to look like a person's or a team's name.
+func cleanAuthors(raw []string, strict bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range raw {
+		for _, name := range splitAuthors(r, strict) {
+			if k := strings.ToLower(name); !seen[k] {
+				seen[k] = true
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// splitAuthors splits one author value into names. Of a value in parts
+// ("May 2, 2024 · Jo Bloggs"), the first part that gives names is used.
+func splitAuthors(r string, strict bool) []string {
+	r = cleanMeta(r)
+	for _, piece := range titleCut.Split(r, -1) {
+		if names := splitPiece(piece, strict); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// splitPiece splits a part of an author value into names, after taking
+// off "By" and all from a date on; from text from the page, also all before
+// "written by" ("This post was written by Jo Bloggs") and all from
+// an affiliation ("for The Times") on and a part after a comma that is a
+// job title ("Jo Bloggs, Senior Editor"). A value that starts with a comma
+// names no one (", The Times").
+func splitPiece(r string, strict bool) []string {
+	if loc := writtenBy.FindStringIndex(r); strict && loc != nil {
+		r = r[loc[1]:]
+	}
+	r = byPrefix.ReplaceAllString(r, "")
+	for _, re := range []*regexp.Regexp{dateLike, affiliation} {
+		if i := re.FindStringIndex(r); i != nil && (strict || re == dateLike) {
+			r = r[:i[0]]
+		}
+	}
+	parts := partSplit.Split(r, -1)
+	if strings.TrimSpace(parts[0]) == "" {
+		return nil
+	}
+	var out []string
+	for i, part := range parts {
+		if strict && i > 0 && roleWords.MatchString(part) {
+			continue
+		}
+		for _, name := range authorSplit.Split(part, -1) {
+			if name = tidyName(name, strict); validName(name, strict) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// tidyName trims punctuation from a name and, for text from the page, a
+// trailing job title: "Jo Bloggs Senior Reporter" becomes "Jo Bloggs".
+func tidyName(name string, strict bool) string {
+	name = strings.Trim(strings.TrimSpace(name), ".,;:-–—|·•*\"'“”()[] ")
+	if loc := roleWords.FindStringIndex(name); strict && loc != nil && loc[0] > 0 {
+		if cut := strings.TrimRight(name[:loc[0]], " ,-–—|"); strings.Contains(cut, " ") {
+			return cut
+		}
+	}
+	return strings.TrimSpace(name)
+}
+
+// validName reports whether a string can be an author's name. strict, for
+// text taken from the page, asks for one to five capitalized words without
+// digits.
+func validName(name string, strict bool) bool {
+	words := strings.Fields(name)
+	switch {
+	case len(name) < 2, len(name) > 80, len(words) > 8, looksLikeURL(name), strings.Contains(name, "://"),
+		notNames[strings.ToLower(name)], strings.ContainsAny(name, "{}<>="), !strings.ContainsFunc(name, unicode.IsLetter),
+		strings.Count(name, ".") >= 2 && len(words) == 1, strings.Trim(name, "0123456789") == "":
+		return false
+	case !strict:
+		return true
+	}
+	if len(words) > 5 || strings.ContainsAny(name, "0123456789@#!?") || roleWords.MatchString(name) {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeURL reports whether s is a web address.
+func looksLikeURL(s string) bool {
+	s = strings.ToLower(s)
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "//")
+}
+
+// authorMarkup are the elements whose text is an author's name.
+const authorMarkup = `[itemprop~="author"], [itemprop~="creator"], [rel~="author"], a[href*="/author/"], a[href*="/authors/"], ` +
+	`a[href*="/writer/"], a[href*="/writers/"], a[href*="/contributor/"], a[href*="/contributors/"], a[href*="/people/"], ` +
+	`a[href*="/staff/"], a[href*="/profile/"], a[href*="/profiles/"], a[href*="/journalist/"], a[href*="/columnists/"], ` +
+	`a[href*="/reporters/"], a[href*="/by/"]`
+
+// authorClasses are the elements whose class or id says they hold a byline.
+const authorClasses = `[class*="author" i], [class*="byline" i], [id*="author" i], [id*="byline" i]`
+
+// maxBylineText is the longest text an element can have and still be a
+// byline rather than a block that holds one.
+const maxBylineText = 250
+
+// readBylines finds the author names the page's markup gives: schema.org
+// author properties, author links, and elements classed as bylines or
+// authors, as well as "By ..." texts; comments are left out.
+func readBylines(doc *goquery.Document, p *pageIndex) []byline {
+	var out []byline
+	doc.Find(authorMarkup + ", " + authorClasses).Each(func(_ int, s *goquery.Selection) {
+		n := s.Nodes[0]
+		at := p.at(n)
+		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inside(n, "comment") {
+			return
+		}
+		if names := bylineNames(s, s.Is(authorMarkup)); len(names) > 0 {
+			out = append(out, byline{names: names, pos: at})
+		}
+	})
+	out = append(out, textBylines(p)...)
+	sortBylines(out)
+	return out
+}
+
+// bylineNames returns the names in one author element: its itemprop=name,
+// or the names in its text. An element known only by its class (strong is
+// false) must give names of two words or more.
+func bylineNames(s *goquery.Selection, strong bool) []string {
+	if name := s.Find(`[itemprop="name"]`).First(); name.Length() > 0 {
+		return cleanAuthors([]string{firstNonEmpty(name.AttrOr("content", ""), name.Text())}, true)
+	}
+	if len(clean(s.Text())) > maxBylineText {
+		return nil
+	}
+	names := namesInSegments(segments(s.Nodes[0]))
+	for _, n := range names {
+		if !strong && !strings.Contains(n, " ") {
+			return nil
+		}
+	}
+	return names
+}
+
+// namesInSegments reads names from the texts of a byline in order: labels
+// such as "By" are skipped, names joined by "," or "and" are all taken,
+// and reading stops at anything else once a name is found. A "Reviewed
+// by" or "Updated" label ends the names, and the text after one that
+// comes first is not a name.
+func namesInSegments(segs []string) []string {
+	var names []string
+	more, skip := true, false
+	for _, seg := range segs {
+		switch {
+		case notAuthor.MatchString(seg):
+			if len(names) > 0 {
+				return names
+			}
+			skip = byPrefix.ReplaceAllString(seg, "") == "" || labelOnly.MatchString(seg)
+			continue
+		case conjunction.MatchString(seg):
+			more = true
+			continue
+		case labelOnly.MatchString(seg):
+			skip = false
+			continue
+		case skip:
+			skip = false
+			continue
+		case !more:
+			return names
+		}
+		found := cleanAuthors([]string{seg}, true)
+		if len(found) == 0 {
+			if len(names) > 0 {
+				return names
+			}
+			continue
+		}
+		names = append(names, found...)
+		more = strings.HasSuffix(seg, ",") || strings.HasSuffix(seg, "&") || strings.HasSuffix(strings.ToLower(seg), " and")
+	}
+	return names
+}
+
+// byText matches a text that starts a byline with "By".
+var byText = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)`)
+
+// textBylines finds "By Jo Bloggs" texts, and "By" texts followed by a
+// text that is a name.
+func textBylines(p *pageIndex) []byline {
+	var out []byline
+	for i, t := range p.texts {
+		if !byText.MatchString(t) || len(strings.Fields(t)) > 12 {
+			continue
+		}
+		segs := []string{t}
+		if labelOnly.MatchString(t) && i+1 < len(p.texts) {
+			segs = append(segs, p.texts[i+1])
+		}
+		if names := namesInSegments(segs); len(names) > 0 {
+			out = append(out, byline{names: names, pos: i})
+		}
+	}
+	return out
+}
+
+// sortBylines orders bylines by where they are in the page.
+func sortBylines(b []byline) {
+	sort.SliceStable(b, func(i, j int) bool { return b[i].pos < b[j].pos })
+}

@@ -1,0 +1,136 @@
+package article
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// pageIndex numbers the visible text of a page: texts are its text nodes
+// in page order, and pos gives for each element the number of text nodes
+// before it, so that elements can be compared by where they are. inHeading
+// marks the texts that are part of a headline (<h1>).
+type pageIndex struct {
+	pos       map[*html.Node]int
+	texts     []string
+	inHeading map[int]bool
+}
+
+// headings are the elements whose text is a headline, not a dateline,
+// even when it holds a date. (Lower headings often hold datelines.)
+var headings = map[string]bool{"h1": true}
+
+// invisible are the elements whose text a reader does not see.
+var invisible = map[string]bool{
+	"head": true, "script": true, "style": true, "noscript": true, "template": true, "svg": true,
+	"select": true, "option": true, "textarea": true, "button": true, "iframe": true,
+}
+
+// textPositions numbers the visible text nodes of a page.
+func textPositions(doc *goquery.Document) *pageIndex {
+	idx := &pageIndex{pos: map[*html.Node]int{}, inHeading: map[int]bool{}}
+	var walk func(n *html.Node, heading bool)
+	walk = func(n *html.Node, heading bool) {
+		switch n.Type {
+		case html.TextNode:
+			if t := clean(n.Data); t != "" {
+				if heading {
+					idx.inHeading[len(idx.texts)] = true
+				}
+				idx.texts = append(idx.texts, t)
+			}
+			return
+		case html.ElementNode:
+			if invisible[n.Data] {
+				return
+			}
+			idx.pos[n] = len(idx.texts)
+			heading = heading || headings[n.Data]
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, heading)
+		}
+	}
+	for _, n := range doc.Nodes {
+		walk(n, false)
+	}
+	return idx
+}
+
+// at returns the position of an element, or -1 when it is not visible.
+func (p *pageIndex) at(n *html.Node) int {
+	if i, ok := p.pos[n]; ok {
+		return i
+	}
+	return -1
+}
+
+// headline is a heading of the page and where it is.
+type headline struct {
+	text string
+	pos  int
+}
+
+// readHeadlines returns the page's visible <h1> headings.
+func readHeadlines(doc *goquery.Document, p *pageIndex) []headline {
+	var out []headline
+	doc.Find("h1").Each(func(_ int, s *goquery.Selection) {
+		at := p.at(s.Nodes[0])
+		if t := cleanMeta(s.Text()); t != "" && at >= 0 && len(out) < 20 {
+			out = append(out, headline{text: t, pos: at})
+		}
+	})
+	return out
+}
+
+// segments returns the text nodes of an element, each cleaned, in order.
+func segments(n *html.Node) []string {
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			if t := cleanMeta(n.Data); t != "" {
+				out = append(out, t)
+			}
+			return
+		}
+		if n.Type == html.ElementNode && invisible[n.Data] {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// classOf returns an element's class and id, lower-cased, for matching.
+func classOf(n *html.Node) string {
+	var b strings.Builder
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			b.WriteString(strings.ToLower(a.Val))
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// inside reports whether an element or one of its ancestors has a class or
+// id containing one of words.
+func inside(n *html.Node, words ...string) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		c := classOf(n)
+		for _, w := range words {
+			if strings.Contains(c, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

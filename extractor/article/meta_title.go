@@ -1,0 +1,325 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minHeadlineMatch is how alike (Dice coefficient over words) an <h1> must
+// be to a title from the metadata to be taken as the page's headline.
+const minHeadlineMatch = 0.5
+
+// title is the headline as the page shows it: the <h1> that matches the
+// title the metadata give, or the page's only <h1> when it reads like a
+// headline, or else the metadata's title without the site's name. A
+// headline set in capitals takes the case of the title like it, and one
+// the title runs on from ("Best tents", "Best tents of 2024") gives way to
+// that title.
+func (m *meta) title() string {
+	metas := m.metaTitles()
+	h, ok := m.headline(metas)
+	switch {
+	case ok && isUpper(h.text):
+		return likeTitle(h.text, metas)
+	case ok:
+		return fuller(h.text, metas)
+	case len(metas) > 0:
+		return untruncated(metas)
+	}
+	return ""
+}
+
+// headline returns the <h1> that is the article's headline, if one is.
+func (m *meta) headline(metas []string) (headline, bool) {
+	if h, ok := m.titleHeadline(metas); ok {
+		return h, true
+	}
+	return m.onlyHeadline()
+}
+
+// minCapsMatch is how alike a metadata title must be to a headline in
+// capitals to be taken instead of it.
+const minCapsMatch = 0.75
+
+// likeTitle returns the metadata title most like a headline set in
+// capitals, which keeps the title's own case, or the headline when none
+// is alike enough.
+func likeTitle(caps string, metas []string) string {
+	best, bestScore := caps, minCapsMatch
+	for _, t := range metas {
+		if s := wordDice(caps, t); s >= bestScore && !isUpper(t) {
+			best, bestScore = t, s
+		}
+	}
+	return best
+}
+
+// fuller returns a metadata title that is the headline with words run on
+// before or after it ("Best tents" and "Best tents of 2024"), not set off
+// by punctuation as a subtitle or a site name is, or else the headline.
+func fuller(head string, metas []string) string {
+	for _, t := range metas {
+		if len(t) <= len(head)+1 {
+			continue
+		}
+		lt, lh := strings.ToLower(t), strings.ToLower(head)
+		if strings.HasPrefix(lt, lh+" ") && startsWord(t[len(head)+1:]) ||
+			strings.HasSuffix(lt, " "+lh) && endsWord(t[:len(t)-len(head)-1]) {
+			return t
+		}
+	}
+	return head
+}
+
+// startsWord reports whether a text starts with a letter or digit.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// endsWord reports whether a text ends with a letter or digit.
+func endsWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isUpper reports whether a text has letters and all of them are capitals.
+func isUpper(s string) bool {
+	return strings.ContainsFunc(s, unicode.IsLetter) && !strings.ContainsFunc(s, unicode.IsLower)
+}
+
+// untruncated returns the first title, or a longer one that starts with it
+// when the first was cut short.
+func untruncated(titles []string) string {
+	first := strings.TrimRight(strings.TrimSuffix(titles[0], "…"), ". ")
+	for _, t := range titles[1:] {
+		if len(t) > len(first) && strings.HasPrefix(t, first) && !strings.ContainsAny(t[len(first):len(first)+1], "|-–—:·") {
+			return t
+		}
+	}
+	return titles[0]
+}
+
+// minOnlyHeadlineWords and maxOnlyHeadlineWords bound the length of an
+// <h1> taken as the headline though unlike the metadata's title: shorter
+// ones are mostly section or site names, longer ones standfirsts.
+const minOnlyHeadlineWords, maxOnlyHeadlineWords = 5, 20
+
+// onlyHeadline returns the page's only <h1> that reads like a headline:
+// five to twenty words, not the site's name, not a label ending in ":".
+func (m *meta) onlyHeadline() (headline, bool) {
+	var only headline
+	for _, h := range m.h1s {
+		n := len(strings.Fields(h.text))
+		if n < minOnlyHeadlineWords || n > maxOnlyHeadlineWords || strings.HasSuffix(h.text, ":") || m.isSiteName(h.text) {
+			continue
+		}
+		if only.text != "" && h.text != only.text {
+			return headline{}, false
+		}
+		if only.text == "" {
+			only = h
+		}
+	}
+	return only, only.text != ""
+}
+
+// metaTitles are the titles the metadata give (JSON-LD, OpenGraph,
+// Twitter, <title>), without the site's name, best first and without
+// repeats.
+func (m *meta) metaTitles() []string {
+	names := m.siteNames()
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.tag("dc.title"), m.pageTitle} {
+		t = viaHandle.ReplaceAllString(cleanMeta(t), "")
+		t = strings.TrimSpace(strings.TrimPrefix(t, m.host()+" "))
+		t = stripSiteName(t, names)
+		if k := strings.ToLower(t); t != "" && !seen[k] && !isWholeSiteName(t, names) {
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// viaHandle matches the " via @handle" some sites add to shared titles.
+var viaHandle = regexp.MustCompile(`\s+via\s+@\w+$`)
+
+// titleHeadline picks the <h1> that is the article's headline: the one most
+// like a metadata title, if it is alike enough, or the first one when the
+// metadata give no title. Headings that are the site's name are skipped.
+func (m *meta) titleHeadline(metas []string) (headline, bool) {
+	var best headline
+	bestScore := -1.0
+	for _, h := range m.h1s {
+		if m.isSiteName(h.text) || len(h.text) > 300 {
+			continue
+		}
+		if len(metas) == 0 {
+			return h, true
+		}
+		for _, t := range metas {
+			if s := wordDice(h.text, t); s > bestScore {
+				best, bestScore = h, s
+			}
+		}
+	}
+	return best, bestScore >= minHeadlineMatch
+}
+
+// isSiteName reports whether a heading is the name of the site rather than
+// of the article: one of its names, or the short part of a "Title | Site"
+// title.
+func (m *meta) isSiteName(text string) bool {
+	for _, n := range m.siteNames() {
+		if sameName(text, n) {
+			return true
+		}
+	}
+	for _, t := range []string{m.tag("og:title"), m.pageTitle, m.ld.headline} {
+		parts := splitTitle(cleanMeta(t))
+		if len(parts) < 2 {
+			continue
+		}
+		longest := parts[0]
+		for _, p := range parts {
+			if len(p) > len(longest) {
+				longest = p
+			}
+		}
+		for _, p := range parts {
+			if p != longest && strings.EqualFold(p, text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSeparators are what sites put between a title and their name.
+var titleSeparators = []string{" | ", " - ", " — ", " – ", " :: ", " · ", " // ", " • ", " » ", " « ", " ~ ", " ⋆ ", " ❘ "}
+
+// splitTitle splits a title at the first separator it has.
+func splitTitle(title string) []string {
+	for _, sep := range titleSeparators {
+		if parts := strings.Split(title, sep); len(parts) > 1 {
+			return parts
+		}
+	}
+	return []string{title}
+}
+
+// stripSiteName removes a site name added before or after a title: a part
+// that is one of the site's names, or a short last part after " | ".
+func stripSiteName(title string, names []string) string {
+	for _, sep := range titleSeparators {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		first, last := parts[0], parts[len(parts)-1]
+		switch {
+		case isAnyName(last, names):
+			return strings.Join(parts[:len(parts)-1], sep)
+		case isAnyName(first, names):
+			return strings.Join(parts[1:], sep)
+		case len(parts) == 2 && len(strings.Fields(last)) <= 4 && (sep == " | " || len(last) < len(first)/2):
+			return first
+		}
+	}
+	if first, rest, ok := strings.Cut(title, ": "); ok && isAnyName(first, names) && rest != "" {
+		return rest
+	}
+	return title
+}
+
+// isWholeSiteName reports whether a whole title is one of the site's
+// names.
+func isWholeSiteName(title string, names []string) bool {
+	for _, n := range names {
+		if normName(title) == normName(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAnyName reports whether s is one of names.
+func isAnyName(s string, names []string) bool {
+	for _, n := range names {
+		if sameName(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameName reports whether two names are the same but for case, spaces,
+// punctuation, a leading "The" and a domain ending ("Move.org", "move org",
+// "Move"); one may hold the other when both are long enough.
+func sameName(a, b string) bool {
+	na, nb := normName(a), normName(b)
+	if na == "" || nb == "" {
+		return false
+	}
+	if na == nb {
+		return true
+	}
+	short, long := na, nb
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	return len(short) >= 5 && strings.Contains(long, short) && len(long) <= 2*len(short)+4
+}
+
+// domainEndings are the last parts of host names left out when a host is
+// compared with a name.
+var domainEndings = []string{".com", ".org", ".net", ".co.uk", ".co", ".io", ".ai", ".dev", ".news", ".uk", ".de", ".fr", ".au", ".ca", ".us", ".in", ".info", ".blog", ".app"}
+
+// normName lower-cases a name and keeps only its letters and digits.
+func normName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	for _, e := range domainEndings {
+		if strings.HasSuffix(s, e) && !strings.Contains(s, " ") {
+			s = strings.TrimSuffix(s, e)
+			break
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// wordDice is the Dice coefficient of the sets of lower-case words of two
+// texts.
+func wordDice(a, b string) float64 {
+	wa, wb := wordSet(a), wordSet(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(wa)+len(wb))
+}
+
+// wordSet returns the set of lower-case words of a text.
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		set[w] = true
+	}
+	return set
+}
