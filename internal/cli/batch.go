@@ -6,61 +6,38 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
+	"time"
 
 	"github.com/extract-news/extract/extractor"
 	"github.com/extract-news/extract/extractor/input"
 	"github.com/extract-news/extract/extractor/record"
 )
 
-// batch runs the pipeline over every input and writes the records.
+// batch runs the pipeline over every input with a pool of workers and
+// writes the records from one goroutine, so lines never interleave.
 type batch struct {
-	x      *extractor.Extractor
-	reader *input.Reader
-	pretty bool
-	quiet  bool
-	stderr io.Writer
+	x         *extractor.Extractor
+	reader    *input.Reader
+	jobs      int           // workers
+	unordered bool          // write records as they are done, not in input order
+	timeLimit time.Duration // per article, 0 for none
+	pretty    bool
+	quiet     bool
+	terminal  bool            // stderr is a terminal: show a live progress line
+	skip      map[string]bool // sources already in the output (--resume)
+	stderr    io.Writer
 }
 
-// run processes the inputs named by args and writes one record per input to
-// the file out (atomically: it appears whole, or not at all) or to stdout.
-func (b *batch) run(ctx context.Context, args []string, out string, stdout io.Writer) ExitCode {
-	if out == "" {
-		return b.write(ctx, args, stdout)
-	}
-	f, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.tmp")
-	if err != nil {
-		fmt.Fprintf(b.stderr, "extract: cannot write %s: %v\n", out, err)
-		return ExitUsage
-	}
-	code := b.write(ctx, args, f)
-	if err := finish(f, out); err != nil {
-		fmt.Fprintf(b.stderr, "extract: writing %s: %v\n", out, err)
-		return ExitFailed
-	}
-	return code
+// task is one input on its way through the pool.
+type task struct {
+	src         input.Source
+	listErr     error              // the input could not even be listed
+	done        chan record.Record // the record, once made
+	interrupted bool               // the run was stopped before the record was made
 }
 
-// finish closes the temporary file and moves it into place.
-func finish(f *os.File, out string) error {
-	if err := f.Sync(); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return os.Rename(f.Name(), out)
-}
-
-// write processes every input in order and encodes its record to w.
+// write processes every input that args name and encodes one record per
+// input to w, flushing each, so that a stopped run leaves whole records.
 func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
@@ -68,30 +45,145 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 	if b.pretty {
 		enc.SetIndent("", "  ")
 	}
+	p := newProgress(b.stderr, b.terminal && !b.quiet)
+	if p.live {
+		go p.count(args)
+	}
 	code := ExitOK
-	b.reader.Sources(args, func(src input.Source, err error) bool {
-		var rec record.Record
-		if err != nil {
-			rec = record.Failed(src.Name, err)
-		} else {
-			rec = b.process(ctx, src)
+	for t := range b.results(ctx, args, p) {
+		rec := <-t.done
+		if t.interrupted {
+			continue // not done: a resumed run will do it
 		}
 		if rec.Error != "" {
 			code = ExitFailed
-			fmt.Fprintf(b.stderr, "extract: %s\n", rec.Error)
+			p.message("extract: " + rec.Error)
 		}
-		if err := enc.Encode(rec); err != nil {
-			fmt.Fprintf(b.stderr, "extract: writing the record of %s: %v\n", src.Name, err)
-			code = ExitFailed
-			return false
+		if err := encode(enc, bw, rec); err != nil {
+			p.message(fmt.Sprintf("extract: writing the record of %s: %v", rec.Source, err))
+			p.finish()
+			return ExitFailed
 		}
-		return ctx.Err() == nil
-	})
-	if err := bw.Flush(); err != nil {
-		fmt.Fprintf(b.stderr, "extract: writing output: %v\n", err)
-		return ExitFailed
+		p.add(rec.Error != "")
+	}
+	p.finish()
+	if !b.quiet {
+		p.summary(len(b.skip), ctx.Err() != nil)
+	}
+	if ctx.Err() != nil && code == ExitOK {
+		code = ExitFailed
 	}
 	return code
+}
+
+// encode writes one record and flushes it.
+func encode(enc *json.Encoder, bw *bufio.Writer, rec record.Record) error {
+	if err := enc.Encode(rec); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// results starts the pool and returns the tasks in the order their records
+// are to be written: input order, or the order they are done with
+// --unordered. At most a few tasks per worker are in flight, so memory
+// stays flat however many inputs there are.
+func (b *batch) results(ctx context.Context, args []string, p *progress) <-chan *task {
+	work := make(chan *task)
+	out := make(chan *task, 4*b.jobs)
+	finished := make(chan *task, b.jobs)
+	go b.list(ctx, args, work, out)
+	go b.runWorkers(ctx, work, finished)
+	if b.unordered {
+		return finished
+	}
+	go func() {
+		for range finished { // records reach the writer through out, in order
+		}
+	}()
+	return out
+}
+
+// list sends every input to the workers and, in input order, to out.
+func (b *batch) list(ctx context.Context, args []string, work, out chan<- *task) {
+	defer close(work)
+	defer func() {
+		if !b.unordered {
+			close(out)
+		}
+	}()
+	b.reader.Sources(args, func(src input.Source, err error) bool {
+		if err == nil && b.skip[src.Name] {
+			return true
+		}
+		t := &task{src: src, listErr: err, done: make(chan record.Record, 1)}
+		if !b.unordered && !send(ctx, out, t) {
+			return false
+		}
+		return send(ctx, work, t)
+	})
+}
+
+// send sends t on ch unless the run is stopped first.
+func send(ctx context.Context, ch chan<- *task, t *task) bool {
+	select {
+	case ch <- t:
+		return true
+	case <-ctx.Done():
+		if t.done != nil && len(t.done) == 0 {
+			t.interrupted = true
+			t.done <- record.Record{}
+		}
+		return false
+	}
+}
+
+// runWorkers processes tasks with b.jobs workers and passes each on to
+// finished, which it closes at the end.
+func (b *batch) runWorkers(ctx context.Context, work <-chan *task, finished chan<- *task) {
+	done := make(chan struct{})
+	for range b.jobs {
+		go func() {
+			for t := range work {
+				rec, ok := b.recordOf(ctx, t)
+				t.interrupted = !ok
+				t.done <- rec
+				finished <- t
+			}
+			done <- struct{}{}
+		}()
+	}
+	for range b.jobs {
+		<-done
+	}
+	close(finished)
+}
+
+// recordOf makes the record of one task within the time limit. It reports
+// false when the run was stopped before the record was made.
+func (b *batch) recordOf(ctx context.Context, t *task) (record.Record, bool) {
+	if t.listErr != nil {
+		return record.Failed(t.src.Name, t.listErr), true
+	}
+	if ctx.Err() != nil {
+		return record.Record{}, false
+	}
+	actx, cancel := ctx, context.CancelFunc(func() {})
+	if b.timeLimit > 0 {
+		actx, cancel = context.WithTimeout(ctx, b.timeLimit)
+	}
+	defer cancel()
+	made := make(chan record.Record, 1)
+	go func() { made <- b.process(actx, t.src) }()
+	select {
+	case rec := <-made:
+		return rec, ctx.Err() == nil || rec.Error == "" // an error may be the stop itself
+	case <-actx.Done():
+		if ctx.Err() != nil {
+			return record.Record{}, false
+		}
+		return record.Failed(t.src.Name, fmt.Errorf("%s: gave up after %s (see --article-timeout)", t.src.Name, b.timeLimit)), true
+	}
 }
 
 // process reads one input and runs the pipeline on it. A panic in the

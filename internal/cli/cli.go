@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"github.com/extract-news/extract/extractor"
 	"github.com/extract-news/extract/extractor/input"
@@ -76,12 +78,35 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return ExitUsage
 	}
 	out, _ := flags.GetString("output")
-	quiet, _ := flags.GetBool("quiet")
-	reader := input.NewReader(input.Options{
-		MaxBytes: cfg.MaxBytes, Timeout: cfg.Timeout, MaxRedirects: cfg.MaxRedirects, UserAgent: cfg.UserAgent,
-	}, stdin)
-	b := &batch{x: x, reader: reader, pretty: cfg.Pretty, quiet: quiet, stderr: stderr}
-	return b.run(ctx, flags.Args(), out, stdout)
+	resume, _ := flags.GetBool("resume")
+	if resume && out == "" {
+		fmt.Fprintf(stderr, "extract: --resume needs -o FILE, the output of the run to go on with\n")
+		return ExitUsage
+	}
+	b := newBatch(cfg, x, stdin, stderr)
+	b.quiet, _ = flags.GetBool("quiet")
+	return b.run(ctx, flags.Args(), out, resume, stdout)
+}
+
+// newBatch sets up a batch run from the configuration.
+func newBatch(cfg Config, x *extractor.Extractor, stdin io.Reader, stderr io.Writer) *batch {
+	opts := input.DefaultOptions()
+	opts.MaxBytes, opts.Timeout, opts.MaxRedirects, opts.UserAgent = cfg.MaxBytes, cfg.Timeout, cfg.MaxRedirects, cfg.UserAgent
+	jobs := cfg.Jobs
+	if jobs == 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	return &batch{
+		x: x, reader: input.NewReader(opts, stdin), jobs: jobs, unordered: cfg.Unordered,
+		timeLimit: cfg.TimeLimit, pretty: cfg.Pretty, terminal: isTerminal(stderr), stderr: stderr,
+	}
+}
+
+// isTerminal reports whether w is a terminal, where a live progress line
+// can be drawn.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // loadRules returns the built-in rules, extended by a folder when given.
@@ -102,7 +127,7 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags := pflag.NewFlagSet("extract", pflag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.SortFlags = false
-	flags.StringP("output", "o", "", "write the records to `FILE` (atomically) instead of standard output")
+	flags.StringP("output", "o", "", "write the records to `FILE` instead of standard output")
 	flags.Bool("pretty", d.Pretty, "indent each record over several lines")
 	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
 	flags.String("rules", d.Rules, "add the rules in this `DIR` to the built-in ones")
@@ -110,7 +135,11 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Int64("max-bytes", d.MaxBytes, "refuse inputs larger than this many bytes")
 	flags.Int("max-redirects", d.MaxRedirects, "follow at most this many redirects")
 	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching")
-	flags.BoolP("quiet", "q", false, "print nothing on standard error but errors")
+	flags.IntP("jobs", "j", d.Jobs, "work on `N` articles at once (0: one per CPU core)")
+	flags.Bool("unordered", d.Unordered, "write each record when it is done, not in input order")
+	flags.Duration("article-timeout", d.TimeLimit, "give an article an error record after this long (0: no limit)")
+	flags.Bool("resume", false, "with -o, skip the inputs already in the file and add the rest")
+	flags.BoolP("quiet", "q", false, "print nothing on standard error but errors: no progress, no summary")
 	flags.Bool("version", false, "print the version and exit")
 	flags.BoolP("help", "h", false, "show this help")
 	return flags
@@ -133,8 +162,12 @@ Each INPUT is
 With no INPUT, standard input is read.
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
-order of the inputs. An input that cannot be read, fetched or parsed gives
-{"source": ..., "error": ...} and a line on standard error; the others go on.
+order of the inputs (--unordered: as they are done). An input that cannot be
+read, fetched or parsed gives {"source": ..., "error": ...} and a line on
+standard error; the others go on. Records are written as they are made, so
+a run that is stopped keeps what it finished: run it again with the same -o
+FILE and --resume to go on. On a terminal, a progress line shows on standard
+error, and a one-line summary ends every run (--quiet silences both).
 
 Flags:
 `)

@@ -121,8 +121,9 @@ func TestFolderWithBadInputs(t *testing.T) {
 	if len(bad) != 2 {
 		t.Errorf("an error record holds only source and error: %v", bad)
 	}
-	if n := strings.Count(strings.TrimSpace(errs), "\n") + 1; n != 1 || !strings.Contains(errs, "c.txt.gz") {
-		t.Errorf("stderr should hold one line naming the file, got %q", errs)
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "c.txt.gz") || !strings.Contains(lines[1], "3 articles") || !strings.Contains(lines[1], "1 failed") {
+		t.Errorf("stderr should hold a line naming the file and a summary, got %q", errs)
 	}
 }
 
@@ -169,7 +170,7 @@ func TestURLs(t *testing.T) {
 	}
 }
 
-func TestOutputFileIsWrittenWhole(t *testing.T) {
+func TestOutputFile(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "a.txt")
 	writeFile(t, in, []byte(article))

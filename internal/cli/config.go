@@ -26,16 +26,22 @@ type Config struct {
 	MaxBytes     int64
 	MaxRedirects int
 	UserAgent    string
+	Jobs         int           // workers; 0 for one per core
+	Unordered    bool          // write records as they are done
+	TimeLimit    time.Duration // per article; 0 for none
 }
 
 // flagKeys binds each flag to its configuration key.
 var flagKeys = map[string]string{
-	"pretty":        "output.pretty",
-	"rules":         "rules",
-	"timeout":       "fetch.timeout",
-	"max-bytes":     "fetch.max_bytes",
-	"max-redirects": "fetch.max_redirects",
-	"user-agent":    "fetch.user_agent",
+	"pretty":          "output.pretty",
+	"rules":           "rules",
+	"timeout":         "fetch.timeout",
+	"max-bytes":       "fetch.max_bytes",
+	"max-redirects":   "fetch.max_redirects",
+	"user-agent":      "fetch.user_agent",
+	"jobs":            "batch.jobs",
+	"unordered":       "batch.unordered",
+	"article-timeout": "batch.article_timeout",
 }
 
 // defaultConfig is the embedded config.yaml alone.
@@ -156,7 +162,22 @@ func decodeConfig(v *viper.Viper) (Config, error) {
 		return c, fmt.Errorf("fetch.max_redirects: %q is not a number", v.GetString("fetch.max_redirects"))
 	}
 	c.UserAgent = v.GetString("fetch.user_agent")
-	return c, nil
+	return c, decodeBatch(v, &c)
+}
+
+// decodeBatch reads and checks the batch settings.
+func decodeBatch(v *viper.Viper, c *Config) error {
+	var err error
+	if c.Jobs, err = cast.ToIntE(v.Get("batch.jobs")); err != nil || c.Jobs < 0 {
+		return fmt.Errorf("batch.jobs: %q is not a number of workers (0 for one per core)", v.GetString("batch.jobs"))
+	}
+	if c.Unordered, err = cast.ToBoolE(v.Get("batch.unordered")); err != nil {
+		return fmt.Errorf("batch.unordered: %q is not true or false", v.GetString("batch.unordered"))
+	}
+	if c.TimeLimit, err = cast.ToDurationE(v.Get("batch.article_timeout")); err != nil || c.TimeLimit < 0 {
+		return fmt.Errorf("batch.article_timeout: %q is not a duration such as 2m (0 for no limit)", v.GetString("batch.article_timeout"))
+	}
+	return nil
 }
 
 func contains(list []string, s string) bool {
