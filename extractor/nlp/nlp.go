@@ -152,6 +152,81 @@ func (a *Analyzer) addSentence(doc *Doc, start, end, para int) {
 // tokenized again, and a period it cuts off an initial or an abbreviation
 // ("Vann R. Newkirk", "(R-Fla.)", "R-Ky.,") is put back.
 func (a *Analyzer) tokenize(text string) []tokenize.Token {
+	runs := longRuns(text)
+	if len(runs) == 0 {
+		return a.proseTokens(text)
+	}
+	var out []tokenize.Token
+	start := 0
+	for _, run := range runs {
+		out = a.appendShifted(out, a.proseTokens(text[start:run[0]]), start)
+		out = append(out, plainTokens(text, run[0], run[1])...)
+		start = run[1]
+	}
+	return a.appendShifted(out, a.proseTokens(text[start:]), start)
+}
+
+func (a *Analyzer) appendShifted(out, toks []tokenize.Token, by int) []tokenize.Token {
+	for _, t := range toks {
+		t.Start += by
+		out = append(out, t)
+	}
+	return out
+}
+
+// maxRun is the longest run of text without white space that prose's
+// tokenizer is given: its time grows with the square of a run's length.
+// Longer runs (a line of punctuation, pasted data) are cut by plainTokens.
+const maxRun = 100
+
+// longRuns returns the byte ranges of the runs of text without white space
+// that are longer than maxRun.
+func longRuns(text string) [][2]int {
+	var runs [][2]int
+	start := -1
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 && i-start > maxRun {
+				runs = append(runs, [2]int{start, i})
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 && len(text)-start > maxRun {
+		runs = append(runs, [2]int{start, len(text)})
+	}
+	return runs
+}
+
+// plainTokens cuts text[start:end] into runs of letters and digits and
+// single other characters.
+func plainTokens(text string, start, end int) []tokenize.Token {
+	var out []tokenize.Token
+	word := -1
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if word >= 0 && !letter {
+			out = append(out, tokenize.Token{Text: text[word:i], Start: word})
+			word = -1
+		}
+		if !letter {
+			out = append(out, tokenize.Token{Text: text[i : i+size], Start: i})
+		} else if word < 0 {
+			word = i
+		}
+		i += size
+	}
+	if word >= 0 {
+		out = append(out, tokenize.Token{Text: text[word:end], Start: word})
+	}
+	return out
+}
+
+// proseTokens tokenizes text that holds no long run.
+func (a *Analyzer) proseTokens(text string) []tokenize.Token {
 	toks := a.tokenizer.Tokenize(text)
 	out := make([]tokenize.Token, 0, len(toks)+4)
 	for _, t := range toks {

@@ -90,3 +90,24 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 	}
 }
+
+// TestLongRuns cuts runs of text without white space that prose's
+// tokenizer would take quadratic time over into words and marks.
+func TestLongRuns(t *testing.T) {
+	text := "He said " + strings.Repeat("“", 3000) + "x\xff" + strings.Repeat("ab-", 50) + "” then left."
+	doc, err := newAnalyzer(t).Analyze(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, tok := range doc.Tokens {
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Fatalf("token %q at %d:%d holds %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+		}
+		counts[tok.Text]++
+	}
+	if counts["“"] != 3000 || counts["ab"] != 50 || counts["x"] != 1 || counts["\xff"] != 1 || counts["said"] != 1 || counts["left"] != 1 {
+		t.Errorf("token counts: “ %d, ab %d, x %d, invalid byte %d, said %d, left %d",
+			counts["“"], counts["ab"], counts["x"], counts["\xff"], counts["said"], counts["left"])
+	}
+}

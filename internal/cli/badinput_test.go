@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// badInputs writes a corpus of inputs that have broken tools before into
+// dir and returns their paths, in the order given to extract.
+func badInputs(t *testing.T, dir string) []string {
+	t.Helper()
+	random := make([]byte, 64<<10)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range random {
+		random[i] = byte(rng.UintN(256))
+	}
+	files := []struct {
+		name string
+		data []byte
+	}{
+		{"empty.html", nil},
+		{"empty.txt", nil},
+		{"blank.txt", []byte(" \n\t\n")},
+		{"random.html", random},
+		{"random.txt", random},
+		{"huge.html", bytes.Repeat([]byte("<p>All work and no play makes a dull page. </p>\n"), 50<<20/48)},
+		{"deep.html", []byte("<html><body>" + strings.Repeat("<div>", 100000) + "deep" + strings.Repeat("</div>", 100000))},
+		{"deep-inline.html", []byte("<p>" + strings.Repeat("<b>", 100000) + "bold")},
+		{"invalid-utf8.txt", []byte("Caf\xe9 owners \xff\xfe said \"no,\" she said.\n")},
+		{"truncated.html.gz", gz(t, "<html><body><p>"+article+"</p></body></html>")[:30]},
+		{"not-gzip.txt.gz", []byte("plain text with the wrong name")},
+		{"nul.txt", []byte("a\x00b\x00c")},
+		{"unclosed.html", []byte("<html><body><p>“Never closed,” she said. <script>var x = '")},
+		{"quotes-only.txt", []byte(strings.Repeat("“", 5000) + strings.Repeat("”", 5000))},
+		{"long-line.txt", bytes.Repeat([]byte("word "), 400000)},
+	}
+	var paths []string
+	for _, f := range files {
+		p := filepath.Join(dir, f.name)
+		writeFile(t, p, f.data)
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// TestBadInputs runs extract over the corpus and URLs that hang or redirect
+// forever: every input gets exactly one record, in order, an error names
+// its input, and the run goes on to a good article at the end.
+func TestBadInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 50 MB file")
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/hangs", func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	dir := t.TempDir()
+	inputs := append(badInputs(t, dir), srv.URL+"/hangs", srv.URL+"/loop", "no/such/file.txt")
+	good := filepath.Join(dir, "good.txt")
+	writeFile(t, good, []byte(article))
+	inputs = append(inputs, good)
+
+	args := append([]string{"--jobs", "2", "--timeout", "300ms", "--article-timeout", "20s"}, inputs...)
+	code, out, errs := runCLI(t, "", nil, args...)
+	if code != ExitFailed {
+		t.Errorf("exit %d, want %d", code, ExitFailed)
+	}
+	recs := records(t, out)
+	if len(recs) != len(inputs) {
+		t.Fatalf("%d inputs gave %d records; stderr:\n%s", len(inputs), len(recs), errs)
+	}
+	for i, r := range recs {
+		if r["source"] != inputs[i] {
+			t.Errorf("record %d is of %v, want %s", i, r["source"], inputs[i])
+		}
+		if msg, failed := r["error"].(string); failed && !strings.Contains(msg, filepath.Base(inputs[i])) {
+			t.Errorf("error %q does not name its input %s", msg, inputs[i])
+		}
+		if _, failed := r["error"]; !failed && r["text"] == nil {
+			t.Errorf("record %d has neither text nor error: %v", i, r)
+		}
+	}
+	if last := recs[len(recs)-1]; last["error"] != nil || len(last["quotes"].([]any)) != 1 {
+		t.Errorf("the good article after the bad ones: %v", last)
+	}
+}
