@@ -216,18 +216,20 @@ func (s *Set) each(fn func(kind string, r *Rule, n int)) {
 
 // Listing is one line of `extract rules list`.
 type Listing struct {
-	Kind   string `json:"kind"`
-	ID     string `json:"id"`
-	Origin Origin `json:"origin"`
-	Count  int    `json:"count"`
+	Kind     string `json:"kind"`
+	ID       string `json:"id"`
+	Origin   Origin `json:"origin"`
+	Count    int    `json:"count"`    // words or patterns the rule holds
+	Examples int    `json:"examples"` // its match and no_match examples
 }
 
 // List describes every rule in force: its kind, id, origin and how many
-// words or patterns it holds.
+// words or patterns and examples it holds.
 func (s *Set) List() []Listing {
 	var out []Listing
 	s.each(func(kind string, r *Rule, n int) {
-		out = append(out, Listing{Kind: kind, ID: r.ID, Origin: r.Origin, Count: n})
+		ex := len(r.Examples.Match) + len(r.Examples.NoMatch)
+		out = append(out, Listing{Kind: kind, ID: r.ID, Origin: r.Origin, Count: n, Examples: ex})
 	})
 	return out
 }

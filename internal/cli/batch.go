@@ -67,8 +67,8 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 		p.add(rec.Error != "")
 	}
 	p.finish()
-	if !b.quiet {
-		p.summary(len(b.skip), ctx.Err() != nil)
+	if !b.quiet && (p.done != 1 || len(b.skip) > 0 || ctx.Err() != nil) {
+		p.summary(len(b.skip), ctx.Err() != nil) // a batch's account; one article needs none
 	}
 	if ctx.Err() != nil && code == ExitOK {
 		code = ExitFailed

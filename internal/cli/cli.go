@@ -40,6 +40,9 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
+	if len(args) > 0 && args[0] == "rules" {
+		return runRules(ctx, args[1:], stdout, stderr)
+	}
 	defaults, err := defaultConfig()
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
@@ -153,13 +156,15 @@ people, organizations and places in it, and every quotation with who said it.
 Usage:
   extract [flags] [INPUT...]
 
+  extract rules check|test|list ...   (see extract rules --help)
+
 Each INPUT is
   a file      HTML (.html .htm .xhtml) or plain text (.txt .text), either
               gzipped (.gz); other names are told apart by their content
   a folder    walked recursively in sorted order, taking files of those kinds
   a URL       http:// or https://, fetched
   -           standard input, HTML or plain text told apart by content
-With no INPUT, standard input is read.
+With no INPUT, standard input is read. (A folder named rules is ./rules.)
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
 order of the inputs (--unordered: as they are done). An input that cannot be
