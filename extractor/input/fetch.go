@@ -3,11 +3,12 @@ package input
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"strings"
+	"time"
 )
 
 // newClient returns an HTTP client that follows at most opts.MaxRedirects
@@ -23,37 +24,95 @@ func newClient(opts Options) *http.Client {
 	}
 }
 
-// fetch downloads a page, within the timeout and byte limit.
+// fetch downloads a page within the byte limit. It tries again, after a
+// wait that doubles each time or that the server's Retry-After names, when
+// the server answers 429 or 5xx or the network fails in a way that may pass;
+// Options.Timeout bounds all attempts together.
 func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
 	if r.opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, r.opts.Timeout)
 		defer cancel()
 	}
+	var last error // the last failure, other than the deadline when there was one before
+	for n := 1; ; n++ {
+		doc, err := r.attempt(ctx, url)
+		if err == nil {
+			return doc, nil
+		}
+		if last == nil || ctx.Err() == nil {
+			last = err
+		}
+		wait, retry := r.retryWait(ctx, n, err)
+		if !retry || !sleep(ctx, wait) {
+			return Document{}, r.fetchError(ctx, url, n, last)
+		}
+	}
+}
+
+// attempt makes one request for url, when the host has a free slot.
+func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
+	release, err := r.hosts.acquire(ctx, hostOf(url))
+	if err != nil {
+		return Document{}, err
+	}
+	defer release()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
-		return Document{}, fmt.Errorf("fetching %s: %w", url, err)
+		return Document{}, err
 	}
 	req.Header.Set("User-Agent", r.opts.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+	req.Header.Set("Accept-Encoding", acceptEncoding)
 	resp, err := r.client.Do(req)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return Document{}, fmt.Errorf("fetching %s: no answer within %s (see --timeout)", url, r.opts.Timeout)
-		}
-		return Document{}, fmt.Errorf("fetching %s: %w", url, err)
+		return Document{}, &attemptError{err: unwrapURLError(err), temporary: temporary(err)}
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode >= 400 {
-		return Document{}, fmt.Errorf("fetching %s: the server answered %s", url, resp.Status)
+	if err := statusError(resp); err != nil {
+		_, _ = io.CopyN(io.Discard, resp.Body, 4<<10) // lets the connection be reused
+		return Document{}, err
 	}
-	data, err := r.readAll(resp.Body)
+	return r.readResponse(url, resp)
+}
+
+// readResponse reads the body of a successful response into a document.
+func (r *Reader) readResponse(url string, resp *http.Response) (Document, error) {
+	body, err := decodeContent(resp.Body, resp.Header.Get("Content-Encoding"))
 	if err != nil {
-		return Document{}, fmt.Errorf("fetching %s: %w", url, err)
+		return Document{}, &attemptError{err: err, temporary: temporary(err)}
+	}
+	data, err := r.readAll(body)
+	if err != nil {
+		return Document{}, &attemptError{err: err, temporary: temporary(err)}
 	}
 	doc := Document{Source: url, URL: resp.Request.URL.String(), Data: data, ContentType: resp.Header.Get("Content-Type")}
 	doc.Kind = kindOfContentType(doc.ContentType, data)
 	return doc, nil
+}
+
+// attemptError is why one request failed, and whether to try again.
+type attemptError struct {
+	err        error
+	temporary  bool          // another attempt may succeed
+	retryAfter time.Duration // the wait the server asked for; negative when it did not
+}
+
+func (e *attemptError) Error() string { return e.err.Error() }
+func (e *attemptError) Unwrap() error { return e.err }
+
+// statusError is the error of an answer of 400 or more: a temporary one for
+// 429 and 5xx.
+func statusError(resp *http.Response) error {
+	if resp.StatusCode < 400 {
+		return nil
+	}
+	retry := resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500
+	after, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+	if !ok {
+		after = -1
+	}
+	return &attemptError{err: fmt.Errorf("the server answered %s", resp.Status), temporary: retry, retryAfter: after}
 }
 
 // kindOfContentType uses the declared type, and the content when the type

@@ -1,7 +1,11 @@
 package input
 
 import (
+	"bufio"
 	"bytes"
+	"context"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -17,5 +21,97 @@ func FuzzSniff(f *testing.F) {
 		if bytes.HasPrefix(bytes.ToLower(trimmed), []byte("<!doctype html")) && k != HTML {
 			t.Fatalf("%q: a doctype should be HTML", data)
 		}
+	})
+}
+
+// FuzzJSONLine checks that reading JSON Lines never panics, that a line is
+// a document only with "html" or "text", that every error names its line,
+// and that lines are named in order, once each, whatever comes before them.
+func FuzzJSONLine(f *testing.F) {
+	f.Add([]byte(`{"id": "a1", "url": "https://example.com/a", "html": "<p>Story</p>"}`))
+	f.Add([]byte(`{"text": "A story.", "url": "https://example.com/b"}` + "\r\n\n" + `{"html": "<p>x</p>", "text": "y"}`))
+	f.Add([]byte(`{"url": "https://example.com/c"}` + "\nnot json\n" + `["array"]` + "\n" + `{"text": "` + strings.Repeat("long ", 30) + `"}`))
+	f.Add([]byte("\ufeff  {\"text\": \"\\u00e9t\\u00e9\"}\n\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkJSONLine(t, data)
+		checkJSONLines(t, data)
+	})
+}
+
+// checkJSONLine checks the parser of one line.
+func checkJSONLine(t *testing.T, line []byte) {
+	doc, err := parseJSONLine("f.jsonl:1", line)
+	if err != nil {
+		if !strings.HasPrefix(err.Error(), "f.jsonl:1: ") {
+			t.Fatalf("error %q does not name the line", err)
+		}
+		return
+	}
+	if doc.Source != "f.jsonl:1" || len(doc.Data) == 0 || doc.Kind != HTML && doc.Kind != Text {
+		t.Fatalf("document %+v", doc)
+	}
+}
+
+// checkJSONLines checks the listing of a stream of lines, on standard input
+// and in a file, with a byte limit that some lines pass.
+func checkJSONLines(t *testing.T, data []byte) {
+	r := NewReader(Options{MaxBytes: 64}, bytes.NewReader(data))
+	for _, name := range []string{"f.jsonl", "-"} {
+		last := 0
+		yield := func(src Source, err error) bool {
+			if src.Name == "-" {
+				return true // standard input as one document
+			}
+			var n int
+			if _, scanErr := fmt.Sscanf(strings.TrimPrefix(src.Name, name+":"), "%d", &n); scanErr != nil || n <= last {
+				t.Fatalf("%s follows line %d", src.Name, last)
+			}
+			last = n
+			if err != nil && !strings.HasPrefix(err.Error(), src.Name+": ") {
+				t.Fatalf("error %q does not name %s", err, src.Name)
+			}
+			return true
+		}
+		if name == "-" {
+			r.stdinSources(yield)
+		} else {
+			r.jsonLines(name, bufio.NewReaderSize(bytes.NewReader(data), 16), yield)
+		}
+	}
+}
+
+// FuzzWARC checks that reading a WARC file never panics, that it names each
+// record once, that documents are HTML named as their source, and that
+// nothing follows an error that ends the file.
+func FuzzWARC(f *testing.F) {
+	records := newsRecords(f)
+	f.Add(buildWARC(f, false, records...))
+	f.Add(buildWARC(f, true, records...))
+	f.Add(buildWARC(f, true, records[2], records[7]))
+	f.Add(buildWARC(f, false, records[2])[:100])
+	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 20\r\n\r\nHTTP/1.1 200 OK\r\n\r\n\r\n\r\n"))
+	f.Add([]byte("WARC/\n")) // gowarc v1.6.0 panics on it (index out of range); next recovers
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := NewReader(Options{MaxBytes: 1 << 12}, nil)
+		seen := map[string]bool{}
+		ended := false
+		r.warcRecords("f.warc", bytes.NewReader(data), func(src Source, err error) bool {
+			if ended {
+				t.Fatalf("%s follows the end of the file", src.Name)
+			}
+			if seen[src.Name] || !strings.HasPrefix(src.Name, "f.warc:") {
+				t.Fatalf("name %q again or not of the file", src.Name)
+			}
+			seen[src.Name] = true
+			if err != nil {
+				ended = strings.Contains(err.Error(), "corrupt or cut short")
+				return true
+			}
+			doc, err := src.Load(context.Background())
+			if err != nil || doc.Kind != HTML || doc.Source != src.Name || len(doc.Data) > 1<<12 {
+				t.Fatalf("%s: %+v, %v", src.Name, doc, err)
+			}
+			return true
+		})
 	})
 }

@@ -1,9 +1,20 @@
 // Package input turns what a user names on the command line into documents:
-// files (HTML or plain text, either gzipped), folders walked recursively in
-// sorted order, http(s) URLs, and standard input.
+//
+//   - files of HTML or plain text, either gzipped;
+//   - JSON Lines files (.jsonl, .ndjson, either gzipped), one document per
+//     line: {"url": ..., "html": ...} or {"text": ...}, named path:line;
+//   - WARC files (.warc, .warc.gz, such as Common Crawl's CC-NEWS), one
+//     document per successful HTML response record, named path:record;
+//   - folders, walked recursively in sorted order, taking files of those kinds;
+//   - http(s) URLs, fetched with retries, a deadline and a limit of requests
+//     at once to each host;
+//   - standard input: one document, or JSON Lines when its first line is a
+//     JSON object with "html" or "text" (named -:line).
 //
 // Inputs are listed lazily, so a folder of any size is walked as it is
-// processed, and each is read only when its turn comes.
+// processed, and each is read only when its turn comes. The documents of a
+// JSON Lines or WARC file are read one at a time as the listing reaches them,
+// so memory stays flat however large the file.
 package input
 
 import (
@@ -38,25 +49,61 @@ func (k Kind) String() string {
 
 // Document is one input, read and decompressed.
 type Document struct {
-	Source      string // as the user gave it: a path, a URL or "-"
-	URL         string // where a fetched page came from, after redirects
+	// Source names the input as Source.Name does: a path, a URL, "-", or
+	// path:n for the n-th line of a JSON Lines file or record of a WARC file.
+	Source string
+	// URL is where the page came from: the fetched address after
+	// redirects, a JSON Lines line's "url", or a WARC record's target URI.
+	URL         string
 	Kind        Kind
 	Data        []byte
-	ContentType string // from the HTTP response, when fetched
+	ContentType string // from the HTTP response, when fetched or read from a WARC file
 }
 
-// Options limit how inputs are read and fetched.
+// Options limit how inputs are read and fetched. A zero MaxBytes, Attempts,
+// Backoff or PerHost takes its default; a zero Timeout means no deadline.
+// DefaultOptions gives every default.
 type Options struct {
-	MaxBytes     int64         // largest input accepted, after decompression
-	Timeout      time.Duration // for fetching one URL
+	// MaxBytes is the largest input accepted, after decompression; for a
+	// JSON Lines file, the longest line, and for a WARC file, the largest
+	// HTTP body.
+	MaxBytes int64
+	// Timeout is how long one URL may take, every attempt and the waits
+	// between them included.
+	Timeout time.Duration
+	// MaxRedirects is how many redirects a fetch follows before it fails.
 	MaxRedirects int
-	UserAgent    string
-	Client       *http.Client // nil for a client made from the options
+	// UserAgent is the User-Agent header sent with each request.
+	UserAgent string
+	// Attempts is how many times a URL is tried when the server answers 429
+	// or 5xx, or the network fails in a way that may pass: 1 never retries.
+	Attempts int
+	// Backoff is the wait after the first failed attempt, doubled after each
+	// one; a Retry-After header from the server takes its place.
+	Backoff time.Duration
+	// PerHost is how many requests may be in flight to one host at once,
+	// across every goroutine that uses the Reader; negative for no limit.
+	PerHost int
+	// Client makes the requests; nil for a client made from the options.
+	Client *http.Client
 }
+
+// Defaults for the fields of Options.
+const (
+	DefaultMaxBytes     = 20 << 20
+	DefaultTimeout      = 30 * time.Second
+	DefaultMaxRedirects = 5
+	DefaultAttempts     = 3
+	DefaultBackoff      = 500 * time.Millisecond
+	DefaultPerHost      = 2
+)
 
 // DefaultOptions are the limits used when none are configured.
 func DefaultOptions() Options {
-	return Options{MaxBytes: 20 << 20, Timeout: 30 * time.Second, MaxRedirects: 5, UserAgent: DefaultUserAgent}
+	return Options{
+		MaxBytes: DefaultMaxBytes, Timeout: DefaultTimeout, MaxRedirects: DefaultMaxRedirects,
+		UserAgent: DefaultUserAgent, Attempts: DefaultAttempts, Backoff: DefaultBackoff, PerHost: DefaultPerHost,
+	}
 }
 
 // DefaultUserAgent names extract to the sites it fetches from.
@@ -64,23 +111,39 @@ const DefaultUserAgent = "Mozilla/5.0 (compatible; extract/0.1; +https://github.
 
 // Source is one input not yet read.
 type Source struct {
-	Name string // as given, or the path of a file found in a folder
+	// Name is unique and stable from run to run: the argument as given, the
+	// path of a file found in a folder, or path:n for the n-th line (from 1)
+	// of a JSON Lines file or the n-th record (from 1, every record counted)
+	// of a WARC file; "-:n" for a line of JSON Lines on standard input.
+	Name string
 	load func(context.Context) (Document, error)
 }
 
 // Load reads the source.
-func (s Source) Load(ctx context.Context) (Document, error) { return s.load(ctx) }
+func (s Source) Load(ctx context.Context) (Document, error) {
+	if s.load == nil {
+		return Document{}, fmt.Errorf("%s: nothing to read", s.Name)
+	}
+	return s.load(ctx)
+}
 
-// Reader lists and reads inputs.
+// loaded returns a Source whose document has already been read.
+func loaded(doc Document) Source {
+	return Source{Name: doc.Source, load: func(context.Context) (Document, error) { return doc, nil }}
+}
+
+// Reader lists and reads inputs. It is safe for use by several goroutines at
+// once, except that standard input can be listed only once.
 type Reader struct {
 	opts   Options
 	client *http.Client
 	stdin  io.Reader
+	hosts  *hostLimiter
 }
 
 // NewReader returns a Reader with the given limits, reading "-" from stdin.
 func NewReader(opts Options, stdin io.Reader) *Reader {
-	r := &Reader{opts: opts, client: opts.Client, stdin: stdin}
+	r := &Reader{opts: opts, client: opts.Client, stdin: stdin, hosts: newHostLimiter(opts.PerHost)}
 	if r.client == nil {
 		r.client = newClient(opts)
 	}
@@ -88,9 +151,15 @@ func NewReader(opts Options, stdin io.Reader) *Reader {
 }
 
 // Sources calls yield for every input that args name, in order: a folder
-// yields its files of known kinds, walked recursively in sorted order. No
-// args, or "-", is standard input. A path that cannot be read yields an
-// error for that path, and the listing goes on. yield returns false to stop.
+// yields its files of known kinds, walked recursively in sorted order; a JSON
+// Lines file yields each non-blank line and a WARC file each HTML response.
+// No args, or "-", is standard input. A path that cannot be read, or a line
+// or record that is not a document, yields an error naming it, and the
+// listing goes on; a WARC file that is corrupt or cut short yields an error
+// and ends its own listing. yield returns false to stop.
+//
+// The Source of a line or a record holds its document, read as the listing
+// reaches it.
 func (r *Reader) Sources(args []string, yield func(Source, error) bool) {
 	if len(args) == 0 {
 		args = []string{"-"}
@@ -105,7 +174,7 @@ func (r *Reader) Sources(args []string, yield func(Source, error) bool) {
 func (r *Reader) expand(arg string, yield func(Source, error) bool) bool {
 	switch {
 	case arg == "-":
-		return yield(Source{Name: "-", load: r.loadStdin}, nil)
+		return r.stdinSources(yield)
 	case isURL(arg):
 		return yield(Source{Name: arg, load: func(ctx context.Context) (Document, error) { return r.fetch(ctx, arg) }}, nil)
 	}
@@ -114,14 +183,14 @@ func (r *Reader) expand(arg string, yield func(Source, error) bool) bool {
 		return yield(Source{Name: arg}, fmt.Errorf("cannot read %s: %w", arg, unwrapPath(err)))
 	}
 	if !info.IsDir() {
-		return yield(r.fileSource(arg), nil)
+		return r.fileSources(arg, yield)
 	}
 	ok := true
 	err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			ok = yield(Source{Name: path}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
 		} else if !d.IsDir() && KnownFile(path) {
-			ok = yield(r.fileSource(path), nil)
+			ok = r.fileSources(path, yield)
 		}
 		if !ok {
 			return filepath.SkipAll
@@ -132,10 +201,42 @@ func (r *Reader) expand(arg string, yield func(Source, error) bool) bool {
 }
 
 // KnownFile reports whether a file name has an extension extract reads when
-// walking a folder: .html, .htm, .xhtml, .txt, .text, optionally with .gz.
+// walking a folder: .html, .htm, .xhtml, .txt, .text, .jsonl, .ndjson or
+// .warc, optionally with .gz.
 func KnownFile(name string) bool {
 	_, ok := kindOfName(name)
-	return ok
+	return ok || containerOfName(name) != single
+}
+
+// container is how a file holds its documents.
+type container int
+
+const (
+	single    container = iota // the file is one document
+	jsonLines                  // one document per line
+	warcFile                   // one document per HTML response record
+)
+
+func containerOfName(name string) container {
+	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
+	switch filepath.Ext(name) {
+	case ".jsonl", ".ndjson":
+		return jsonLines
+	case ".warc":
+		return warcFile
+	}
+	return single
+}
+
+// fileSources yields the documents of the file at path.
+func (r *Reader) fileSources(path string, yield func(Source, error) bool) bool {
+	switch containerOfName(path) {
+	case jsonLines:
+		return r.jsonLinesFile(path, yield)
+	case warcFile:
+		return r.warcSources(path, yield)
+	}
+	return yield(r.fileSource(path), nil)
 }
 
 func kindOfName(name string) (Kind, bool) {
@@ -168,14 +269,6 @@ func (r *Reader) fileSource(path string) Source {
 	}}
 }
 
-func (r *Reader) loadStdin(context.Context) (Document, error) {
-	data, err := r.readAll(r.stdin)
-	if err != nil {
-		return Document{}, fmt.Errorf("reading standard input: %w", err)
-	}
-	return Document{Source: "-", Kind: Sniff(data), Data: data}, nil
-}
-
 // readAll reads everything from rd, up to the byte limit, unpacking gzip.
 func (r *Reader) readAll(rd io.Reader) ([]byte, error) {
 	data, err := readLimited(rd, r.opts.MaxBytes)
@@ -193,10 +286,18 @@ func (r *Reader) readAll(rd io.Reader) ([]byte, error) {
 	return data, nil
 }
 
+// maxBytes is the byte limit in force.
+func (r *Reader) maxBytes() int64 {
+	if r.opts.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return r.opts.MaxBytes
+}
+
 // readLimited reads at most limit bytes, failing when there are more.
 func readLimited(rd io.Reader, limit int64) ([]byte, error) {
 	if limit <= 0 {
-		limit = DefaultOptions().MaxBytes
+		limit = DefaultMaxBytes
 	}
 	data, err := io.ReadAll(io.LimitReader(rd, limit+1))
 	if err != nil {
