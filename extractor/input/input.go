@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -269,21 +270,49 @@ func (r *Reader) fileSource(path string) Source {
 	}}
 }
 
-// readAll reads everything from rd, up to the byte limit, unpacking gzip.
+// readAll reads everything from rd, up to the byte limit, unpacking gzip,
+// and refuses binary data.
 func (r *Reader) readAll(rd io.Reader) ([]byte, error) {
 	data, err := readLimited(rd, r.opts.MaxBytes)
-	if err != nil || !isGzip(data) {
-		return data, err
+	if err == nil && isGzip(data) {
+		data, err = gunzip(data, r.opts.MaxBytes)
 	}
+	if err == nil && looksBinary(data) {
+		err = errors.New("holds binary data, not HTML or text")
+	}
+	return data, err
+}
+
+func gunzip(data []byte, limit int64) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("not valid gzip: %w", err)
 	}
-	data, err = readLimited(zr, r.opts.MaxBytes)
+	data, err = readLimited(zr, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unpacking gzip: %w", err)
 	}
 	return data, nil
+}
+
+// looksBinary reports whether data is not text: its first 8 KB hold a NUL
+// byte or more than one control character in ten. Text in UTF-16 (with a
+// byte-order mark) is text.
+func looksBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) {
+		return false
+	}
+	head := data[:min(len(data), 8<<10)]
+	control := 0
+	for _, b := range head {
+		switch {
+		case b == 0:
+			return true
+		case b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b:
+			control++
+		}
+	}
+	return control*10 > len(head)
 }
 
 // maxBytes is the byte limit in force.

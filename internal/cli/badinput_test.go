@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -63,9 +64,15 @@ func TestBadInputs(t *testing.T) {
 
 	dir := t.TempDir()
 	inputs := append(badInputs(t, dir), srv.URL+"/hangs", srv.URL+"/loop", "no/such/file.txt")
+	sources := slices.Clone(inputs) // one record each, and one per line or record of these:
+	lines := filepath.Join(dir, "lines.jsonl")
+	writeFile(t, lines, []byte("{\"text\": \"A line.\"}\nnot json\n{\"title\": \"neither html nor text\"}\n{\"html\": \"<p>A page</p>\"}"))
+	crawl := filepath.Join(dir, "crawl.warc.gz")
+	writeFile(t, crawl, gz(t, "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 900\r\n\r\ncut short"))
 	good := filepath.Join(dir, "good.txt")
 	writeFile(t, good, []byte(article))
-	inputs = append(inputs, good)
+	inputs = append(inputs, lines, crawl, good)
+	sources = append(sources, lines+":1", lines+":2", lines+":3", lines+":4", crawl+":1", good)
 
 	args := append([]string{"--jobs", "2", "--timeout", "300ms", "--article-timeout", "20s"}, inputs...)
 	code, out, errs := runCLI(t, "", nil, args...)
@@ -73,15 +80,15 @@ func TestBadInputs(t *testing.T) {
 		t.Errorf("exit %d, want %d", code, ExitFailed)
 	}
 	recs := records(t, out)
-	if len(recs) != len(inputs) {
-		t.Fatalf("%d inputs gave %d records; stderr:\n%s", len(inputs), len(recs), errs)
+	if len(recs) != len(sources) {
+		t.Fatalf("%d inputs gave %d records; stderr:\n%s", len(sources), len(recs), errs)
 	}
 	for i, r := range recs {
-		if r["source"] != inputs[i] {
-			t.Errorf("record %d is of %v, want %s", i, r["source"], inputs[i])
+		if r["source"] != sources[i] {
+			t.Errorf("record %d is of %v, want %s", i, r["source"], sources[i])
 		}
-		if msg, failed := r["error"].(string); failed && !strings.Contains(msg, filepath.Base(inputs[i])) {
-			t.Errorf("error %q does not name its input %s", msg, inputs[i])
+		if msg, failed := r["error"].(string); failed && !strings.Contains(msg, filepath.Base(sources[i])) {
+			t.Errorf("error %q does not name its input %s", msg, sources[i])
 		}
 		if _, failed := r["error"]; !failed && r["text"] == nil {
 			t.Errorf("record %d has neither text nor error: %v", i, r)

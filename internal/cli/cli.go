@@ -95,6 +95,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func newBatch(cfg Config, x *extractor.Extractor, stdin io.Reader, stderr io.Writer) *batch {
 	opts := input.DefaultOptions()
 	opts.MaxBytes, opts.Timeout, opts.MaxRedirects, opts.UserAgent = cfg.MaxBytes, cfg.Timeout, cfg.MaxRedirects, cfg.UserAgent
+	opts.Attempts, opts.PerHost = cfg.Attempts, cfg.PerHost
 	jobs := cfg.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -137,6 +138,8 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Duration("timeout", d.Timeout, "give up on a URL after this long")
 	flags.Int64("max-bytes", d.MaxBytes, "refuse inputs larger than this many bytes")
 	flags.Int("max-redirects", d.MaxRedirects, "follow at most this many redirects")
+	flags.Int("attempts", d.Attempts, "try a URL this many times when its server answers 429 or 5xx")
+	flags.Int("per-host", d.PerHost, "fetch at most this many URLs of one host at once")
 	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching")
 	flags.IntP("jobs", "j", d.Jobs, "work on `N` articles at once (0: one per CPU core)")
 	flags.Bool("unordered", d.Unordered, "write each record when it is done, not in input order")
@@ -161,9 +164,14 @@ Usage:
 Each INPUT is
   a file      HTML (.html .htm .xhtml) or plain text (.txt .text), either
               gzipped (.gz); other names are told apart by their content
+  JSON Lines  .jsonl or .ndjson (either gzipped): one article per line,
+              {"url": ..., "html": ...} or {"text": ...}; named FILE:LINE
+  WARC        .warc or .warc.gz (such as Common Crawl's CC-NEWS): one article
+              per HTML response record; named FILE:RECORD
   a folder    walked recursively in sorted order, taking files of those kinds
   a URL       http:// or https://, fetched
-  -           standard input, HTML or plain text told apart by content
+  -           standard input: one HTML or text document, told apart by
+              content, or JSON Lines when its first line is such an object
 With no INPUT, standard input is read. (A folder named rules is ./rules.)
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
@@ -172,7 +180,7 @@ read, fetched or parsed gives {"source": ..., "error": ...} and a line on
 standard error; the others go on. Records are written as they are made, so
 a run that is stopped keeps what it finished: run it again with the same -o
 FILE and --resume to go on. On a terminal, a progress line shows on standard
-error, and a one-line summary ends every run (--quiet silences both).
+error, and a one-line summary ends a run of many (--quiet silences both).
 
 Flags:
 `)

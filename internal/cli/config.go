@@ -26,6 +26,8 @@ type Config struct {
 	MaxBytes     int64
 	MaxRedirects int
 	UserAgent    string
+	Attempts     int           // tries per URL
+	PerHost      int           // requests in flight per host
 	Jobs         int           // workers; 0 for one per core
 	Unordered    bool          // write records as they are done
 	TimeLimit    time.Duration // per article; 0 for none
@@ -39,6 +41,8 @@ var flagKeys = map[string]string{
 	"max-bytes":       "fetch.max_bytes",
 	"max-redirects":   "fetch.max_redirects",
 	"user-agent":      "fetch.user_agent",
+	"attempts":        "fetch.attempts",
+	"per-host":        "fetch.per_host",
 	"jobs":            "batch.jobs",
 	"unordered":       "batch.unordered",
 	"article-timeout": "batch.article_timeout",
@@ -162,6 +166,12 @@ func decodeConfig(v *viper.Viper) (Config, error) {
 		return c, fmt.Errorf("fetch.max_redirects: %q is not a number", v.GetString("fetch.max_redirects"))
 	}
 	c.UserAgent = v.GetString("fetch.user_agent")
+	if c.Attempts, err = cast.ToIntE(v.Get("fetch.attempts")); err != nil || c.Attempts < 1 {
+		return c, fmt.Errorf("fetch.attempts: %q is not a number of tries (1 or more)", v.GetString("fetch.attempts"))
+	}
+	if c.PerHost, err = cast.ToIntE(v.Get("fetch.per_host")); err != nil || c.PerHost < 1 {
+		return c, fmt.Errorf("fetch.per_host: %q is not a number of requests (1 or more)", v.GetString("fetch.per_host"))
+	}
 	return c, decodeBatch(v, &c)
 }
 
