@@ -192,7 +192,8 @@ func rulesList(dir string, stdout, stderr io.Writer) ExitCode {
 	}
 	fmt.Fprintf(stdout, "%-18s %-32s %-30s %s\n", "KIND", "ID", "FROM", "HOLDS")
 	for _, r := range set.List() {
-		fmt.Fprintf(stdout, "%-18s %-32s %-30s %d %s, %d examples\n", r.Kind, r.ID, r.Origin, r.Count, plural(r.Count, "entry", "entries"), r.Examples)
+		fmt.Fprintf(stdout, "%-18s %-32s %-30s %d %s, %d %s\n", r.Kind, r.ID, r.Origin,
+			r.Count, plural(r.Count, "entry", "entries"), r.Examples, plural(r.Examples, "example", "examples"))
 	}
 	ids := make([]string, 0, len(set.Disabled))
 	for id := range set.Disabled {
