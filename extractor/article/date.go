@@ -50,14 +50,20 @@ var (
 	urlSlashDate  = regexp.MustCompile(`/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|\.|$)`)
 	urlDashDate   = regexp.MustCompile(`[/_-]((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[/_.-]|$)`)
 	urlCompact    = regexp.MustCompile(`[/_-]((?:19|20)\d\d)(\d\d)(\d\d)[/_.-]`)
+	urlMonthName  = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(` + monthPattern + `)/(\d{1,2})(?:/|\.|$)`)
 )
 
 // dateFromURL finds a date written into a page's address: /2024/05/06/,
-// /2024-05-06-title or /20240506/. ("/2024/05/10-tips" has no day.)
+// /2024-05-06-title, /20240506/ or /2024/may/06/. ("/2024/05/10-tips" has
+// no day.)
 func dateFromURL(u string) string {
-	for _, re := range []*regexp.Regexp{urlSlashDate, urlDashDate, urlCompact} {
+	for _, re := range []*regexp.Regexp{urlSlashDate, urlDashDate, urlCompact, urlMonthName} {
 		if m := re.FindStringSubmatch(u); m != nil {
-			if d := ymd(m[1], m[2], m[3]); d != "" {
+			month := m[2]
+			if mon, ok := monthNames[strings.ToLower(month)]; ok {
+				month = strconv.Itoa(int(mon))
+			}
+			if d := ymd(m[1], month, m[3]); d != "" {
 				return d
 			}
 		}
@@ -82,32 +88,41 @@ var textDatePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>` + monthPattern + `)\.?,?\s+(?P<y>(?:19|20)\d\d)\b`),
 	regexp.MustCompile(`(?i)\b(?P<y>(?:19|20)\d\d),?\s+(?P<m>` + monthPattern + `)\.?\s+(?P<d>\d{1,2})\b`),
 	regexp.MustCompile(`\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[^\d]|$)`),
-	regexp.MustCompile(`\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b`),
+	regexp.MustCompile(`\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\b`),
 }
 
 // textDate finds the first date written in a text, such as "March 3, 2024",
 // "3rd March 2024", "2024-03-03", "03/03/2024" (month first unless the
-// first number cannot be a month) or "3.3.2024" (day first), and returns
+// first number cannot be a month), "3.3.2024" (day first) or "27-05-2024"
+// (only when the reading is plain), and returns
 // it as YYYY-MM-DD, or "".
 func textDate(s string) string {
-	best, bestAt := "", len(s)+1
+	d, _ := textDateAlt(s)
+	return d
+}
+
+// textDateAlt is textDate that also returns the other reading of a date
+// written in numbers that can be read either way ("03/10/2023" is 10 March
+// or 3 October), or "" when there is none.
+func textDateAlt(s string) (date, alt string) {
+	bestAt := len(s) + 1
 	for _, re := range textDatePatterns {
 		for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
 			if loc[0] >= bestAt {
 				break
 			}
-			if d := dateFromMatch(re, s, loc); d != "" {
-				best, bestAt = d, loc[0]
+			if d, a := dateFromMatch(re, s, loc); d != "" {
+				date, alt, bestAt = d, a, loc[0]
 				break
 			}
 		}
 	}
-	return best
+	return date, alt
 }
 
 // dateFromMatch builds YYYY-MM-DD from one match of a textDatePatterns
-// pattern.
-func dateFromMatch(re *regexp.Regexp, s string, loc []int) string {
+// pattern, and the other reading of a date in numbers that has one.
+func dateFromMatch(re *regexp.Regexp, s string, loc []int) (date, alt string) {
 	parts := map[string]string{}
 	for i, name := range re.SubexpNames() {
 		if name != "" && loc[2*i] >= 0 {
@@ -117,13 +132,19 @@ func dateFromMatch(re *regexp.Regexp, s string, loc []int) string {
 	if mon, ok := monthNames[strings.ToLower(parts["m"])]; ok {
 		parts["m"] = strconv.Itoa(int(mon))
 	}
-	if parts["a"] != "" {
-		parts["m"], parts["d"] = parts["a"], parts["b"]
-		if a, _ := strconv.Atoi(parts["a"]); parts["sep"] == "." || a > 12 {
-			parts["m"], parts["d"] = parts["b"], parts["a"]
-		}
+	if parts["a"] == "" {
+		return ymd(parts["y"], parts["m"], parts["d"]), ""
 	}
-	return ymd(parts["y"], parts["m"], parts["d"])
+	first, second := parts["a"], parts["b"]
+	a, _ := strconv.Atoi(first)
+	b, _ := strconv.Atoi(second)
+	if parts["sep"] == "-" && a <= 12 && b <= 12 && a != b {
+		return "", ""
+	}
+	if parts["sep"] == "." || a > 12 {
+		first, second = second, first
+	}
+	return ymd(parts["y"], first, second), ymd(parts["y"], second, first)
 }
 
 // ymd checks a year, month and day and returns them as YYYY-MM-DD, or "".

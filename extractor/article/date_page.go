@@ -14,7 +14,9 @@ type pageDate struct {
 	date    string // YYYY-MM-DD or RFC 3339
 	pos     int
 	kind    dateKind
-	updated bool // labelled as a date of change rather than of publication
+	updated bool   // labelled as a date of change rather than of publication
+	posted  bool   // labelled as the date of publication ("Posted on")
+	alt     string // the other reading of a date written as 03/10/2023, or ""
 }
 
 // dateKind is where a page date came from, from most to least explicit.
@@ -24,11 +26,15 @@ const (
 	datePublishedMarkup dateKind = iota // itemprop=datePublished, time[pubdate], class "published"
 	dateTimeElement                     // <time datetime> or <time> text
 	dateText                            // a date written in a short text
+	dateStated                          // "originally published on <date>" in a sentence
 )
 
 var (
 	updatedLabel   = regexp.MustCompile(`(?i)\b(updated?|modified|edited|revised|last reviewed|reviewed)\b`)
 	publishedLabel = regexp.MustCompile(`(?i)\b(published|posted|written|created|date)\b`)
+	// firstPublished is a sentence's words that the date after them is
+	// when the article first came out.
+	firstPublished = regexp.MustCompile(`(?i)\b(?:originally|first)\s+(?:published|posted)\s+(?:on\s+|in\s+)?`)
 	hasDigit       = regexp.MustCompile(`\d`)
 )
 
@@ -41,8 +47,9 @@ const dateMarkup = `[itemprop="datePublished"], [itemprop="dateCreated"], [itemp
 	`.published, .entry-date, .post-date, .publish-date, .date-published, .pubdate`
 
 // readPageDates finds the dates a page shows: marked-up publication dates,
-// <time> elements and dates written in short texts other than headlines.
-// A written date that mark-up close by gives too is left to the mark-up.
+// <time> elements, dates written in short texts other than headlines, and
+// dates a sentence says the article was first published on. A written date
+// that mark-up close by gives too is left to the mark-up.
 func readPageDates(doc *goquery.Document, p *pageIndex) []pageDate {
 	var out []pageDate
 	doc.Find(dateMarkup).Each(func(_ int, s *goquery.Selection) {
@@ -52,15 +59,38 @@ func readPageDates(doc *goquery.Document, p *pageIndex) []pageDate {
 	})
 	marked := out
 	for i, t := range p.texts {
-		if len(t) > maxDateText || p.inHeading[i] || !hasDigit.MatchString(t) {
+		if p.inHeading[i] || !hasDigit.MatchString(t) {
 			continue
 		}
-		if d := textDate(t); d != "" && !markedUp(marked, d, i) {
-			out = append(out, pageDate{date: d, pos: i, kind: dateText, updated: labelledUpdated(p, i, t)})
+		if d := statedDate(t); d != "" {
+			out = append(out, pageDate{date: d, pos: i, kind: dateStated})
+			continue
+		}
+		if len(t) > maxDateText {
+			continue
+		}
+		if d, alt := textDateAlt(t); d != "" && !markedUp(marked, d, i) {
+			upd := labelledUpdated(p, i, t)
+			posted := !upd && publishedLabel.MatchString(labelOf(p, i, t))
+			out = append(out, pageDate{date: d, pos: i, kind: dateText, updated: upd, posted: posted, alt: alt})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
 	return out
+}
+
+// statedDate returns the date a text says the article was first published
+// on ("This article was originally published on 26 Sep 2019"), or "".
+func statedDate(t string) string {
+	loc := firstPublished.FindStringIndex(t)
+	if loc == nil {
+		return ""
+	}
+	rest := t[loc[1]:]
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	return textDate(rest)
 }
 
 // markupDate reads the date of one dateMarkup element: its datetime or
@@ -71,9 +101,9 @@ func markupDate(s *goquery.Selection, p *pageIndex) (pageDate, bool) {
 	if at < 0 || n.Data == "meta" {
 		return pageDate{}, false
 	}
-	d := normalizeDate(firstNonEmpty(s.AttrOr("datetime", ""), s.AttrOr("content", "")))
+	d, alt := normalizeDate(firstNonEmpty(s.AttrOr("datetime", ""), s.AttrOr("content", ""))), ""
 	if d == "" {
-		d = textDate(clean(s.Text()))
+		d, alt = textDateAlt(clean(s.Text()))
 	}
 	if d == "" {
 		return pageDate{}, false
@@ -84,7 +114,7 @@ func markupDate(s *goquery.Selection, p *pageIndex) (pageDate, bool) {
 		kind = datePublishedMarkup
 	}
 	upd := strings.Contains(prop, "modif") || strings.Contains(prop, "updat") || labelledUpdated(p, at, s.Text())
-	return pageDate{date: d, pos: at, kind: kind, updated: upd}, true
+	return pageDate{date: d, pos: at, kind: kind, updated: upd, alt: alt}, true
 }
 
 // markedUpSlack is how many text nodes apart a written date and a
@@ -105,6 +135,16 @@ func markedUp(marked []pageDate, date string, at int) bool {
 // labelledUpdated reports whether the text of a date, or the text just
 // before it, says it is a date of change ("Updated", "Last modified").
 func labelledUpdated(p *pageIndex, at int, text string) bool {
+	if publishedLabel.MatchString(ownLabel(text)) {
+		return false
+	}
+	return updatedLabel.MatchString(labelOf(p, at, text))
+}
+
+// labelOf returns the words that label a date written in text at
+// position at: the end of the text before it and the words of its own
+// text before the first digit.
+func labelOf(p *pageIndex, at int, text string) string {
 	before := ""
 	if at > 0 && at <= len(p.texts) {
 		before = p.texts[at-1]
@@ -112,12 +152,13 @@ func labelledUpdated(p *pageIndex, at int, text string) bool {
 			before = before[len(before)-40:]
 		}
 	}
+	return before + " " + ownLabel(text)
+}
+
+// ownLabel returns the part of a date's text before its first digit.
+func ownLabel(text string) string {
 	if i := strings.IndexAny(text, "0123456789"); i >= 0 {
-		text = text[:i]
+		return text[:i]
 	}
-	label := before + " " + text
-	if publishedLabel.MatchString(text) {
-		return false
-	}
-	return updatedLabel.MatchString(label)
+	return text
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -33,29 +34,51 @@ const (
 
 // published is the publication date, as a date or an RFC 3339 time. In
 // order: a date in the address (the metadata's time when it is of that
-// day); an unlabelled date shown at the headline
-// that is not the metadata's date of change (the metadata's publication
-// time is kept when it is within a day of it); the metadata's publication
-// date; a date shown near the headline that is not a date of change; the
-// metadata's date of change; and the first date the page shows.
+// day); a date a sentence says the article was first published on; a date
+// shown near the headline when the metadata's only publication date is
+// schema.org's and the page does not show it (shownOverSchema); an
+// unlabelled date shown at the headline that is not the metadata's date of
+// change (the metadata's publication time is kept when it is within a day
+// of it); the metadata's publication date; and else fallbackDate. A date
+// written in numbers that reads either way ("03/10/2023") is read the way
+// that gives the metadata's publication date, when one way does.
 func (m *meta) published() string {
-	pub := firstNonEmpty(m.metaDate(publishedKeys), normalizeDate(m.ld.published), m.otherPublishedTag(), m.markedPublished())
+	pub := firstNonEmpty(later(m.metaDate(publishedKeys), normalizeDate(m.ld.published)), m.otherPublishedTag(), m.markedPublished())
 	mod := firstNonEmpty(normalizeDate(m.ld.modified), m.metaDate(modifiedKeys))
-	for _, u := range []string{m.url(), m.pageURL} {
-		if d := dateFromURL(u); d != "" && d == dateOnly(pub) {
-			return pub
-		} else if d != "" {
-			return d
-		}
+	if d, ok := m.addressDate(pub); ok {
+		return d
 	}
+	if d := m.statedPublished(); d != "" {
+		return d
+	}
+	m.settleReadings(dateOnly(pub))
 	h := m.headlinePos()
+	if d := m.shownOverSchema(h); d != "" {
+		return d
+	}
 	if d := m.dateline(h, pub, mod); d != "" {
 		return d
 	}
 	if pub != "" {
 		return pub
 	}
+	return m.fallbackDate(h, mod)
+}
+
+// fallbackDate is the publication date of a page whose metadata give
+// none: a date shown near the headline that is not a date of change; else,
+// wherever it is, a date shown next to one labelled as a date of change
+// ("December 3. Updated: December 7") or one labelled as the publication
+// date ("Posted on April 13"); else the metadata's date of change, mod;
+// else the first date the page shows.
+func (m *meta) fallbackDate(h int, mod string) string {
 	if d := m.shownDate(h, nearBefore, nearAfter, map[string]bool{dateOnly(mod): true}); d != "" {
+		return d
+	}
+	if d := m.pairedDate(); d != "" {
+		return d
+	}
+	if d := m.firstDate(func(d pageDate) bool { return d.posted }); d != "" {
 		return d
 	}
 	if mod != "" {
@@ -65,6 +88,151 @@ func (m *meta) published() string {
 		return m.dates[0].date
 	}
 	return ""
+}
+
+// firstDate returns the first date the page shows that keep accepts, or "".
+func (m *meta) firstDate(keep func(pageDate) bool) string {
+	for _, d := range m.dates {
+		if keep(d) {
+			return d.date
+		}
+	}
+	return ""
+}
+
+// pairSlack is how many text nodes apart a date of publication and one of
+// change can be and still be shown as a pair.
+const pairSlack = 2
+
+// pairedDate returns the first date the page shows, not labelled as one of
+// change, that stands next to a different date labelled as one of change,
+// or "".
+func (m *meta) pairedDate() string {
+	for _, d := range m.dates {
+		if d.updated {
+			continue
+		}
+		for _, u := range m.dates {
+			if u.updated && dateOnly(u.date) != dateOnly(d.date) && u.pos >= d.pos-pairSlack && u.pos <= d.pos+pairSlack {
+				return d.date
+			}
+		}
+	}
+	return ""
+}
+
+// later returns the later of two publication dates from the metadata, a
+// when they are of the same day, or the one that is not empty. Where a
+// page's <meta> tags and its JSON-LD disagree, the article has mostly been
+// published again and one of them was left as it was.
+func later(a, b string) string {
+	if a == "" || dateOnly(b) > dateOnly(a) {
+		return b
+	}
+	return a
+}
+
+// addressDate returns the date written into the page's address, or pub
+// when it is of that day; ok is false when the address has no date.
+func (m *meta) addressDate(pub string) (d string, ok bool) {
+	for _, u := range []string{m.url(), m.pageURL} {
+		if d := dateFromURL(u); d != "" && d == dateOnly(pub) {
+			return pub, true
+		} else if d != "" {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// statedPublished returns the first date a sentence of the page says the
+// article was first published on, or "". A page that also shows a date
+// labelled as its publication date ("Posted on") has been published again
+// since, and that label is kept to.
+func (m *meta) statedPublished() string {
+	stated := ""
+	for _, d := range m.dates {
+		if d.posted {
+			return ""
+		}
+		if d.kind == dateStated && stated == "" {
+			stated = d.date
+		}
+	}
+	return stated
+}
+
+// settleReadings reads each page date written in numbers that reads either
+// way ("03/10/2023") the way that gives ref, when one way does.
+func (m *meta) settleReadings(ref string) {
+	for i, d := range m.dates {
+		if ref != "" && d.alt == ref {
+			m.dates[i].date, m.dates[i].alt = d.alt, d.date
+		}
+	}
+}
+
+// shownOverSchema returns the date shown nearest the headline when the
+// metadata's only publication date is schema.org's (JSON-LD or microdata
+// datePublished) and no date shown near the headline is of its day; a date
+// not labelled as one of change is preferred. It returns "" otherwise.
+// Such a schema.org date is often one a site's template or SEO plugin
+// wrote, while the page shows the date its editors chose, even when that
+// is labelled "Updated". (OpenGraph's article:published_time, by
+// contrast, is kept over a shown date of change.)
+func (m *meta) shownOverSchema(h int) string {
+	pub := dateOnly(m.schemaPublished())
+	if pub == "" {
+		return ""
+	}
+	if m.nearest(h, nearBefore, nearAfter, func(d pageDate) bool { return dateOnly(d.date) == pub }) != "" {
+		return ""
+	}
+	if d := m.shownDate(h, nearBefore, nearAfter, nil); d != "" {
+		return d
+	}
+	return m.nearest(h, nearBefore, nearAfter, func(pageDate) bool { return true })
+}
+
+// schemaNames are the <meta> names (itemprop) of schema.org's dates of
+// publication.
+var schemaNames = map[string]bool{"datepublished": true, "datecreated": true}
+
+// schemaPublished returns the publication date of the page's schema.org
+// data (JSON-LD, or else microdata), or "" when there is none or when
+// another <meta> gives a publication date too.
+func (m *meta) schemaPublished() string {
+	var others []string
+	for k := range m.tags {
+		if !isSchemaName(k) && (isPublishedKey(k) || publishedKey.MatchString(k) && !notPublished.MatchString(k)) {
+			others = append(others, k)
+		}
+	}
+	if m.metaDate(others) != "" {
+		return ""
+	}
+	return firstNonEmpty(normalizeDate(m.ld.published), m.metaDate([]string{"datepublished", "datecreated"}))
+}
+
+// isSchemaName reports whether a <meta> name is made only of schema.org
+// date names ("datecreated datepublished").
+func isSchemaName(k string) bool {
+	for _, w := range strings.Fields(k) {
+		if !schemaNames[w] {
+			return false
+		}
+	}
+	return k != ""
+}
+
+// isPublishedKey reports whether k is one of publishedKeys.
+func isPublishedKey(k string) bool {
+	for _, p := range publishedKeys {
+		if p == k {
+			return true
+		}
+	}
+	return false
 }
 
 // dateline returns the unlabelled date shown right at the headline, unless
@@ -118,18 +286,26 @@ func (m *meta) headlinePos() int {
 // change and is not one of skip. Without a headline, it is the first such
 // date in the page.
 func (m *meta) shownDate(h, before, after int, skip map[string]bool) string {
-	var cands []pageDate
-	for _, d := range m.dates {
-		if d.updated || skip[dateOnly(d.date)] || (h >= 0 && (d.pos < h-before || d.pos > h+after)) {
+	return m.nearest(h, before, after, func(d pageDate) bool { return !d.updated && !skip[dateOnly(d.date)] })
+}
+
+// nearest returns the date that keep accepts shown closest after the
+// headline at h, or else closest before it, within a window; without a
+// headline, the first in the page. It returns "" when there is none.
+func (m *meta) nearest(h, before, after int, keep func(pageDate) bool) string {
+	best := -1
+	for i, d := range m.dates {
+		if !keep(d) || (h >= 0 && (d.pos < h-before || d.pos > h+after)) {
 			continue
 		}
-		cands = append(cands, d)
+		if best < 0 || distance(d.pos, h) < distance(m.dates[best].pos, h) {
+			best = i
+		}
 	}
-	if len(cands) == 0 {
+	if best < 0 {
 		return ""
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return distance(cands[i].pos, h) < distance(cands[j].pos, h) })
-	return cands[0].date
+	return m.dates[best].date
 }
 
 // distance ranks a position by how far it is from the headline at h,

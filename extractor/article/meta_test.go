@@ -229,3 +229,78 @@ func TestFixMojibake(t *testing.T) {
 		}
 	}
 }
+
+// filler returns n short paragraphs, to set a date far from the headline.
+func filler(n int) string {
+	return strings.Repeat("<p>More of the story.</p>", n)
+}
+
+func TestPublished(t *testing.T) {
+	tests := []struct{ name, page, want string }{{
+		name: "JSON-LD date the page does not show yields to the shown updated date",
+		page: `<script type="application/ld+json">{"@type":"Article","headline":"Best tents",
+ "datePublished":"2021-08-12T19:35:44Z","dateModified":"2025-02-22T10:00:00Z"}</script>
+<h1>Best tents</h1><p>By Al Smith</p><p>Last updated: Feb 22, 2025</p><p>Tents keep you dry.</p>`,
+		want: "2025-02-22",
+	}, {
+		name: "microdata datePublished the page does not show yields to the shown date, though that is the date of change",
+		page: `<head><meta itemprop="datePublished" content="2012-09-12T16:45:28+00:00">
+<meta itemprop="dateModified" content="2021-09-08T18:02:10+00:00"></head>
+<h1>Riding the coast road</h1><p>Travel</p><p>September 8, 2021</p><p>The road winds.</p>`,
+		want: "2021-09-08",
+	}, {
+		name: "JSON-LD date the page shows is kept over another shown date",
+		page: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Dam opens",
+ "datePublished":"2024-05-06T08:00:00+02:00"}</script>
+<h1>Dam opens</h1><p>Updated June 1, 2024</p><p>Published May 6, 2024</p>`,
+		want: "2024-05-06T08:00:00+02:00",
+	}, {
+		name: "OpenGraph date is kept over a shown updated date, though JSON-LD gives it too",
+		page: `<head><meta property="article:published_time" content="2020-03-10T15:30:00+00:00">
+<script type="application/ld+json">{"@type":"Article","datePublished":"2020-03-10T15:30:00+00:00"}</script></head>
+<h1>First trip to Japan</h1><p>Updated on March 1, 2025</p>`,
+		want: "2020-03-10T15:30:00Z",
+	}, {
+		name: "the later of disagreeing meta and JSON-LD dates",
+		page: `<head><meta property="article:published_time" content="2022-05-26T15:20:28Z">
+<script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-01"}</script></head>
+<h1>Movers compared</h1><p>Text.</p>`,
+		want: "2025-12-01",
+	}, {
+		name: "a time keeps its own offset",
+		page: `<head><meta property="article:published_time" content="2024-05-06T23:30:00-07:00"></head><h1>Late vote</h1>`,
+		want: "2024-05-06T23:30:00-07:00",
+	}, {
+		name: "a date in numbers read the way the metadata give",
+		page: `<head><meta property="article:published_time" content="2024-09-10"></head>
+<h1>Renovation stages</h1><p>10/09/2024</p>`,
+		want: "2024-09-10",
+	}, {
+		name: "address with a month name",
+		page: `<head><link rel="canonical" href="https://wine.test/blog/2023/october/03/wine-styles"></head>
+<h1>Wine styles</h1><p>03/10/2023</p>`,
+		want: "2023-10-03",
+	}, {
+		name: "a sentence saying when the article was first published",
+		page: `<h1>Tiny homes</h1><p>Chris Carroll</p><p>30 Sep 2022, 11:07am</p>` + filler(5) +
+			`<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been updated since.</p>`,
+		want: "2019-09-26",
+	}, {
+		name: "a date labelled Posted outranks a sentence about the first publication",
+		page: `<h1>Journal indexes</h1>` + filler(70) +
+			`<p>This post was originally published on the 21st of June 2017.</p><span>Posted on April 13, 2023</span>`,
+		want: "2023-04-13",
+	}, {
+		name: "a date shown with an updated date far from the headline outranks the date of change",
+		page: `<head><meta property="article:modified_time" content="2025-12-07T13:33:15Z"></head>
+<h1>Five books on rivers</h1>` + filler(70) + `<p class="date">December 3, 2025. <i>Updated: December 7, 2025</i></p>`,
+		want: "2025-12-03",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := metaOf(t, tt.page, "").published(); got != tt.want {
+				t.Errorf("published() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
