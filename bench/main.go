@@ -6,9 +6,14 @@
 // per page, the format /work/shared/eval/body.py scores) and OUT/timing.json
 // (pages, total seconds, mean, median and p95 milliseconds per tool).
 //
+// With -jobs N it measures throughput instead: N workers read, gunzip and
+// extract the pages as they go (nothing is loaded up front), OUT/TOOL.jsonl
+// is written in page order, and pages per second are printed; see
+// runThroughput.
+//
 // Usage:
 //
-//	go run . -in DIR -out OUT [-tools extract,trafilatura,readability] [-runs N]
+//	go run . -in DIR -out OUT [-tools extract,trafilatura,readability] [-runs N] [-jobs N]
 package main
 
 import (
@@ -25,6 +30,7 @@ type config struct {
 	in, out string
 	tools   []tool
 	runs    int
+	jobs    int // 0: time each page in turn; N > 0: throughput with N workers
 }
 
 // main parses the flags, runs the benchmark and exits non-zero on failure.
@@ -37,30 +43,38 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(2)
 	}
-	if err := run(cfg, os.Stdout, os.Stderr); err != nil {
+	runMode := run
+	if cfg.jobs > 0 {
+		runMode = runThroughput
+	}
+	if err := runMode(cfg, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-// parseFlags reads -in, -out, -tools and -runs from args.
+// parseFlags reads -in, -out, -tools, -runs and -jobs from args.
 func parseFlags(args []string) (config, error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	in := fs.String("in", "", "folder of pages named ID.html.gz (required)")
 	out := fs.String("out", "bench-out", "folder to write TOOL.jsonl and timing.json to")
 	names := fs.String("tools", toolNames(), "comma-separated tools to run")
 	runs := fs.Int("runs", 1, "timing passes per tool; the fastest is reported")
+	jobs := fs.Int("jobs", 0, "if above 0, measure throughput with this many workers instead of timing each page")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
 	if *in == "" || fs.NArg() > 0 {
-		return config{}, errors.New("usage: bench -in DIR [-out DIR] [-tools LIST] [-runs N]")
+		return config{}, errors.New("usage: bench -in DIR [-out DIR] [-tools LIST] [-runs N] [-jobs N]")
 	}
 	if *runs < 1 {
 		return config{}, fmt.Errorf("-runs must be at least 1, not %d", *runs)
 	}
+	if *jobs < 0 {
+		return config{}, fmt.Errorf("-jobs must not be negative, not %d", *jobs)
+	}
 	tools, err := selectTools(*names)
-	return config{in: *in, out: *out, tools: tools, runs: *runs}, err
+	return config{in: *in, out: *out, tools: tools, runs: *runs, jobs: *jobs}, err
 }
 
 // run loads the pages, benchmarks each chosen tool, writes its records and

@@ -17,25 +17,38 @@ type page struct {
 
 // loadPages reads and gunzips every *.html.gz file of dir, sorted by name.
 func loadPages(dir string) ([]page, error) {
+	paths, err := pagePaths(dir)
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]page, 0, len(paths))
+	for _, path := range paths {
+		data, err := readGzip(path)
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, page{source: filepath.Base(path), html: data})
+	}
+	return pages, nil
+}
+
+// pagePaths returns the paths of the *.html.gz files of dir, sorted by name;
+// it is an error when there are none.
+func pagePaths(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir) // sorted by file name
 	if err != nil {
 		return nil, err
 	}
-	var pages []page
+	var paths []string
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".html.gz") {
-			continue
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".html.gz") {
+			paths = append(paths, filepath.Join(dir, e.Name()))
 		}
-		data, err := readGzip(filepath.Join(dir, e.Name()))
-		if err != nil {
-			return nil, err
-		}
-		pages = append(pages, page{source: e.Name(), html: data})
 	}
-	if len(pages) == 0 {
+	if len(paths) == 0 {
 		return nil, fmt.Errorf("no *.html.gz pages in %s", dir)
 	}
-	return pages, nil
+	return paths, nil
 }
 
 // readGzip returns the gunzipped content of the file at path.
