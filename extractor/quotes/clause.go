@@ -102,15 +102,32 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
 		lo++
 	}
-	// "said in one of the suits that “…”": the clause opens at "that"
-	for u := lo; u < pos; u++ {
-		if m.complementizerAt(u) {
-			lo = u
-			break
-		}
-	}
+	lo = m.clauseOpening(lo, pos)
 	hi := max(pos, m.clauseRight(lo, false)-1)
 	return &unitRange{lo, hi}
+}
+
+// clauseOpening returns where the clause that holds the quote at unit pos
+// opens, after a cue whose words end before unit lo: at "that" ("said in
+// one of the suits that “…”"), or at a subject pronoun and its verb after
+// the cue's object or time ("told a news conference they are “…”"); else
+// at lo.
+func (m *matcher) clauseOpening(lo, pos int) int {
+	for u := lo; u < pos; u++ {
+		if m.complementizerAt(u) {
+			return u
+		}
+	}
+	for u := lo + 1; u < pos; u++ {
+		t, _ := m.s.token(u)
+		if m.verbAt(u) || t.Norm == "," {
+			break
+		}
+		if subjectPronouns[t.Norm] && (tensedVerb(m.tagAt(u+1)) || m.tagAt(u+1) == "MD") {
+			return u
+		}
+	}
+	return lo
 }
 
 // matchClause matches a CLAUSE at pos: rightwards to the end of the
@@ -184,7 +201,7 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 			continue
 		}
 		t := s.doc.Tokens[unit.tok]
-		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" || u > pos+1 && m.cutsClause(u) {
+		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" || (u > pos+1 || s.units[pos].kind == uQuote) && m.cutsClause(u) {
 			break
 		}
 		end = u + 1
@@ -255,25 +272,48 @@ func (m *matcher) cutsClause(u int) bool {
 		next, _ := m.s.token(u + 1)
 		return tensedVerb(m.tagAt(u+1)) || m.tagAt(u+1) == "RB" && tensedVerb(m.tagAt(u+2)) || subjectPronouns[next.Norm]
 	case ",":
-	default:
-		return u > 0 && m.s.units[u-1].kind == uQuote && m.attributionAt(u) // “…,” she said
+		return m.cutsAfterComma(u + 1)
 	}
-	next, ok := m.s.token(u + 1)
+	if u == 0 || m.s.units[u-1].kind != uQuote {
+		return false
+	}
+	if m.attributionAt(u) {
+		return true // “…” she said
+	}
+	// “…,” referring to; but not a list: a “bully,” a “narcissist”
+	return m.quoteEndsWithComma(u-1) && t.Norm != "a" && t.Norm != "an" && m.cutsAfterComma(u)
+}
+
+// quoteEndsWithComma reports whether unit u is a quotation whose words end
+// with a comma inside its marks: “should be wrapped up by Cleveland,”.
+func (m *matcher) quoteEndsWithComma(u int) bool {
+	if u < 0 || m.s.units[u].kind != uQuote {
+		return false
+	}
+	q := m.s.qs[m.s.units[u].q]
+	return q.close > 0 && m.s.doc.Tokens[q.close-1].Norm == ","
+}
+
+// cutsAfterComma reports whether the token at unit u, after a comma, starts
+// something that is not part of the reported clause: an adjunct ("according
+// to", "while", "before"), an appositive, a participle, an attribution.
+func (m *matcher) cutsAfterComma(u int) bool {
+	next, ok := m.s.token(u)
 	if !ok {
 		return false
 	}
 	switch next.Norm {
-	case "according", "while", "whereas":
+	case "according", "while", "whereas", "before", "after", "until":
 		return true
 	case "including":
 		return false
 	case "a", "an":
 		return true // an appositive on the whole clause: ", a swipe at ..."
 	}
-	if m.participleAt(u+1) || next.Tag == "RB" && m.participleAt(u+2) {
+	if m.participleAt(u) || next.Tag == "RB" && m.participleAt(u+1) {
 		return true
 	}
-	return m.attributionAt(u + 1)
+	return m.attributionAt(u)
 }
 
 // subjectPronouns are the pronouns that open a clause of their own.

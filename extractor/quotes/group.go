@@ -342,7 +342,7 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		q.Type = Direct
 	}
 	clause := g.clause
-	withClause := clause != nil && (q.Type == Partial || first.embedded)
+	withClause := clause != nil && (q.Type == Partial || first.embedded || s.opensWithThat(*clause))
 	if len(g.members) > 1 || withClause {
 		for _, i := range g.members {
 			q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})
@@ -352,6 +352,14 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		a, b := s.byteRange(*clause)
 		q.Start, q.End = min(q.Start, a), max(q.End, b)
 	}
+}
+
+// opensWithThat reports whether a clause opens with "that": a direct
+// quotation after it belongs to the reported clause ("said that once the
+// Senate goes on recess, “I intend ...”").
+func (s *seq) opensWithThat(r unitRange) bool {
+	t, ok := s.token(r.lo)
+	return ok && t.Norm == "that"
 }
 
 func sortedKeys(m map[int]attribution) []int {
