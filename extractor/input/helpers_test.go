@@ -20,8 +20,13 @@ type listed struct {
 // list lists args with r and loads every source.
 func list(t *testing.T, r *Reader, args ...string) []listed {
 	t.Helper()
+	return collect(func(yield func(Source, error) bool) { r.Sources(args, yield) })
+}
+
+// collect runs a listing and loads every source it yields.
+func collect(listing func(yield func(Source, error) bool)) []listed {
 	var out []listed
-	r.Sources(args, func(src Source, err error) bool {
+	listing(func(src Source, err error) bool {
 		l := listed{name: src.Name, err: err}
 		if err == nil {
 			l.doc, l.err = src.Load(context.Background())

@@ -258,15 +258,7 @@ func (r *Reader) fileSource(path string) Source {
 			return Document{}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 		}
 		defer f.Close()
-		data, err := r.readAll(f)
-		if err != nil {
-			return Document{}, fmt.Errorf("reading %s: %w", path, err)
-		}
-		kind, known := kindOfName(path)
-		if !known {
-			kind = Sniff(data)
-		}
-		return Document{Source: path, Kind: kind, Data: data}, nil
+		return r.readSource(path, f).Load(ctx)
 	}}
 }
 

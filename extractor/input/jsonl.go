@@ -3,7 +3,6 @@ package input
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,16 +33,7 @@ func (r *Reader) jsonLinesFile(path string, yield func(Source, error) bool) bool
 		return yield(Source{Name: path}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, lineBufferSize)
-	if magic, _ := br.Peek(2); isGzip(magic) {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return yield(Source{Name: path}, fmt.Errorf("reading %s: not valid gzip: %w", path, err))
-		}
-		defer zr.Close()
-		br = bufio.NewReaderSize(zr, lineBufferSize)
-	}
-	return r.jsonLines(path, br, yield)
+	return r.jsonLinesStream(path, f, yield)
 }
 
 // jsonLines yields a document for each non-blank line of br, named

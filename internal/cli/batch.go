@@ -168,37 +168,6 @@ func (b *batch) recordOf(ctx context.Context, t *task) (record.Record, bool) {
 	if ctx.Err() != nil {
 		return record.Record{}, false
 	}
-	actx, cancel := ctx, context.CancelFunc(func() {})
-	if b.timeLimit > 0 {
-		actx, cancel = context.WithTimeout(ctx, b.timeLimit)
-	}
-	defer cancel()
-	made := make(chan record.Record, 1)
-	go func() { made <- b.process(actx, t.src) }()
-	select {
-	case rec := <-made:
-		return rec, ctx.Err() == nil || rec.Error == "" // an error may be the stop itself
-	case <-actx.Done():
-		if ctx.Err() != nil {
-			return record.Record{}, false
-		}
-		return record.Failed(t.src.Name, fmt.Errorf("%s: gave up after %s (see --article-timeout)", t.src.Name, b.timeLimit)), true
-	}
-}
-
-// process reads one input and runs the pipeline on it. A panic in the
-// pipeline becomes an error record, so one bad input cannot stop a batch.
-func (b *batch) process(ctx context.Context, src input.Source) (rec record.Record) {
-	defer func() {
-		if p := recover(); p != nil {
-			rec = record.Failed(src.Name, fmt.Errorf("%s: internal error: %v (please report this with the input)", src.Name, p))
-		}
-	}()
-	doc, err := src.Load(ctx)
-	if err != nil {
-		return record.Failed(src.Name, err)
-	}
-	rec = b.x.Extract(ctx, doc)
-	rec.Source = src.Name
-	return rec
+	rec := b.x.FromSourceWithin(ctx, t.src, b.timeLimit)
+	return rec, ctx.Err() == nil || rec.Error == "" // an error may be the stop itself
 }
