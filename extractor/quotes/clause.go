@@ -103,7 +103,7 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 		lo++
 	}
 	lo = m.clauseOpening(lo, pos)
-	hi := max(pos, m.clauseRight(lo, false)-1)
+	hi := max(pos, m.clauseRight(lo, a.cue.class == "characterize")-1)
 	return &unitRange{lo, hi}
 }
 
@@ -182,8 +182,10 @@ func (m *matcher) clauseShape(start, end int) bool {
 // clauseRight returns the end (exclusive) of the clause that starts at
 // unit pos: the end of the sentence, or a mark that closes the clause
 // before it (a semicolon, a dash, ", which", ", saying", ", he said", "and"
-// before a verb). What a verb of naming names ends with its last quotation:
-// "called the plan “reckless” after ..." ends at “reckless”.
+// before a verb). What a verb of naming names ends after a quotation where
+// something else begins (see namingEndsAt): "called the plan “reckless,”
+// which ..." ends at “reckless,”; "called it “a mistake” for the city"
+// does not.
 func (m *matcher) clauseRight(pos int, naming bool) int {
 	s := m.s
 	end, lastQuote := pos, -1
@@ -204,10 +206,10 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" || (u > pos+1 || s.units[pos].kind == uQuote) && m.cutsClause(u) {
 			break
 		}
+		if naming && u == lastQuote && m.namingEndsAt(u) {
+			break
+		}
 		end = u + 1
-	}
-	if naming && lastQuote > 0 {
-		end = lastQuote
 	}
 	for end > pos {
 		if t, ok := s.token(end - 1); ok && (t.Norm == "," || t.Norm == ":" || t.Norm == "—" || t.Norm == "-") {
@@ -217,6 +219,47 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 		break
 	}
 	return end
+}
+
+// namingEndsAt reports whether what a verb of naming names ends at unit u,
+// right after a quotation: at a comma (“well qualified,” which ...), a
+// parenthesis, a verb of a new clause (“a leader” continues to lead), "and"
+// before another verb of the subject's ("and promised"), or where the
+// medium of the words follows ("in a Facebook post").
+func (m *matcher) namingEndsAt(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok {
+		return false
+	}
+	switch {
+	case m.quoteEndsWithComma(u - 1):
+		return t.Norm != "a" && t.Norm != "an" && t.Norm != "and" && t.Norm != "or"
+	case t.Norm == "," || t.Norm == "(":
+		return true
+	case tensedVerb(t.Tag) || t.Tag == "MD":
+		return true
+	case t.Norm == "and":
+		next := m.tagAt(u + 1)
+		return next == "VBG" || tensedVerb(next)
+	case t.Norm == "in":
+		return m.speechNounWithin(u+1, 3)
+	}
+	return false
+}
+
+// speechNounWithin reports whether one of the n words from unit u is a
+// noun for something said ("a statement", "his Facebook post").
+func (m *matcher) speechNounWithin(u, n int) bool {
+	for i := u; i < u+n; i++ {
+		t, ok := m.s.token(i)
+		if !ok {
+			return false
+		}
+		if e, ok := m.f.lex.Cues.Has(t.Norm); ok && e.Class == "noun" && strings.HasPrefix(t.Tag, "NN") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStartsAt reports whether a new sentence starts at unit u, after a

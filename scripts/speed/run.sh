@@ -106,10 +106,12 @@ text_inputs() {
 
 # repeat_inputs LIST N DST: fills DST with N symlinks to the files named in
 # LIST, the list over and over, one subfolder per repeat (rep001, rep002, ...).
+# DST is emptied first, so a --tmp folder of an earlier run can be reused.
 repeat_inputs() {
 	local list=$1 left=$2 dst=$3 per r=0 d
 	per=$(wc -l <"$list")
 	[ "$per" -gt 0 ] || die "no input files for $dst"
+	rm -rf "$dst"
 	while [ "$left" -gt 0 ]; do
 		r=$((r + 1))
 		d=$(printf '%s/rep%03d' "$dst" "$r")
