@@ -158,13 +158,13 @@ const maxClause = 150
 // clauseShape reports whether the units [start, end) read as a reported
 // clause: a quotation, a clause opened by "that" or "whether", or a subject
 // followed by a finite verb ("the plan was dead"), not an object ("its
-// intention to leave").
+// intention to leave") or a clause of the writer's ("but Kevin was").
 func (m *matcher) clauseShape(start, end int) bool {
 	if m.s.units[start].kind == uQuote || m.complementizerAt(start) {
 		return true
 	}
 	first, ok := m.s.token(start)
-	if !ok || strings.HasPrefix(first.Tag, "VB") || first.Tag == "IN" || first.Tag == "TO" || !wordLike(first.Text) {
+	if !ok || strings.HasPrefix(first.Tag, "VB") || first.Tag == "IN" || first.Tag == "TO" || first.Tag == "CC" || !wordLike(first.Text) {
 		return false
 	}
 	for u := start + 1; u < end && u < start+12; u++ {
@@ -325,6 +325,34 @@ func (m *matcher) cutsClause(u int) bool {
 	}
 	// “…,” referring to; but not a list: a “bully,” a “narcissist”
 	return m.quoteEndsWithComma(u-1) && t.Norm != "a" && t.Norm != "an" && m.cutsAfterComma(u)
+}
+
+// newClauseAt reports whether a coordinate clause with a subject of its
+// own starts at unit u, after a comma: ", but Kevin was drifting off",
+// ", and as Trump went on". A reported clause goes on over it (", but
+// Sanders did not make the list" is still what was said), but the words
+// between a cue and a quotation do not: “…” she said, but Kevin was ...
+// about “…” is not hers.
+func (m *matcher) newClauseAt(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok || t.Norm != "and" && t.Norm != "but" {
+		return false
+	}
+	if comma, ok := m.s.token(u - 1); !ok || comma.Norm != "," {
+		return false
+	}
+	if next, _ := m.s.token(u + 1); m.tagAt(u+1) == "IN" && next.Norm != "that" && next.Norm != "whether" {
+		return true
+	}
+	for v := u + 2; v <= u+3; v++ {
+		if tensedVerb(m.tagAt(v)) || m.tagAt(v) == "MD" {
+			return true
+		}
+		if m.tagAt(v) != "NNP" {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteEndsWithComma reports whether unit u is a quotation whose words end

@@ -184,7 +184,7 @@ func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 	if i > 0 && qs[i-1].para == qs[i].para-1 && qs[i-1].close < 0 && of[i-1] != nil {
 		return of[i-1]
 	}
-	if j := i - 1; j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil {
+	if j := i - 1; j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil && s.resumes(j, i) {
 		if qs[j].direct || of[j].cueBetween(s, j, i) {
 			return of[j]
 		}
@@ -195,6 +195,53 @@ func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 		}
 	}
 	return nil
+}
+
+// resumes reports whether quoted stretch i, after stretch j in the same
+// paragraph, can resume j's quotation: it follows j or a mark (“…,” she
+// said, “…”), and opens a sentence of its own when a sentence ends between
+// them (“…,” she said. “…”), so that “…” she said, as he went on about “…”
+// and “…” She was upset: “…” are two quotations.
+func (s *seq) resumes(j, i int) bool {
+	at := s.quoteAt[i]
+	if at == s.quoteAt[j]+1 {
+		return true
+	}
+	prev, ok := s.token(at - 1)
+	if !ok || s.opensSentence(at) {
+		return true
+	}
+	switch prev.Norm {
+	case ",", ":", ";", "—", "-", "--":
+		return !s.sentenceEndsBetween(s.quoteAt[j], at-1)
+	}
+	return false
+}
+
+// opensSentence reports whether the quoted stretch at unit at opens its
+// sentence, after at most a conjunction or an adverb ("But “…”", "Then,
+// “…”").
+func (s *seq) opensSentence(at int) bool {
+	u := at - 1
+	for n := 0; n < 3; n++ {
+		t, ok := s.token(u)
+		if !ok || !(t.Tag == "CC" || t.Tag == "RB" || t.Norm == ",") {
+			break
+		}
+		u--
+	}
+	return s.boundary(u, -1)
+}
+
+// sentenceEndsBetween reports whether a sentence ends after unit a and
+// before unit b: at a period, or with a quotation that ends one.
+func (s *seq) sentenceEndsBetween(a, b int) bool {
+	for u := a; u < b; u++ {
+		if s.boundary(u, -1) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBetween reports whether the group's cue stands between quoted

@@ -141,7 +141,12 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 		prev = toks[q.open-1].Norm
 	}
 	switch prev {
-	case "", ":", ",", "—", "(", ";", ".", "?", "!", `"`:
+	case ",":
+		// a few lower-case words after a comma that end no sentence name
+		// something: DuVernay’s documentary, “13th,” is out
+		q.direct = startsCapital(text) || q.words(doc) > 3 || endsSentence(strings.TrimRight(text, "”\"’'"))
+		q.embedded = !q.direct
+	case "", ":", "—", "(", ";", ".", "?", "!", `"`:
 		q.direct = true
 	default:
 		q.embedded = true
@@ -208,6 +213,17 @@ func startsUpper(s string) bool {
 		}
 		if unicode.IsDigit(r) {
 			return true
+		}
+	}
+	return false
+}
+
+// startsCapital reports whether the first letter or digit of s is a
+// capital letter.
+func startsCapital(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsUpper(r)
 		}
 	}
 	return false

@@ -198,7 +198,7 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step, yield func(st
 			limit = maxClauseGap
 		}
 		for k := 0; k <= limit; k++ {
-			if k > 0 && (m.s.boundary(pos+(k-1)*dir, dir) || m.cutsClause(pos+(k-1)*dir) || toClause && m.verbAt(pos+(k-1)*dir)) {
+			if k > 0 && (m.s.boundary(pos+(k-1)*dir, dir) || m.cutsClause(pos+(k-1)*dir) || m.newClauseAt(pos+(k-1)*dir) || toClause && m.verbAt(pos+(k-1)*dir)) {
 				return
 			}
 			if toClause && !m.complementizerAt(pos+k*dir) {
