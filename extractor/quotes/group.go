@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/extract-news/extract/extractor/nlp"
 )
 
 // quoteGroup is what makes one quote: the quoted stretches that share a cue
@@ -389,7 +391,7 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		q.Type = Direct
 	}
 	clause := g.clause
-	withClause := clause != nil && (q.Type == Partial || first.embedded || s.opensWithThat(*clause))
+	withClause := clause != nil && (q.Type == Partial || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s))
 	if len(g.members) > 1 || withClause {
 		for _, i := range g.members {
 			q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})
@@ -399,6 +401,39 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		a, b := s.byteRange(*clause)
 		q.Start, q.End = min(q.Start, a), max(q.End, b)
 	}
+}
+
+// wordsAroundBeforeCue reports whether the group's reported clause comes
+// before its cue and holds the writer's words beside the quotation: “You
+// squeezed employees” to drive up the price, she said; With thousands of
+// systems, “there is no single point of failure,” he said.
+func (g *quoteGroup) wordsAroundBeforeCue(s *seq) bool {
+	if g.att == nil || g.att.cue == nil || g.clause == nil || len(g.members) > 1 {
+		return false
+	}
+	at, c := s.quoteAt[g.members[0]], *g.clause
+	if c.hi >= s.tokPos[g.att.cue.first] || !s.onlyWords(c.lo, at) || !s.onlyWords(at+1, c.hi+1) {
+		return false
+	}
+	if c.lo < at && (at-c.lo > 12 || !s.boundary(c.lo-1, -1)) {
+		return false // the lead-in must open the sentence
+	}
+	if c.hi > at {
+		next, _ := s.token(at + 1)
+		q := s.qs[g.members[0]]
+		return q.close > 0 && s.doc.Tokens[q.close-1].Norm != "," && wordLike(next.Text) && !nlp.Capitalized(next.Text)
+	}
+	return c.lo < at
+}
+
+// onlyWords reports whether the units [a, b) are all the writer's tokens.
+func (s *seq) onlyWords(a, b int) bool {
+	for u := a; u < b; u++ {
+		if s.units[u].kind != uToken {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithThat reports whether a clause opens with "that": a direct
