@@ -203,7 +203,10 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 			continue
 		}
 		t := s.doc.Tokens[unit.tok]
-		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" || (u > pos+1 || s.units[pos].kind == uQuote) && m.cutsClause(u) {
+		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" {
+			break
+		}
+		if (u > pos+1 || s.units[pos].kind == uQuote) && m.cutsClause(u) && !m.quotedCoordinate(u) {
 			break
 		}
 		if naming && u == lastQuote && m.namingEndsAt(u) {
@@ -260,6 +263,46 @@ func (m *matcher) speechNounWithin(u, n int) bool {
 		}
 	}
 	return false
+}
+
+// quotedCoordinate reports whether the cut at unit u is only "and" or
+// "but" (after a comma or not) before more of the speaker's words that hold
+// a quotation, with no verb of saying of their own: "said it was too early
+// to tell, and there was “no evidence” yet"; "she is glad and looks forward
+// to “seeing her back”", but not "and said “…”".
+func (m *matcher) quotedCoordinate(u int) bool {
+	t, _ := m.s.token(u)
+	if t.Norm == "," {
+		u++
+		t, _ = m.s.token(u)
+	}
+	if t.Norm != "and" && t.Norm != "but" {
+		return false
+	}
+	for v := u + 1; v < len(m.s.units) && v < u+maxClause; v++ {
+		switch m.s.units[v].kind {
+		case uQuote:
+			return true
+		case uBreak:
+			return false
+		}
+		w, _ := m.s.token(v)
+		if w.Norm == "." || w.Norm == "?" || w.Norm == "!" || w.Norm == ";" || w.Norm == ":" || w.Norm == "—" || m.cueVerbAt(v) {
+			return false
+		}
+	}
+	return false
+}
+
+// cueVerbAt reports whether the token at unit u is a verb of saying or
+// naming: "and said", "but went on to say", "and called".
+func (m *matcher) cueVerbAt(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok || !strings.HasPrefix(t.Tag, "VB") {
+		return false
+	}
+	e, ok := m.f.lex.Cues.Has(t.Norm)
+	return ok && (e.Class == "speech" || e.Class == "characterize")
 }
 
 // sentenceStartsAt reports whether a new sentence starts at unit u, after a
