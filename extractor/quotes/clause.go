@@ -519,7 +519,7 @@ func (s *seq) byteRange(r unitRange) (int, int) {
 func (s *seq) unitStart(u int) int {
 	unit := s.units[u]
 	if unit.kind == uQuote {
-		return s.doc.Tokens[s.qs[unit.q].open].Start
+		return s.qs[unit.q].markStart(s.doc)
 	}
 	return s.doc.Tokens[unit.tok].Start
 }
@@ -527,11 +527,7 @@ func (s *seq) unitStart(u int) int {
 func (s *seq) unitEnd(u int) int {
 	unit := s.units[u]
 	if unit.kind == uQuote {
-		q := s.qs[unit.q]
-		if q.close < 0 {
-			return q.end
-		}
-		return s.doc.Tokens[q.close].End
+		return s.qs[unit.q].markEnd(s.doc)
 	}
 	return s.doc.Tokens[unit.tok].End
 }

@@ -385,18 +385,18 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		q.Start, q.End = s.byteRange(*g.clause)
 		return
 	}
-	first, last := s.qs[g.members[0]], s.qs[g.members[len(g.members)-1]]
-	q.Type, q.Start, q.End = Partial, first.start, last.end
+	first := s.qs[g.members[0]]
+	q.Type = Partial
 	if first.direct {
 		q.Type = Direct
 	}
+	q.Start = first.markStart(s.doc)
+	q.End = s.qs[g.members[len(g.members)-1]].markEnd(s.doc)
+	for _, i := range g.members {
+		q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})
+	}
 	clause := g.clause
 	withClause := clause != nil && (q.Type == Partial || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s))
-	if len(g.members) > 1 || withClause {
-		for _, i := range g.members {
-			q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})
-		}
-	}
 	if withClause {
 		a, b := s.byteRange(*clause)
 		q.Start, q.End = min(q.Start, a), max(q.End, b)

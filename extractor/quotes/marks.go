@@ -19,6 +19,18 @@ type quoted struct {
 	title       bool // looks like the title of a work or a name, not speech
 }
 
+// markStart returns the byte offset of the stretch's opening mark.
+func (q quoted) markStart(doc *nlp.Doc) int { return doc.Tokens[q.open].Start }
+
+// markEnd returns the byte offset just after the stretch's closing mark,
+// or the end of its words when its paragraph ends before one.
+func (q quoted) markEnd(doc *nlp.Doc) int {
+	if q.close < 0 {
+		return q.end
+	}
+	return doc.Tokens[q.close].End
+}
+
 // markStyle tells straight marks from typographic ones, which nest inside
 // each other ("... question: “As you know ...” ...").
 func markStyle(t nlp.Token) (style byte, ok bool) {

@@ -37,8 +37,8 @@ type Cue struct {
 // Quote is one attributed quotation. Offsets are bytes.
 type Quote struct {
 	Type       string
-	Start, End int    // from the first part's start to the last part's end
-	Parts      []Span // the quoted stretches, without their marks
+	Start, End int    // from the first opening mark to the last closing mark, or the reported clause around them
+	Parts      []Span // the quoted stretches, without their marks; none for indirect speech
 	Speaker    *Speaker
 	Cue        *Cue
 	Resolved   string // how the speaker was found; "" when there is none
