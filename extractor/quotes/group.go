@@ -192,7 +192,7 @@ func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 		}
 	}
 	for j := i + 1; j < len(qs) && qs[j].para == qs[i].para; j++ {
-		if of[j] != nil && of[j].att != nil && qs[j].direct {
+		if of[j] != nil && of[j].att != nil && qs[j].direct && s.onlyMarksBetween(i, j) {
 			return of[j]
 		}
 	}
@@ -233,6 +233,28 @@ func (s *seq) opensSentence(at int) bool {
 		u--
 	}
 	return s.boundary(u, -1)
+}
+
+// onlyMarksBetween reports whether nothing but punctuation, or an aside
+// between dashes, stands between quoted stretches i and j: “…” “…,” she
+// said; “I don’t think the wisdom” -- that he is a liberal -- “will last”.
+func (s *seq) onlyMarksBetween(i, j int) bool {
+	a, b := s.quoteAt[i]+1, s.quoteAt[j]-1
+	if b-a >= 2 && s.dashAt(a) && s.dashAt(b) {
+		return true
+	}
+	for u := a; u <= b; u++ {
+		if t, ok := s.token(u); !ok || wordLike(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// dashAt reports whether the unit at u is a dash.
+func (s *seq) dashAt(u int) bool {
+	t, ok := s.token(u)
+	return ok && (t.Norm == "—" || t.Norm == "--" || t.Norm == "-" || t.Norm == "–")
 }
 
 // sentenceEndsBetween reports whether a sentence ends after unit a and
