@@ -118,7 +118,14 @@ func (m *matcher) clauseOpening(lo, pos int) int {
 			return u
 		}
 	}
-	for u := lo + 1; u < pos; u++ {
+	return m.subjectAfterObject(lo, pos)
+}
+
+// subjectAfterObject returns where a clause opens at a subject pronoun and
+// its verb after the cue's object or time, before unit end ("told
+// reporters on Monday they are ..."); else lo.
+func (m *matcher) subjectAfterObject(lo, end int) int {
+	for u := lo + 1; u < end; u++ {
 		t, _ := m.s.token(u)
 		if m.verbAt(u) || t.Norm == "," {
 			break
@@ -140,7 +147,11 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step, yield
 		if end <= pos || !characterize && !m.clauseShape(pos, end) {
 			return
 		}
-		next.clause = &unitRange{pos, end - 1}
+		lo := pos
+		if !m.complementizerAt(pos) {
+			lo = m.subjectAfterObject(pos, end)
+		}
+		next.clause = &unitRange{lo, end - 1}
 		m.side(rest, end, dir, next, yield)
 		return
 	}
