@@ -102,23 +102,49 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
 		lo++
 	}
-	lo = m.clauseOpening(lo, pos)
+	lo = m.clauseOpening(lo, pos, a.cue.class != "characterize")
 	hi := max(pos, m.clauseRight(lo, a.cue.class == "characterize")-1)
 	return &unitRange{lo, hi}
 }
 
 // clauseOpening returns where the clause that holds the quote at unit pos
 // opens, after a cue whose words end before unit lo: at "that" ("said in
-// one of the suits that “…”"), or at a subject pronoun and its verb after
-// the cue's object or time ("told a news conference they are “…”"); else
-// at lo.
-func (m *matcher) clauseOpening(lo, pos int) int {
+// one of the suits that “…”"), at "to" after the object of a verb of
+// saying (asking is true; not of naming: "called on X to ..." names X
+// too), or at a subject pronoun and its verb after the cue's object or
+// time ("told a news conference they are “…”"); else at lo.
+func (m *matcher) clauseOpening(lo, pos int, asking bool) int {
 	for u := lo; u < pos; u++ {
 		if m.complementizerAt(u) {
 			return u
 		}
 	}
-	return m.subjectAfterObject(lo, pos)
+	return m.afterObject(lo, pos, asking)
+}
+
+// afterObject returns where a clause opens after the cue's object, before
+// unit end: at "to" when asking, or at a subject pronoun; else lo.
+func (m *matcher) afterObject(lo, end int, asking bool) int {
+	if u := m.infinitiveAfterObject(lo, end); asking && u > lo {
+		return u
+	}
+	return m.subjectAfterObject(lo, end)
+}
+
+// infinitiveAfterObject returns where what a cue asks for opens: at "to"
+// after the cue's object ("told his supporters at a rally to “go and
+// vote”"), before unit end; else lo.
+func (m *matcher) infinitiveAfterObject(lo, end int) int {
+	for u := lo + 1; u < end; u++ {
+		t, _ := m.s.token(u)
+		if m.verbAt(u) && !nounContext[m.tagAt(u-1)] || t.Norm == "," {
+			break // a verb, but not "the hearing"
+		}
+		if t.Tag == "TO" && (m.tagAt(u+1) == "VB" || u+1 < len(m.s.units) && m.s.units[u+1].kind == uQuote) {
+			return u
+		}
+	}
+	return lo
 }
 
 // subjectAfterObject returns where a clause opens at a subject pronoun and
