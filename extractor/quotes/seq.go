@@ -85,7 +85,9 @@ func (s *seq) boundary(pos, dir int) bool {
 		q := s.qs[u.q]
 		text := s.doc.Text[q.start:q.end]
 		if dir < 0 {
-			return q.direct && endsSentence(text)
+			// a partial quotation ends the writer's sentence too when a
+			// capitalized word follows: ... in May “when it took shape.” The
+			return endsSentence(text) && (q.direct || s.capitalAt(pos+1))
 		}
 		return q.direct && startsUpper(text)
 	}
@@ -94,6 +96,12 @@ func (s *seq) boundary(pos, dir int) bool {
 		return true
 	}
 	return false
+}
+
+// capitalAt reports whether the unit at pos is a capitalized word.
+func (s *seq) capitalAt(pos int) bool {
+	t, ok := s.token(pos)
+	return ok && nlp.Capitalized(t.Text)
 }
 
 // softBreak reports whether the paragraph break at pos follows a colon
