@@ -259,7 +259,59 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 			next.participle = cue.verb && bareParticiple(toks, start)
 		}
 		m.side(rest, after, dir, next, yield)
+		if dir > 0 && endsAttribution(rest) {
+			if k := m.adjunct(after); k > 0 {
+				m.side(rest, after+k, dir, next, yield)
+			}
+		}
 	}
+}
+
+// endsAttribution reports whether the elements after a cue close the
+// attribution: the end of the sentence, or a comma or dash.
+func endsAttribution(rest []rules.Element) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	switch el := rest[0]; el.Kind {
+	case rules.SentenceEnd:
+		return true
+	case rules.Literal:
+		return contains(el.Words, ",") || contains(el.Words, "—")
+	}
+	return false
+}
+
+// maxAdjunct is how many units the adjuncts after a cue may take.
+const maxAdjunct = 12
+
+// adjunct returns how many units from pos are adjuncts of a cue that ends
+// an attribution: times and prepositional phrases ("said Tuesday in
+// Paris", "she said in a video message to the convention").
+func (m *matcher) adjunct(pos int) int {
+	n := 0
+	for n < maxAdjunct {
+		if k := m.timePhrase(pos+n, 1); k > 0 {
+			n += k
+			continue
+		}
+		t, ok := m.s.token(pos + n)
+		if !ok || t.Tag != "IN" || t.Norm == "that" || t.Norm == "whether" || t.Norm == "if" {
+			break
+		}
+		k := 1
+		for ; n+k < maxAdjunct; k++ {
+			w, ok := m.s.token(pos + n + k)
+			if !ok || w.Tag == "IN" || !wordLike(w.Text) || m.verbAt(pos+n+k) && !nounContext[m.tagAt(pos+n+k-1)] {
+				break
+			}
+		}
+		if k == 1 {
+			break
+		}
+		n += k
+	}
+	return n
 }
 
 // matchVerb matches any verb at pos as the cue, skipping adverbs and
