@@ -54,7 +54,7 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return p, true
 	case toks[t].Norm == ")":
 		return f.parenthesisLeft(doc, ents, t, floor)
-	case toks[t].Norm == ",":
+	case toks[t].Norm == "," || dashes[toks[t].Norm]:
 		return f.appositiveLeft(doc, ents, t, floor)
 	case toks[t].Norm == "and" || toks[t].Norm == "but":
 		p, ok := f.subjectOf(doc, ents, t)
@@ -227,7 +227,7 @@ func (f *Finder) parenthesisLeft(doc *nlp.Doc, ents *entities.Result, t, floor i
 func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor int) (phrase, bool) {
 	toks := doc.Tokens
 	for c := t - 1; c > floor && c >= t-30; c-- {
-		if toks[c].Norm != "," {
+		if toks[c].Norm != "," && !dashes[toks[c].Norm] {
 			continue
 		}
 		if !appositiveStart(toks[c+1]) || c+1 == t {
@@ -249,14 +249,23 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 }
 
 // appositiveStart reports whether an appositive may start with t: "a
-// doctor", "the chairwoman", "who", "Ukraine's president", "54".
+// doctor", "the chairwoman", "who", "Ukraine's president", "54", "at the
+// institute", "in a statement", "himself".
 func appositiveStart(t nlp.Token) bool {
 	switch t.Tag {
-	case "DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "WP", "WP$", "WDT", "VBN", "RB":
+	case "DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "WP", "WP$", "WDT", "VBN", "RB", "IN":
+		return t.Norm != "that"
+	}
+	switch t.Norm {
+	case "himself", "herself", "themselves":
 		return true
 	}
 	return false
 }
+
+// dashes are the marks that may set off an appositive, as commas do:
+// "John McCain -- who lost in 2008 -- said".
+var dashes = map[string]bool{"—": true, "--": true, "–": true}
 
 // speakersRight returns the speaker phrases that start at token start and
 // end before limit: the phrase itself ("Ruth Abara") and the phrase with
