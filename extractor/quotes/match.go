@@ -344,7 +344,7 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yiel
 		// any verb: its speaker is the clause's subject, not the nearest
 		// noun; a participle after a comma has the subject of the clause
 		// before it ("Axelrod emailed her, addressing her as “Hillary”")
-		p, ok := m.f.subjectOf(m.s.doc, m.ents, st.cue.last)
+		p, ok := m.f.subjectOf(m.s.doc, m.ents, st.cue.last, false)
 		participle := m.s.doc.Tokens[st.cue.first].Tag == "VBG" && m.s.doc.Tokens[tok].Norm == ","
 		if ok && (p.last == tok+1 || participle) && m.s.tokPos[p.first] >= 0 {
 			next := st
@@ -393,7 +393,7 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 			}
 		}
 	}
-	p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1)
+	p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1, true)
 	return p, ok && m.s.tokPos[p.first] >= 0
 }
 

@@ -57,7 +57,7 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	case toks[t].Norm == "," || dashes[toks[t].Norm]:
 		return f.appositiveLeft(doc, ents, t, floor)
 	case toks[t].Norm == "and" || toks[t].Norm == "but":
-		p, ok := f.subjectOf(doc, ents, t)
+		p, ok := f.subjectOf(doc, ents, t, true)
 		p.last = end
 		return p, ok
 	}
@@ -175,8 +175,10 @@ func (f *Finder) joins(toks []nlp.Token, prep string, outer, inner phrase) bool 
 // comma ("On Tuesday, the mayor said"), followed by a verb. It is the
 // speaker of a verb coordinated with an earlier one ("Whitaker described
 // the talks as “…” and said ...") and of a participle ("Trump unleashed a
-// series of tweets, saying ...").
-func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int) (phrase, bool) {
+// series of tweets, saying ..."). For a verb of saying, "it" may be the
+// subject too ("it attacked Trump, saying ..."); for any other verb it is
+// mostly an empty subject ("it turns out").
+func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bool) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
 	starts := []int{first}
 	for i := first; i < t && i < first+12; i++ {
@@ -186,7 +188,7 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int) (phrase, 
 		}
 	}
 	for _, start := range starts {
-		if p, ok := f.subjectAt(doc, ents, start, t); ok {
+		if p, ok := f.subjectAt(doc, ents, start, t, saying); ok {
 			return p, true
 		}
 	}
@@ -195,9 +197,13 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int) (phrase, 
 
 // subjectAt returns the speaker phrase that starts at token start, ends
 // before t and is followed by a verb.
-func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int) (phrase, bool) {
+func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int, saying bool) (phrase, bool) {
 	if start >= t {
 		return phrase{}, false
+	}
+	if saying && doc.Tokens[start].Norm == "it" && tensedVerb(doc.Tokens[start+1].Tag) {
+		// "it attacked Trump, saying ...": a body named before speaks
+		return phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindPronoun}, true
 	}
 	cands := f.speakersRight(doc, ents, start, t)
 	for i := len(cands) - 1; i >= 0; i-- {
