@@ -466,14 +466,29 @@ var (
 	timeLeads = map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true, "on": true, "late": true, "early": true}
 )
 
+// yearWord reports whether w is a year such as 2016.
+func yearWord(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // isTimePhrase reports whether words (in text order) are a time phrase:
-// "Friday", "on Friday", "Friday morning", "last week", "earlier this year".
+// "Friday", "on Friday", "Friday morning", "last week", "earlier this year",
+// "in 2010", "in May".
 func isTimePhrase(w []string) bool {
 	switch len(w) {
 	case 1:
 		return dayWords[w[0]]
 	case 2:
-		return (timeLeads[w[0]] && (dayWords[w[1]] || timeNouns[w[1]])) || (dayWords[w[0]] && timeNouns[w[1]])
+		return (timeLeads[w[0]] && (dayWords[w[1]] || timeNouns[w[1]])) || (dayWords[w[0]] && timeNouns[w[1]]) ||
+			(w[0] == "in" || w[0] == "since") && (yearWord(w[1]) || nlp.CalendarWord(w[1]))
 	case 3:
 		return timeLeads[w[0]] && (dayWords[w[1]] && timeNouns[w[2]] || w[1] == "this" && timeNouns[w[2]])
 	}
