@@ -385,13 +385,19 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 	if k >= 0 && toks[k].Norm == "," {
 		k--
 	}
-	if k >= 1 && m.s.tokPos[k] >= 0 {
-		if _, cue := m.f.lex.Cues.Has(toks[k].Norm); cue && strings.HasPrefix(toks[k].Tag, "VB") {
-			lo, _ := m.s.contiguous(m.s.tokPos[k])
-			if p, ok := m.f.speakerLeft(m.s.doc, m.ents, k, lo); ok {
+	// the cue of that attribution, maybe before a time or a place: "Jason
+	// Chaffetz said in a statement, adding ..."
+	for j := k; j >= 1 && j > k-maxAdjunct && m.s.tokPos[j] >= 0 && toks[j].Norm != ","; j-- {
+		if !strings.HasPrefix(toks[j].Tag, "VB") {
+			continue
+		}
+		if _, cue := m.f.lex.Cues.Has(toks[j].Norm); cue {
+			lo, _ := m.s.contiguous(m.s.tokPos[j])
+			if p, ok := m.f.speakerLeft(m.s.doc, m.ents, j, lo); ok {
 				return p, true
 			}
 		}
+		break
 	}
 	p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1, true)
 	return p, ok && m.s.tokPos[p.first] >= 0
