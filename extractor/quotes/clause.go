@@ -464,6 +464,9 @@ func (m *matcher) cutsAfterComma(u int) bool {
 	if m.participleAt(u) || next.Tag == "RB" && m.participleAt(u+1) {
 		return true
 	}
+	if next.Tag == "NNP" && tensedVerb(m.tagAt(u+1)) {
+		return true // the writer's own clause: “…” for executives, Clinton restricted ...
+	}
 	return m.attributionAt(u)
 }
 

@@ -181,6 +181,9 @@ func (f *Finder) joins(toks []nlp.Token, prep string, outer, inner phrase) bool 
 func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bool) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
 	starts := []int{first}
+	if doc.Tokens[first].Tag == "IN" {
+		starts = append(starts, first+1) // "Though she called ..."
+	}
 	for i := first; i < t && i < first+12; i++ {
 		if doc.Tokens[i].Norm == "," {
 			starts = append(starts, i+1)
