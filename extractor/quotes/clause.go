@@ -273,7 +273,8 @@ func (m *matcher) namingEndsAt(u int) bool {
 	}
 	switch {
 	case m.quoteEndsWithComma(u - 1):
-		return t.Norm != "a" && t.Norm != "an" && t.Norm != "and" && t.Norm != "or"
+		// not a list of names: a “bully,” a “narcissist” and a “liar”
+		return !m.quoteWithin(u, 3)
 	case t.Norm == "," || t.Norm == "(":
 		return true
 	case tensedVerb(t.Tag) || t.Tag == "MD":
@@ -283,6 +284,16 @@ func (m *matcher) namingEndsAt(u int) bool {
 		return next == "VBG" || tensedVerb(next)
 	case t.Norm == "in":
 		return m.speechNounWithin(u+1, 3)
+	}
+	return false
+}
+
+// quoteWithin reports whether a quotation stands within n units from u.
+func (m *matcher) quoteWithin(u, n int) bool {
+	for i := u; i < u+n && i < len(m.s.units); i++ {
+		if m.s.units[i].kind == uQuote {
+			return true
+		}
 	}
 	return false
 }
