@@ -281,9 +281,21 @@ func (m *matcher) namingEndsAt(u int) bool {
 		return true
 	case t.Norm == "and":
 		next := m.tagAt(u + 1)
-		return next == "VBG" || tensedVerb(next)
+		return next == "VBG" || tensedVerb(next) || next == "VB" && !m.infinitiveBefore(u)
 	case t.Norm == "in":
 		return m.speechNounWithin(u+1, 3)
+	}
+	return false
+}
+
+// infinitiveBefore reports whether "to" and a verb open the stretch of
+// words that ends at unit u, within its sentence: "to “stop pimping”
+// and call on ...", where a verb after "and" goes on with the infinitive.
+func (m *matcher) infinitiveBefore(u int) bool {
+	for i := u - 1; i >= 0 && i > u-maxClause && !m.s.boundary(i, -1); i-- {
+		if t, ok := m.s.token(i); ok && t.Tag == "TO" {
+			return true
+		}
 	}
 	return false
 }
