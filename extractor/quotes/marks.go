@@ -165,7 +165,12 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 		q.direct = upper && (endsSentence(text) || q.words(doc) >= 6) // He said “We will win.”
 	}
 	q.title = !q.direct && (looksLikeTitle(doc, *q) || scareMarker(toks, q.open))
-	if q.direct && q.words(doc) <= 5 && looksLikeTitle(doc, *q) && !endsSentence(strings.TrimRight(text, "”\"")) {
+	// a short name in title case, even with the sentence's period inside
+	// its marks after a possessive or a preposition: on CNN’s “State of the
+	// Union.” (but it is a quote after a verb of naming: called it a “Pact.”)
+	bare := strings.TrimRight(text, "”\"")
+	named := q.embedded && strings.HasSuffix(bare, ".") && (toks[q.open-1].Tag == "POS" || toks[q.open-1].Tag == "IN")
+	if q.direct && q.words(doc) <= 5 && looksLikeTitle(doc, *q) && (!endsSentence(bare) || named) {
 		q.title = true
 	}
 }
