@@ -141,6 +141,9 @@ func (m *matcher) infinitiveAfterObject(lo, end int) int {
 			break // a verb, but not "the hearing"
 		}
 		if t.Tag == "TO" && (m.tagAt(u+1) == "VB" || u+1 < len(m.s.units) && m.s.units[u+1].kind == uQuote) {
+			if m.tensedBetween(u+1, end) {
+				break // "said Trump's tweet to invite her was only “to mock”"
+			}
 			return u
 		}
 	}
@@ -294,6 +297,16 @@ func (m *matcher) namingEndsAt(u int) bool {
 func (m *matcher) infinitiveBefore(u int) bool {
 	for i := u - 1; i >= 0 && i > u-maxClause && !m.s.boundary(i, -1); i-- {
 		if t, ok := m.s.token(i); ok && t.Tag == "TO" {
+			return true
+		}
+	}
+	return false
+}
+
+// tensedBetween reports whether a finite verb stands in units [a, b).
+func (m *matcher) tensedBetween(a, b int) bool {
+	for u := a; u < b; u++ {
+		if tensedVerb(m.tagAt(u)) || m.tagAt(u) == "MD" {
 			return true
 		}
 	}
