@@ -118,6 +118,9 @@ func (m *matcher) clauseOpening(lo, pos int, asking bool) int {
 		if m.complementizerAt(u) {
 			return u
 		}
+		if t := m.tagAt(u); t == "VBZ" || t == "VBP" {
+			break // "said the protests demand that ...": that "that" is theirs
+		}
 	}
 	return m.afterObject(lo, pos, asking)
 }
