@@ -186,7 +186,11 @@ func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 	if i > 0 && qs[i-1].para == qs[i].para-1 && qs[i-1].close < 0 && of[i-1] != nil {
 		return of[i-1]
 	}
-	if j := i - 1; j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil && s.resumes(j, i) {
+	j := i - 1
+	for j >= 0 && qs[j].nickname {
+		j-- // Marcia “Cia” Price is the name of the speaker between the parts
+	}
+	if j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil && s.resumes(j, i) {
 		if qs[j].direct || of[j].cueBetween(s, j, i) {
 			return of[j]
 		}

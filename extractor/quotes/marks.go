@@ -17,6 +17,7 @@ type quoted struct {
 	direct      bool // stands as a sentence of its own rather than inside the writer's
 	embedded    bool // a word of the writer's sentence comes just before it
 	title       bool // looks like the title of a work or a name, not speech
+	nickname    bool // a name's nickname: Marcia “Cia” Price; read as the name's words
 }
 
 // markStart returns the byte offset of the stretch's opening mark.
@@ -164,6 +165,10 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 		q.embedded = true
 		q.direct = upper && (endsSentence(text) || q.words(doc) >= 6) // He said “We will win.”
 	}
+	if q.isNickname(toks) {
+		q.nickname, q.title = true, true
+		return
+	}
 	q.title = !q.direct && (looksLikeTitle(doc, *q) || scareMarker(toks, q.open))
 	// a short name in title case, even with the sentence's period inside
 	// its marks after a possessive or a preposition: on CNN’s “State of the
@@ -173,6 +178,22 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 	if q.direct && q.words(doc) <= 5 && looksLikeTitle(doc, *q) && (!endsSentence(bare) || named) {
 		q.title = true
 	}
+}
+
+// isNickname reports whether the stretch is one or two capitalized words
+// inside a name: William “Bill” Harmon.
+func (q *quoted) isNickname(toks []nlp.Token) bool {
+	if q.close < 0 || q.open < 1 || q.close+1 >= len(toks) || q.last-q.first > 2 {
+		return false
+	}
+	for i := q.first; i < q.last; i++ {
+		if !nlp.Capitalized(toks[i].Text) {
+			return false
+		}
+	}
+	before, after := toks[q.open-1], toks[q.close+1]
+	return before.Tag == "NNP" && nlp.Capitalized(before.Text) && after.Tag == "NNP" && nlp.Capitalized(after.Text) &&
+		before.Sent == after.Sent
 }
 
 // scareMarker reports whether the words before the mark at token open say

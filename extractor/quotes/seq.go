@@ -45,6 +45,9 @@ func newSeq(doc *nlp.Doc, qs []quoted) *seq {
 		}
 		last := doc.Sentences[p.Last-1].Last
 		for i := doc.Sentences[p.First].First; i < last; i++ {
+			if next < len(qs) && qs[next].para == pi && qs[next].open == i && qs[next].nickname {
+				next++ // its marks and words are the name's tokens
+			}
 			if next < len(qs) && qs[next].para == pi && qs[next].open == i {
 				s.quoteAt[next] = len(s.units)
 				s.units = append(s.units, unit{kind: uQuote, q: next})
