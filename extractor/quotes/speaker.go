@@ -61,7 +61,16 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		p.last = end
 		return p, ok
 	}
-	return f.nounPhraseLeft(doc, ents, end, floor)
+	p, ok := f.nounPhraseLeft(doc, ents, end, floor)
+	if ok && p.first-1 >= floor && toks[p.first-1].Tag == "IN" {
+		// the object of a preposition does not speak; the subject it
+		// belongs with does: "Protesters marching through the streets chanted"
+		if subj, found := f.subjectOf(doc, ents, end, false); found && subj.last < p.first {
+			subj.last = end
+			return subj, true
+		}
+	}
+	return p, ok
 }
 
 // nounPhraseLeft parses a name or role phrase ending at token end-1.
