@@ -348,11 +348,15 @@ func IsOpeningQuote(toks []Token, i int) bool {
 	return strings.ContainsAny(toks[i-1].Text, "([{—–")
 }
 
-// fixTag corrects tags the model gets wrong: punctuation it never saw, and
-// capitalized names it takes for function words ("Weaver/WDT").
+// fixTag corrects tags the model gets wrong: punctuation it never saw,
+// capitalized names it takes for function words ("Weaver/WDT"), and words
+// it takes for marks.
 func fixTag(t Token, tag string) string {
 	if Capitalized(t.Text) && (ClosedClass(tag) && !closedWords[t.Norm] || symbolTag(tag)) {
 		return "NNP" // "Weaver/WDT", "Warwickshire/$"
+	}
+	if symbolTag(tag) && isWord(t.Text) && !closedWords[t.Norm] {
+		return "NN" // a word after a quotation taken for a mark: "one user/`` wrote"
 	}
 	switch t.Norm {
 	case "—", "-", "--":
@@ -409,11 +413,12 @@ func innerBreak(text string, i int, r rune) bool {
 }
 
 // Paragraphs returns the byte ranges of the paragraphs of text, without the
-// surrounding white space. When text has blank lines, paragraphs are the
-// blocks between them; otherwise each line is a paragraph.
+// surrounding white space. Each line is a paragraph, unless the text is
+// wrapped at a fixed width and has blank lines: then paragraphs are the
+// blocks between blank lines.
 func Paragraphs(text string) [][2]int {
 	sep := "\n"
-	if hasBlankLine(text) {
+	if hasBlankLine(text) && hardWrapped(text) {
 		sep = "\n\n"
 	}
 	var out [][2]int
@@ -426,6 +431,24 @@ func Paragraphs(text string) [][2]int {
 		start = end + 1
 	}
 	return out
+}
+
+// maxWrapWidth is the longest line, in bytes, of text wrapped at a fixed
+// width (72 or 80 columns, with room for UTF-8).
+const maxWrapWidth = 100
+
+// hardWrapped reports whether text reads as wrapped at a fixed width: it has
+// several lines and none longer than maxWrapWidth. News text with a
+// paragraph on each line has longer lines.
+func hardWrapped(text string) bool {
+	lines, longest := 0, 0
+	for _, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) != "" {
+			lines++
+		}
+		longest = max(longest, len(line))
+	}
+	return lines >= 3 && longest <= maxWrapWidth
 }
 
 // nextBreak returns the offset of the next paragraph break at or after start:
@@ -519,6 +542,16 @@ func CalendarWord(norm string) bool {
 func FunctionWord(norm string) bool { return closedWords[norm] }
 
 // symbolTag reports whether a tag is for a symbol or punctuation mark.
+// isWord reports whether s is made of letters only.
+func isWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func symbolTag(tag string) bool {
 	switch tag {
 	case "$", "#", "SYM", ":", "''", "``", ",", ".", "(", ")", "LS":

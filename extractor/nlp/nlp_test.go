@@ -15,6 +15,9 @@ func newAnalyzer(t testing.TB) *Analyzer {
 	return a
 }
 
+// longLine is a paragraph longer than a line of text wrapped at a fixed width.
+var longLine = strings.Repeat("A sentence of a news paragraph. ", 5)[:150]
+
 func TestParagraphs(t *testing.T) {
 	tests := []struct {
 		text string
@@ -24,6 +27,8 @@ func TestParagraphs(t *testing.T) {
 		{"Title\n\nFirst line\nstill first.\n\n  Second.  \n", []string{"Title", "First line\nstill first.", "Second."}},
 		{"", nil},
 		{"\n\n\n", nil},
+		// news text with a paragraph on each line, and a blank line here and there
+		{"Headline\n\n" + longLine + "\n" + longLine + "\n\nEnd.", []string{"Headline", longLine, longLine, "End."}},
 	}
 	for _, tt := range tests {
 		var got []string
