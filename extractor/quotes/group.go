@@ -31,9 +31,10 @@ type quoteGroup struct {
 //     quoted stretches inside it that nothing else attributed;
 //   - an unattributed direct stretch joins the attributed quote next to it in
 //     its paragraph, or continues the quote left open at the end of the
-//     paragraph before, or floats: it takes the speaker of the attribution
-//     before it in its paragraph, or of the quote that ends the paragraph
-//     before;
+//     paragraph before, or the one whose attribution ends that paragraph
+//     (“…,” she said.¶“…”), or floats: it takes the speaker of the
+//     attribution before it in its paragraph, or of the quote that ends the
+//     paragraph before;
 //   - unattributed partial quotes and titles are left out: they are not
 //     anyone's words.
 func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution) []*quoteGroup {
@@ -63,6 +64,8 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 		if g := groupAround(s, groups, i); g != nil {
 			join(g, i, of)
 		} else if g := joinable(s, qs, of, i); g != nil && q.direct {
+			join(g, i, of)
+		} else if g := carriedOver(s, qs, of, i); g != nil && q.direct {
 			join(g, i, of)
 		} else if q.direct {
 			groups = append(groups, unattributed(s, qs, of, groups, i))
@@ -270,6 +273,25 @@ func (s *seq) sentenceEndsBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// carriedOver returns the quote that the unattributed direct stretch i
+// carries on into a paragraph of its own, or nil: a direct quotation whose
+// attribution ends the paragraph before (“…,” she said.¶“…”) goes on in
+// the next paragraph that opens with a quotation, as it does within one
+// paragraph (“…,” she said. “…”).
+func carriedOver(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
+	if i == 0 || !s.opensParagraph(i) || qs[i-1].para != qs[i].para-1 || !s.endsParagraph(i-1) {
+		return nil
+	}
+	g := of[i-1]
+	if g == nil || g.att == nil || g.att.cue == nil || len(g.members) != 1 || !qs[g.members[0]].direct {
+		return nil
+	}
+	if s.tokPos[g.att.cue.first] < s.quoteAt[i-1] {
+		return nil // the attribution comes before the quotation: she said: “…”
+	}
+	return g
 }
 
 // cueBetween reports whether the group's cue stands between quoted
