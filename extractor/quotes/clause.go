@@ -493,7 +493,7 @@ func (m *matcher) cutsAfterComma(u int) bool {
 		return false
 	}
 	switch next.Norm {
-	case "according", "while", "whereas", "before", "after", "until":
+	case "according", "while", "whereas", "before", "after", "until", "though", "although":
 		return true
 	case "including":
 		return false
