@@ -432,7 +432,9 @@ func (m *matcher) cutsClause(u int) bool {
 		// a second verb of the speaker's: "said it was opposed and warned ...",
 		// or a new clause: "and he pledged ..."
 		next, _ := m.s.token(u + 1)
-		return tensedVerb(m.tagAt(u+1)) || m.tagAt(u+1) == "RB" && tensedVerb(m.tagAt(u+2)) || subjectPronouns[next.Norm]
+		comma, _ := m.s.token(u - 1)
+		return tensedVerb(m.tagAt(u+1)) || m.tagAt(u+1) == "RB" && tensedVerb(m.tagAt(u+2)) || subjectPronouns[next.Norm] ||
+			comma.Norm == "," && m.tagAt(u+1) == "VBG" // ", and suggesting ..."
 	case ",":
 		return m.cutsAfterComma(u + 1)
 	}
