@@ -33,6 +33,15 @@ type resolver struct {
 	// pronouns holds the pronouns resolved so far, in text order, which
 	// later pronouns may refer back through: "She said ... she added".
 	pronouns []resolvedPronoun
+	// roles holds the speakers named only by a role ("the coach"), in text
+	// order, which a pronoun later in the same sentence stands for.
+	roles []resolvedRole
+}
+
+// resolvedRole is a speaker named by a role at a token.
+type resolvedRole struct {
+	tok int
+	sp  Speaker
 }
 
 // resolvedPronoun is a pronoun at a token and the entity it stands for.
@@ -45,6 +54,10 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 	sp.Text = doc.Text[sp.Start:sp.End]
 	switch p.kind {
 	case kindPronoun:
+		if role, ok := r.roleInSentence(p.headFirst); ok {
+			sp.Name, sp.Entity = role.Name, role.Entity
+			return sp, ResolvedPronoun
+		}
 		if e, ok := r.antecedent(p.headFirst, doc.Tokens[p.headFirst].Norm); ok {
 			sp.Entity, sp.Name = e, r.ents.Entities[e].Name
 			r.pronouns = append(r.pronouns, resolvedPronoun{p.headFirst, e})
@@ -63,6 +76,9 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 				sp.Entity = m.Entity // Kremlin officials, a spokesman for the ministry
 			}
 		}
+		if sp.Entity < 0 {
+			r.roles = append(r.roles, resolvedRole{p.headFirst, sp})
+		}
 		return sp, ResolvedRole
 	}
 	sp.Name = sp.Text
@@ -75,6 +91,31 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 		sp.Text = doc.Text[sp.Start:sp.End]
 	}
 	return sp, ResolvedName
+}
+
+// roleInSentence returns the speaker named by a role earlier in the
+// sentence of the pronoun at token tok, when no person is named between
+// them: "The coach said the pool was “…,” though she admitted ...".
+func (r *resolver) roleInSentence(tok int) (Speaker, bool) {
+	gender, person := pronounGender(r.doc.Tokens[tok].Norm)
+	if norm := r.doc.Tokens[tok].Norm; !person && norm != "they" && norm != "it" {
+		return Speaker{}, false // I, we: the speaker's own voice
+	}
+	sent := r.doc.Tokens[tok].Sent
+	for k := len(r.roles) - 1; k >= 0; k-- {
+		role := r.roles[k]
+		if role.tok >= tok {
+			continue
+		}
+		if r.doc.Tokens[role.tok].Sent != sent {
+			return Speaker{}, false
+		}
+		if _, ok := r.firstAgreeing(role.tok+1, tok, gender, person); ok {
+			return Speaker{}, false // a person named in between is nearer
+		}
+		return role.sp, true
+	}
+	return Speaker{}, false
 }
 
 // withoutDeterminer returns the phrase's words up to its head, without a
