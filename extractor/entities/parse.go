@@ -376,6 +376,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 3)
 	case n > 2 && r.orgWordBeforeOf(toks, c.first, c.last):
 		c.add(Organization, 3)
+	case n >= 2 && c.first > 0 && toks[c.first-1].Norm == "the" && r.isOrgWord(toks[c.first].Norm):
+		c.add(Organization, 3) // "runs the Café Lumière"
 	}
 	for _, kind := range []struct {
 		words *lexicon.Phrases
