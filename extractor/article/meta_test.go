@@ -85,6 +85,15 @@ func TestReadMeta(t *testing.T) {
 		page: `<head><meta property="og:title" content="How Rivers Shape Cities"></head><body><h1>HOW RIVERS SHAPE CITIES</h1></body>`,
 		want: metaWant{title: "How Rivers Shape Cities"},
 	}, {
+		name: "headline in capitals keeps its words when the title has them in another order",
+		page: `<head><meta property="og:title" content="Marathon Beginner Plan"></head><body><h1>BEGINNER MARATHON PLAN</h1></body>`,
+		want: metaWant{title: "BEGINNER MARATHON PLAN"},
+	}, {
+		name: "headline in capitals takes the case of a title one word shorter",
+		page: `<head><meta property="og:title" content="Best Drip Coffee Makers: Buying Tips From Coffee Pros"></head>
+<body><h1>BEST DRIP COFFEE MAKERS IN 2026: BUYING TIPS FROM COFFEE PROS</h1></body>`,
+		want: metaWant{title: "Best Drip Coffee Makers: Buying Tips From Coffee Pros"},
+	}, {
 		name: "microdata author and published date",
 		page: `<article><h1 itemprop="headline">Old mill reopens</h1>
 <span itemprop="author" itemscope><span itemprop="name">Lars Berg</span></span>

@@ -45,11 +45,14 @@ const minCapsMatch = 0.75
 
 // likeTitle returns the metadata title most like a headline set in
 // capitals, which keeps the title's own case, or the headline when none
-// is alike enough.
+// is alike enough. Words must come in the same order: a title with the
+// headline's words in another order ("Marathon Beginner Plan" for
+// "BEGINNER MARATHON PLAN") is a different wording, not the same one in
+// other case.
 func likeTitle(caps string, metas []string) string {
 	best, bestScore := caps, minCapsMatch
 	for _, t := range metas {
-		if s := wordDice(caps, t); s >= bestScore && !isUpper(t) {
+		if s := orderedDice(caps, t); s >= bestScore && !isUpper(t) {
 			best, bestScore = t, s
 		}
 	}
@@ -313,12 +316,40 @@ func wordDice(a, b string) float64 {
 	return 2 * float64(common) / float64(len(wa)+len(wb))
 }
 
+// orderedDice is like wordDice but counts only the words two texts have
+// in the same order: twice their longest common subsequence of lower-case
+// words over the number of words of both.
+func orderedDice(a, b string) float64 {
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	prev, cur := make([]int, len(wb)+1), make([]int, len(wb)+1)
+	for i := range wa {
+		for j := range wb {
+			switch {
+			case wa[i] == wb[j]:
+				cur[j+1] = prev[j] + 1
+			default:
+				cur[j+1] = max(prev[j+1], cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return 2 * float64(prev[len(wb)]) / float64(len(wa)+len(wb))
+}
+
+// words returns the lower-case words of a text, in order.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
 // wordSet returns the set of lower-case words of a text.
 func wordSet(s string) map[string]bool {
 	set := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
+	for _, w := range words(s) {
 		set[w] = true
 	}
 	return set
