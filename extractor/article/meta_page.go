@@ -77,11 +77,37 @@ func readHeadlines(doc *goquery.Document, p *pageIndex) []headline {
 	var out []headline
 	doc.Find("h1").Each(func(_ int, s *goquery.Selection) {
 		at := p.at(s.Nodes[0])
-		if t := cleanMeta(s.Text()); t != "" && at >= 0 && len(out) < 20 {
+		if t := cleanMeta(headingText(s.Nodes[0])); t != "" && at >= 0 && len(out) < 20 {
 			out = append(out, headline{text: t, pos: at})
 		}
 	})
 	return out
+}
+
+// headingText returns the text a heading shows: its visible text, with a
+// space where a line break or a block inside it parts two lines ("Top MBA
+// Programs<br>Your Guide" reads "Top MBA Programs Your Guide", not
+// "ProgramsYour").
+func headingText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case n.Type == html.ElementNode && invisible[n.Data]:
+			return
+		case n.Type == html.ElementNode && blockTags[n.Data]:
+			b.WriteByte(' ')
+			defer b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // segments returns the text nodes of an element, each cleaned, in order.

@@ -94,6 +94,11 @@ func TestReadMeta(t *testing.T) {
 <body><h1>BEST DRIP COFFEE MAKERS IN 2026: BUYING TIPS FROM COFFEE PROS</h1></body>`,
 		want: metaWant{title: "Best Drip Coffee Makers: Buying Tips From Coffee Pros"},
 	}, {
+		name: "line break inside the headline parts its words",
+		page: `<head><meta property="og:title" content="Top tents of 2024"></head>
+<body><h1>Top tents of 2024<br>Our guide to the best<script>var x;</script></h1></body>`,
+		want: metaWant{title: "Top tents of 2024 Our guide to the best"},
+	}, {
 		name: "microdata author and published date",
 		page: `<article><h1 itemprop="headline">Old mill reopens</h1>
 <span itemprop="author" itemscope><span itemprop="name">Lars Berg</span></span>
