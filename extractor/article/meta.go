@@ -166,9 +166,10 @@ func primaryLanguage(tag string) string {
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // cleanMeta cleans a metadata value: entities left escaped are decoded,
-// text decoded twice as UTF-8 is repaired, and white space is folded.
+// also those escaped twice ("&amp;#8217;"), text decoded twice as UTF-8 is
+// repaired, and white space is folded.
 func cleanMeta(s string) string {
-	if strings.Contains(s, "&") {
+	for i := 0; i < 2 && strings.Contains(s, "&"); i++ {
 		s = html.UnescapeString(s)
 	}
 	return clean(fixMojibake(s))

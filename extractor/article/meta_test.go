@@ -230,6 +230,20 @@ func TestStripSiteName(t *testing.T) {
 	}
 }
 
+func TestCleanMeta(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"And finally&#8230; trouble  brewing", "And finally… trouble brewing"},
+		{"And finally&amp;#8230; trouble brewing", "And finally… trouble brewing"},
+		{"AT&amp;T results", "AT&T results"},
+		{"Q&A", "Q&A"},
+	}
+	for _, tt := range tests {
+		if got := cleanMeta(tt.in); got != tt.want {
+			t.Errorf("cleanMeta(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestFixMojibake(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Investorâ€™s Guide", "Investor’s Guide"},
