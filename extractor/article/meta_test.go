@@ -94,6 +94,11 @@ func TestReadMeta(t *testing.T) {
 <body><h1>BEST DRIP COFFEE MAKERS IN 2026: BUYING TIPS FROM COFFEE PROS</h1></body>`,
 		want: metaWant{title: "Best Drip Coffee Makers: Buying Tips From Coffee Pros"},
 	}, {
+		name: "headline that is the title's short part beside a long description",
+		page: `<head><title>Ten tips for spring gardens | We write about gardens, balconies and window boxes, about what grows where and when, and about the people who grow it</title></head>
+<body><h1>Ten tips for spring gardens</h1></body>`,
+		want: metaWant{title: "Ten tips for spring gardens"},
+	}, {
 		name: "line break inside the headline parts its words",
 		page: `<head><meta property="og:title" content="Top tents of 2024"></head>
 <body><h1>Top tents of 2024<br>Our guide to the best<script>var x;</script></h1></body>`,

@@ -175,7 +175,9 @@ func (m *meta) titleHeadline(metas []string) (headline, bool) {
 
 // isSiteName reports whether a heading is the name of the site rather than
 // of the article: one of its names, or the short part of a "Title | Site"
-// title.
+// title. A longest part too long to be a headline is a description ("Title
+// | What this blog is about, in three sentences"), and the short part
+// beside it may be the article's title.
 func (m *meta) isSiteName(text string) bool {
 	for _, n := range m.siteNames() {
 		if sameName(text, n) {
@@ -192,6 +194,9 @@ func (m *meta) isSiteName(text string) bool {
 			if len(p) > len(longest) {
 				longest = p
 			}
+		}
+		if len(strings.Fields(longest)) > maxOnlyHeadlineWords {
+			continue
 		}
 		for _, p := range parts {
 			if p != longest && strings.EqualFold(p, text) {
