@@ -57,6 +57,23 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 			groups = append(groups, &quoteGroup{att: &f, clause: f.clause})
 		}
 	}
+	groups = placeUnattributed(s, qs, of, groups)
+	for i, q := range qs {
+		if of[i] == nil && !q.title && q.first < q.last {
+			if g := echoed(s, qs, of, i); g != nil {
+				of[i] = &quoteGroup{members: []int{i}, floating: g, echo: true}
+				groups = append(groups, of[i])
+			}
+		}
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
+	return groups
+}
+
+// placeUnattributed puts each quoted stretch that no pattern attributed
+// into the quote it belongs to, or into a quote of its own when it is
+// direct speech, and returns the groups with those new quotes.
+func placeUnattributed(s *seq, qs []quoted, of, groups []*quoteGroup) []*quoteGroup {
 	for i, q := range qs {
 		if of[i] != nil || q.title || q.first >= q.last {
 			continue
@@ -71,15 +88,6 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 			groups = append(groups, unattributed(s, qs, of, groups, i))
 		}
 	}
-	for i, q := range qs {
-		if of[i] == nil && !q.title && q.first < q.last {
-			if g := echoed(s, qs, of, i); g != nil {
-				of[i] = &quoteGroup{members: []int{i}, floating: g, echo: true}
-				groups = append(groups, of[i])
-			}
-		}
-	}
-	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
 	return groups
 }
 
@@ -172,6 +180,7 @@ func unattributed(s *seq, qs []quoted, of []*quoteGroup, groups []*quoteGroup, i
 	return g
 }
 
+// join adds quoted stretch i to the group g.
 func join(g *quoteGroup, i int, of []*quoteGroup) {
 	g.members = append(g.members, i)
 	sort.Ints(g.members)
