@@ -49,7 +49,7 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	var paras []string
 	if root := doc.Find("body").Nodes; len(root) > 0 {
 		mass := proseMass(root[0])
-		paras = paragraphs(articleRoot(root[0], mass), title)
+		paras = paragraphs(narrow(articleRoot(root[0], mass), mass), title)
 	}
 	text := strings.Join(paras, "\n\n")
 	if alt := ldParagraphs(ldBody); len(alt) > 2*len(text) {
@@ -180,6 +180,35 @@ func textAndLinks(n *html.Node) (string, int) {
 	}
 	walk(n, false)
 	return clean(b.String()), links
+}
+
+// contentSelector matches the elements that pages and publishing tools
+// use to mark an article's text: <article>, schema.org's articleBody, and
+// the class names common themes give the body of a post.
+const contentSelector = `article, [itemprop="articleBody"], [itemprop="text"], .entry-content,
+	.entry__content, .post-content, .post__content, .post-body, .post-entry, .article-body,
+	.article__body, .articleBody, .article-content, .article__content, .article-text,
+	.c-article-body, .story-body, .story-content, .content-body, .td-post-content,
+	.single-content, .blog-content`
+
+// contentShare is the share of the article root's prose that a marked
+// content element must hold to be taken as the article instead.
+const contentShare = 0.4
+
+// narrow returns the marked content element under root that holds the most
+// prose, when it holds a fair share of root's prose (related stories, an
+// author's box or a contact form beside it then stay out), or root.
+func narrow(root *html.Node, mass map[*html.Node]int) *html.Node {
+	best := root
+	goquery.NewDocumentFromNode(root).Find(contentSelector).Each(func(_ int, s *goquery.Selection) {
+		if n := s.Nodes[0]; n != root && (best == root || mass[n] > mass[best]) {
+			best = n
+		}
+	})
+	if mass[best] == 0 || float64(mass[best]) < contentShare*float64(mass[root]) {
+		return root
+	}
+	return best
 }
 
 // dominance is the share of a node's prose that one child must hold for the

@@ -50,6 +50,17 @@ func TestBodyText(t *testing.T) {
 wc -l visitors.csv</code></pre>`,
 		want:  []string{prose, "Year\tVisitors\n\n2024\t12,000", "# count the visitors\nwc -l visitors.csv"},
 		avoid: []string{"caption"},
+	}, {
+		name: "a marked article beside teasers of other stories is the body",
+		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
+			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
+		want:  []string{prose + "\n\n" + prose + "\n\n" + prose},
+		avoid: []string{"teaser", "Elsewhere"},
+	}, {
+		name:  "a marked element with little of the prose is not the body",
+		page:  `<div><div class="entry-content"><p>` + prose + ` (lead)</p></div><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p></div>`,
+		want:  []string{"(lead)", "(one)", "(two)", "(three)"},
+		avoid: nil,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
