@@ -243,50 +243,109 @@ var blockTags = map[string]bool{
 }
 
 // paragraphs returns the text blocks under n, one per paragraph, without a
-// leading headline, without link lists and without furniture lines.
+// leading headline, without link lists and without furniture lines. A
+// heading that opens related stories, comments or an author's box ends the
+// section it opens.
 func paragraphs(n *html.Node, title string) []string {
-	var out []string
-	var cur strings.Builder
-	flush := func() {
-		if t := clean(cur.String()); t != "" && !lineJunk.MatchString(t) {
-			out = append(out, t)
-		}
-		cur.Reset()
-	}
-	var walk func(*html.Node)
-	root := n
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			cur.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			if n.Data == "h1" || n != root && linkList(n) {
-				flush()
-				return
-			}
-			if n.Data == "pre" || n.Data == "tr" && simpleRow(n) {
-				flush()
-				if t := blockText(n); t != "" {
-					out = append(out, t)
-				}
-				return
-			}
-			if blockTags[n.Data] {
-				flush()
-				defer flush()
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	flush()
+	w := &paraWriter{root: n}
+	w.walk(n)
+	w.flush()
+	out := w.out
 	if len(out) > 0 && title != "" && sameName(out[0], title) && len(out[0]) < 2*len(title) {
 		out = out[1:]
 	}
 	return out
+}
+
+// paraWriter gathers the paragraphs under root.
+type paraWriter struct {
+	root *html.Node
+	out  []string
+	cur  strings.Builder
+}
+
+// flush ends the current paragraph, keeping it unless it is furniture.
+func (w *paraWriter) flush() {
+	if t := clean(w.cur.String()); t != "" && !lineJunk.MatchString(t) {
+		w.out = append(w.out, t)
+	}
+	w.cur.Reset()
+}
+
+// walk adds the text under n. It reports whether n ended its section (an
+// end heading, or a block that such a heading opens), so that the rest of
+// the enclosing block is left out.
+func (w *paraWriter) walk(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		w.cur.WriteString(n.Data)
+		return false
+	case html.ElementNode:
+		if done, end := w.element(n); done {
+			return end
+		}
+		if blockTags[n.Data] {
+			w.flush()
+			defer w.flush()
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if w.walk(c) {
+			return n != w.root && leads(c)
+		}
+	}
+	return false
+}
+
+// element handles the elements whose text is not simply walked: end
+// headings, headlines and link lists (left out), preformatted blocks and
+// table rows (kept whole). done reports whether n was handled; end whether
+// it ends its section.
+func (w *paraWriter) element(n *html.Node) (done, end bool) {
+	switch {
+	case endHeading(n):
+		w.flush()
+		return true, true
+	case n.Data == "h1" || n != w.root && linkList(n):
+		w.flush()
+		return true, false
+	case n.Data == "pre" || n.Data == "tr" && simpleRow(n):
+		w.flush()
+		if t := blockText(n); t != "" {
+			w.out = append(w.out, t)
+		}
+		return true, false
+	}
+	return false, false
+}
+
+// endWords matches the headings of what follows an article: related and
+// recommended stories, comments, the author's box, share bars.
+
+// endWords matches the headings of what follows an article: related and
+// recommended stories, comments, the author's box, share bars.
+var endWords = regexp.MustCompile(`(?i)^(related (posts|articles|stories|content|reading|topics|news|links)|you (may|might) (also )?(like|enjoy)|more (from|in|on) .{0,40}|more (stories|articles|posts|news)|(latest|recent|popular|trending|top) (news|posts|articles|stories)|recommended( for you| stories| articles| reading)?|read (next|more)|also in the news|about the authors?|about the reviewer|comments?( \(\d+\))?|\d+ comments?|leave a (reply|comment)|share this( article| story| post)?|like this)\W*$`)
+
+// endHeading reports whether n is a heading (h2 to h6) of what follows an
+// article.
+func endHeading(n *html.Node) bool {
+	switch n.Data {
+	case "h2", "h3", "h4", "h5", "h6":
+		text, _ := textAndLinks(n)
+		return endWords.MatchString(text)
+	}
+	return false
+}
+
+// leads reports whether n comes first in its parent: no sibling before it
+// holds text.
+func leads(n *html.Node) bool {
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if strings.TrimSpace(nodeText(c)) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // blockText returns the text of a pre block with its lines kept (trailing

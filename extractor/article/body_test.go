@@ -61,6 +61,15 @@ wc -l visitors.csv</code></pre>`,
 		page:  `<div><div class="entry-content"><p>` + prose + ` (lead)</p></div><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p></div>`,
 		want:  []string{"(lead)", "(one)", "(two)", "(three)"},
 		avoid: nil,
+	}, {
+		name: "a heading of related stories ends the block it opens, and the rest of its section",
+		page: `<div><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p>
+			<section><p>` + prose + ` (three)</p><h3>About the author</h3><p>` + prose + ` (bio)</p></section>
+			<p>` + prose + ` (four)</p>
+			<div><div class="widget"><h2>Latest News</h2></div><div class="widget"><p>` + prose + ` (teaser)</p></div></div>
+			<p>` + prose + ` (testimonial)</p></div>`,
+		want:  []string{"(one)", "(two)", "(three)", "(four)"},
+		avoid: []string{"Latest", "teaser", "About", "bio", "testimonial"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
