@@ -37,8 +37,9 @@ var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|soc
 // say nothing about the page.
 const keepSelector = `body, html, main, article, pre, pre *, code, code *`
 
-// lineJunk matches whole lines that are page furniture, not prose.
-var lineJunk = regexp.MustCompile(`(?i)^(advertisement|read more|share( this( article| story)?)?|click here.*|sign up.*newsletter.*|related( articles| stories)?:?|more from .{0,40}|(continue|keep) reading.*|scroll to continue.*)$`)
+// lineJunk matches whole lines that are page furniture, not prose: labels,
+// the titles of tables of contents, reading times, bylines' lead words.
+var lineJunk = regexp.MustCompile(`(?i)^(advertisement|read more|share( this( article| story)?)?|click here.*|sign up.*newsletter.*|related( articles| stories)?:?|more from .{0,40}|(continue|keep) reading.*|scroll to continue.*|table of contents|in this article|like this:?|like loading\W*|sponsored|(written|edited|reviewed) by:?|show caption|\d+ min(ute)?s? read|reading time:? \d+ min(ute)?s?)$`)
 
 // bodyText returns the article's text: the paragraphs of the smallest part
 // of the page that holds most of its prose, separated by blank lines. The

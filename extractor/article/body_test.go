@@ -70,6 +70,11 @@ wc -l visitors.csv</code></pre>`,
 			<p>` + prose + ` (testimonial)</p></div>`,
 		want:  []string{"(one)", "(two)", "(three)", "(four)"},
 		avoid: []string{"Latest", "teaser", "About", "bio", "testimonial"},
+	}, {
+		name:  "furniture lines go: contents, reading time, bylines set apart",
+		page:  `<div><p>Table of Contents</p><p>5 min read</p><p>Written by</p><p>` + prose + `</p><p>Sponsored</p><p>` + prose + `</p></div>`,
+		want:  []string{prose + "\n\n" + prose},
+		avoid: []string{"Contents", "read", "Written", "Sponsored"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
