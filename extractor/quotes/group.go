@@ -170,11 +170,9 @@ func groupAround(s *seq, groups []*quoteGroup, i int) *quoteGroup {
 func unattributed(s *seq, qs []quoted, of []*quoteGroup, groups []*quoteGroup, i int) *quoteGroup {
 	g := &quoteGroup{members: []int{i}}
 	of[i] = g
-	q := qs[i]
-	switch {
-	case s.opensParagraph(i) && i > 0 && of[i-1] != nil && qs[i-1].para == q.para-1 && s.endsParagraph(i-1):
+	if s.followsQuotedParagraph(i) && of[i-1] != nil {
 		g.floating = of[i-1]
-	default:
+	} else {
 		g.floating = previousInParagraph(s, groups, i)
 	}
 	return g
@@ -226,7 +224,7 @@ func (s *seq) resumes(j, i int) bool {
 		return true
 	}
 	prev, ok := s.token(at - 1)
-	if !ok || s.opensSentence(at) {
+	if !ok || s.startsSentence(at-1) {
 		return true
 	}
 	switch prev.Norm {
@@ -234,21 +232,6 @@ func (s *seq) resumes(j, i int) bool {
 		return !s.sentenceEndsBetween(s.quoteAt[j], at-1)
 	}
 	return false
-}
-
-// opensSentence reports whether the quoted stretch at unit at opens its
-// sentence, after at most a conjunction or an adverb ("But “…”", "Then,
-// “…”").
-func (s *seq) opensSentence(at int) bool {
-	u := at - 1
-	for n := 0; n < 3; n++ {
-		t, ok := s.token(u)
-		if !ok || !(t.Tag == "CC" || t.Tag == "RB" || t.Norm == ",") {
-			break
-		}
-		u--
-	}
-	return s.boundary(u, -1)
 }
 
 // onlyMarksBetween reports whether nothing but punctuation, or an aside
@@ -267,10 +250,10 @@ func (s *seq) onlyMarksBetween(i, j int) bool {
 	return true
 }
 
-// dashAt reports whether the unit at u is a dash.
+// dashAt reports whether the unit at u is a dash or a hyphen standing alone.
 func (s *seq) dashAt(u int) bool {
 	t, ok := s.token(u)
-	return ok && (t.Norm == "—" || t.Norm == "--" || t.Norm == "-" || t.Norm == "–")
+	return ok && (dashes[t.Norm] || t.Norm == "-")
 }
 
 // sentenceEndsBetween reports whether a sentence ends after unit a and
@@ -290,7 +273,7 @@ func (s *seq) sentenceEndsBetween(a, b int) bool {
 // the next paragraph that opens with a quotation, as it does within one
 // paragraph (“…,” she said. “…”).
 func carriedOver(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
-	if i == 0 || !s.opensParagraph(i) || qs[i-1].para != qs[i].para-1 || !s.endsParagraph(i-1) {
+	if !s.followsQuotedParagraph(i) {
 		return nil
 	}
 	g := of[i-1]
@@ -362,6 +345,13 @@ func (s *seq) breakBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// followsQuotedParagraph reports whether quoted stretch i opens its
+// paragraph right after a paragraph that ends with quoted stretch i-1 (or
+// with its attribution).
+func (s *seq) followsQuotedParagraph(i int) bool {
+	return i > 0 && s.opensParagraph(i) && s.qs[i-1].para == s.qs[i].para-1 && s.endsParagraph(i-1)
 }
 
 // opensParagraph reports whether quoted stretch i is the first thing in its

@@ -217,7 +217,7 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step, yield func(st
 	case rules.Speaker:
 		m.matchSpeaker(rest, pos, dir, st, yield)
 	case rules.SentenceStart:
-		if m.atSentenceStart(pos) {
+		if m.s.startsSentence(pos) {
 			m.side(rest, pos, dir, st, yield)
 		}
 	case rules.SentenceEnd:
@@ -510,19 +510,6 @@ func isFiller(norm, tag string) bool {
 		return false
 	}
 	return tag == "RB" || tag == "MD"
-}
-
-// atSentenceStart reports whether a phrase that ends (leftwards) before pos
-// starts its sentence, allowing a leading conjunction or adverb.
-func (m *matcher) atSentenceStart(pos int) bool {
-	for n := 0; n < 3; n++ {
-		t, ok := m.s.token(pos)
-		if !ok || !(t.Tag == "CC" || t.Tag == "RB" || t.Norm == ",") {
-			break
-		}
-		pos--
-	}
-	return m.s.boundary(pos, -1)
 }
 
 // sentenceOpener reports whether a token can stand just before the first

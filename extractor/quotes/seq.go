@@ -101,6 +101,20 @@ func (s *seq) boundary(pos, dir int) bool {
 	return false
 }
 
+// startsSentence reports whether a phrase that ends (leftwards) at unit pos
+// starts its sentence, allowing a leading conjunction or adverb ("But
+// “…”", "Then, “…”").
+func (s *seq) startsSentence(pos int) bool {
+	for n := 0; n < 3; n++ {
+		t, ok := s.token(pos)
+		if !ok || !(t.Tag == "CC" || t.Tag == "RB" || t.Norm == ",") {
+			break
+		}
+		pos--
+	}
+	return s.boundary(pos, -1)
+}
+
 // capitalAt reports whether the unit at pos is a capitalized word.
 func (s *seq) capitalAt(pos int) bool {
 	t, ok := s.token(pos)
