@@ -229,15 +229,19 @@ func containerOfName(name string) container {
 	return single
 }
 
-// fileSources yields the documents of the file at path.
+// fileSources yields the documents of the file at path: the file itself,
+// read when its Source is opened, or the lines or records of a container,
+// read from the open file as FileSources reads them.
 func (r *Reader) fileSources(path string, yield func(Source, error) bool) bool {
-	switch containerOfName(path) {
-	case jsonLines:
-		return r.jsonLinesFile(path, yield)
-	case warcFile:
-		return r.warcSources(path, yield)
+	if containerOfName(path) == single {
+		return yield(r.fileSource(path), nil)
 	}
-	return yield(r.fileSource(path), nil)
+	f, err := os.Open(path)
+	if err != nil {
+		return yield(Source{Name: path}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
+	}
+	defer f.Close()
+	return r.FileSources(path, f, yield)
 }
 
 func kindOfName(name string) (Kind, bool) {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 )
 
 // lineBufferSize is the buffer of a JSON Lines reader; longer lines are read
@@ -23,17 +22,6 @@ type jsonLine struct {
 	URL  string  `json:"url"`
 	HTML *string `json:"html"`
 	Text *string `json:"text"`
-}
-
-// jsonLinesFile yields a document for each non-blank line of the JSON Lines
-// file at path, gzipped or not.
-func (r *Reader) jsonLinesFile(path string, yield func(Source, error) bool) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return yield(Source{Name: path}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
-	}
-	defer f.Close()
-	return r.jsonLinesStream(path, f, yield)
 }
 
 // jsonLines yields a document for each non-blank line of br, named

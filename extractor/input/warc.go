@@ -25,7 +25,6 @@ import (
 	"mime"
 	"net/http/httputil"
 	"net/textproto"
-	"os"
 	"strconv"
 	"strings"
 
@@ -34,17 +33,6 @@ import (
 
 // maxHTTPHead bounds the HTTP status line and header of a WARC record.
 const maxHTTPHead = 1 << 20
-
-// warcSources yields a document for each successful HTML response in the
-// WARC file at path.
-func (r *Reader) warcSources(path string, yield func(Source, error) bool) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return yield(Source{Name: path}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
-	}
-	defer f.Close()
-	return r.warcRecords(path, f, yield)
-}
 
 // warcRecords yields a document for each response record of rd whose HTTP
 // status is 2xx and whose content is HTML, named name:n for the n-th record,
