@@ -47,8 +47,10 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -422,11 +424,7 @@ func (g *gen) continents() error {
 	if err := readJSON(path, &m); err != nil {
 		return err
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	for _, k := range keys {
 		g.addPlace(m[k], "LOC", "")
 	}
@@ -552,11 +550,7 @@ func (g *gen) countryNames() error {
 		}
 	}
 	// Pass 1: short common names, so that they win over any alias.
-	codesSorted := make([]string, 0, len(g.countries))
-	for cc := range g.countries {
-		codesSorted = append(codesSorted, cc)
-	}
-	sort.Strings(codesSorted)
+	codesSorted := slices.Sorted(maps.Keys(g.countries))
 	for _, cc := range codesSorted {
 		add(cc, g.countries[cc].common)
 	}
@@ -1110,22 +1104,14 @@ func (g *gen) write(out string) error {
 		}
 	})
 
-	words := make([]string, 0, len(g.dict))
-	for w := range g.dict {
-		words = append(words, w)
-	}
-	sort.Strings(words)
+	words := slices.Sorted(maps.Keys(g.dict))
 	file("words.txt", func(w io.Writer) {
 		for _, word := range words {
 			fmt.Fprintln(w, word)
 		}
 	})
 
-	names := make([]string, 0, len(g.given))
-	for n := range g.given {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(g.given))
 	file("given_names.tsv", func(w io.Writer) {
 		for _, n := range names {
 			fmt.Fprintf(w, "%s\t%s\n", n, g.given[n])
