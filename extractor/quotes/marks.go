@@ -244,27 +244,25 @@ var minorWords = map[string]bool{
 	"is": true, "it": true, "as": true, "but": true, "nor": true,
 }
 
+// startsUpper reports whether s starts, after any marks, with a capital
+// letter or a digit: a sentence may open with either.
 func startsUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return unicode.IsUpper(r)
-		}
-		if unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
+	r := firstAlnum(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // startsCapital reports whether the first letter or digit of s is a
 // capital letter.
-func startsCapital(s string) bool {
+func startsCapital(s string) bool { return unicode.IsUpper(firstAlnum(s)) }
+
+// firstAlnum returns the first letter or digit of s, or 0.
+func firstAlnum(s string) rune {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.IsUpper(r)
+			return r
 		}
 	}
-	return false
+	return 0
 }
 
 func endsSentence(s string) bool {
