@@ -5,7 +5,9 @@
 //     line: {"url": ..., "html": ...} or {"text": ...}, named path:line;
 //   - WARC files (.warc, .warc.gz, such as Common Crawl's CC-NEWS), one
 //     document per successful HTML response record, named path:record;
-//   - folders, walked recursively in sorted order, taking files of those kinds;
+//   - folders, walked recursively in sorted order, taking files of those kinds
+//     and following links (a link to a folder that holds it is reported, not
+//     followed); a named pipe, device or socket gives an error unopened;
 //   - http(s) URLs, fetched with retries, a deadline and a limit of requests
 //     at once to each host;
 //   - standard input: one document, or JSON Lines when its first line is a
@@ -30,6 +32,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Kind is what a document holds.
@@ -134,12 +138,15 @@ func loaded(doc Document) Source {
 }
 
 // Reader lists and reads inputs. It is safe for use by several goroutines at
-// once, except that standard input can be listed only once.
+// once, except that standard input can be listed only once and that Exclude
+// is to be called before the listing starts.
 type Reader struct {
 	opts   Options
 	client *http.Client
 	stdin  io.Reader
 	hosts  *hostLimiter
+	// excluded are files never listed, however a folder names them (Exclude).
+	excluded []fs.FileInfo
 }
 
 // NewReader returns a Reader with the given limits, reading "-" from stdin.
@@ -152,7 +159,8 @@ func NewReader(opts Options, stdin io.Reader) *Reader {
 }
 
 // Sources calls yield for every input that args name, in order: a folder
-// yields its files of known kinds, walked recursively in sorted order; a JSON
+// yields its files of known kinds, walked recursively in sorted order
+// through links, but for the files passed to Exclude; a JSON
 // Lines file yields each non-blank line and a WARC file each HTML response.
 // No args, or "-", is standard input. A path that cannot be read, or a line
 // or record that is not a document, yields an error naming it, and the
@@ -173,32 +181,21 @@ func (r *Reader) Sources(args []string, yield func(Source, error) bool) {
 }
 
 func (r *Reader) expand(arg string, yield func(Source, error) bool) bool {
+	name := NameOf(arg)
 	switch {
 	case arg == "-":
 		return r.stdinSources(yield)
 	case isURL(arg):
-		return yield(Source{Name: arg, load: func(ctx context.Context) (Document, error) { return r.fetch(ctx, arg) }}, nil)
+		return yield(Source{Name: name, load: func(ctx context.Context) (Document, error) { return r.fetch(ctx, arg) }}, nil)
 	}
 	info, err := os.Stat(arg)
 	if err != nil {
-		return yield(Source{Name: arg}, fmt.Errorf("cannot read %s: %w", arg, unwrapPath(err)))
+		return yield(Source{Name: name}, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err)))
 	}
 	if !info.IsDir() {
 		return r.fileSources(arg, yield)
 	}
-	ok := true
-	err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			ok = yield(Source{Name: path}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
-		} else if !d.IsDir() && KnownFile(path) {
-			ok = r.fileSources(path, yield)
-		}
-		if !ok {
-			return filepath.SkipAll
-		}
-		return nil
-	})
-	return ok && err == nil
+	return r.walk(arg, []fs.FileInfo{info}, yield)
 }
 
 // KnownFile reports whether a file name has an extension extract reads when
@@ -236,12 +233,13 @@ func (r *Reader) fileSources(path string, yield func(Source, error) bool) bool {
 	if containerOfName(path) == single {
 		return yield(r.fileSource(path), nil)
 	}
+	name := NameOf(path)
 	f, err := os.Open(path)
 	if err != nil {
-		return yield(Source{Name: path}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err)))
+		return yield(Source{Name: name}, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err)))
 	}
 	defer f.Close()
-	return r.FileSources(path, f, yield)
+	return r.FileSources(name, f, yield)
 }
 
 func kindOfName(name string) (Kind, bool) {
@@ -256,18 +254,20 @@ func kindOfName(name string) (Kind, bool) {
 }
 
 func (r *Reader) fileSource(path string) Source {
-	return Source{Name: path, load: func(ctx context.Context) (Document, error) {
+	name := NameOf(path)
+	return Source{Name: name, load: func(ctx context.Context) (Document, error) {
 		f, err := os.Open(path)
 		if err != nil {
-			return Document{}, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+			return Document{}, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
 		}
 		defer f.Close()
-		return r.readSource(path, f).Load(ctx)
+		return r.readSource(name, f).Load(ctx)
 	}}
 }
 
-// readAll reads everything from rd, up to the byte limit, unpacking gzip,
-// and refuses binary data.
+// readAll reads everything from rd, up to the byte limit, unpacking gzip and
+// turning UTF-16 with a byte-order mark into UTF-8, and refuses binary data
+// and an input with nothing in it but white space.
 func (r *Reader) readAll(rd io.Reader) ([]byte, error) {
 	data, err := readLimited(rd, r.opts.MaxBytes)
 	if err == nil && isGzip(data) {
@@ -276,7 +276,31 @@ func (r *Reader) readAll(rd io.Reader) ([]byte, error) {
 	if err == nil && looksBinary(data) {
 		err = errors.New("holds binary data, not HTML or text")
 	}
+	if err == nil {
+		data = fromUTF16(data)
+	}
+	if err == nil && len(bytes.TrimLeft(bytes.TrimSpace(data), "\ufeff")) == 0 {
+		err = errEmpty
+	}
 	return data, err
+}
+
+// errEmpty is the error of an input with nothing in it but white space.
+var errEmpty = errors.New("empty input: nothing to extract")
+
+// fromUTF16 turns text that starts with a UTF-16 byte-order mark into UTF-8
+// with a UTF-8 byte-order mark in its place, which still tells the HTML
+// parser the encoding; other data is returned as it is.
+func fromUTF16(data []byte) []byte {
+	if !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) && !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) {
+		return data
+	}
+	dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+	out, err := dec.Bytes(data)
+	if err != nil {
+		return data
+	}
+	return append([]byte("\ufeff"), out...)
 }
 
 func gunzip(data []byte, limit int64) ([]byte, error) {

@@ -117,7 +117,6 @@ func TestStdinOneDocument(t *testing.T) {
 		{"text", "A plain story.\n{\"text\": \"not JSON Lines\"}\n", Text},
 		{"JSON without html or text", "{\"title\": \"x\"}\n{\"text\": \"y\"}\n", Text},
 		{"HTML", "  <!DOCTYPE html><p>x</p>", HTML},
-		{"empty", "", Text},
 		{"gzip", string(gzipped(t, []byte("<html><p>zipped</p></html>"))), HTML},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
