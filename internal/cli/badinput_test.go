@@ -2,12 +2,15 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -49,6 +52,12 @@ func badInputs(t *testing.T, dir string) []string {
 	return paths
 }
 
+// wantErrors are the errors that some of the bad inputs must give.
+var wantErrors = map[string]string{
+	"empty.html": "empty input", "empty.txt": "empty input", "blank.txt": "empty input",
+	"pipe.jsonl": "not a regular file", "up": "would loop", "utf16.txt": "<nil>",
+}
+
 // TestBadInputs runs extract over the corpus and URLs that hang or redirect
 // forever: every input gets exactly one record, in order, an error names
 // its input, and the run goes on to a good article at the end.
@@ -69,10 +78,24 @@ func TestBadInputs(t *testing.T) {
 	writeFile(t, lines, []byte("{\"text\": \"A line.\"}\nnot json\n{\"title\": \"neither html nor text\"}\n{\"html\": \"<p>A page</p>\"}"))
 	crawl := filepath.Join(dir, "crawl.warc.gz")
 	writeFile(t, crawl, gz(t, "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 900\r\n\r\ncut short"))
+	folder := filepath.Join(dir, "folder") // a named pipe, a link that loops, names that are not UTF-8
+	writeFile(t, filepath.Join(folder, "utf16.txt"), utf16LE(article))
+	writeFile(t, filepath.Join(folder, "x\xfe.txt"), []byte(article))
+	writeFile(t, filepath.Join(folder, "x\xff.txt"), []byte(article))
+	if err := syscall.Mkfifo(filepath.Join(folder, "pipe.jsonl"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(folder, filepath.Join(folder, "up")); err != nil {
+		t.Fatal(err)
+	}
 	good := filepath.Join(dir, "good.txt")
 	writeFile(t, good, []byte(article))
-	inputs = append(inputs, lines, crawl, good)
-	sources = append(sources, lines+":1", lines+":2", lines+":3", lines+":4", crawl+":1", good)
+	inputs = append(inputs, lines, crawl, folder, good)
+	sources = append(sources, lines+":1", lines+":2", lines+":3", lines+":4", crawl+":1")
+	for _, name := range []string{"pipe.jsonl", "up", "utf16.txt", `x\xfe.txt`, `x\xff.txt`} {
+		sources = append(sources, filepath.Join(folder, name))
+	}
+	sources = append(sources, good)
 
 	args := append([]string{"--jobs", "2", "--timeout", "300ms", "--article-timeout", "20s"}, inputs...)
 	code, out, errs := runCLI(t, "", nil, args...)
@@ -84,6 +107,9 @@ func TestBadInputs(t *testing.T) {
 		t.Fatalf("%d inputs gave %d records; stderr:\n%s", len(sources), len(recs), errs)
 	}
 	for i, r := range recs {
+		if want, ok := wantErrors[filepath.Base(sources[i])]; ok && !strings.Contains(fmt.Sprint(r["error"]), want) {
+			t.Errorf("record of %s: error %v, want one that says %q", sources[i], r["error"], want)
+		}
 		if r["source"] != sources[i] {
 			t.Errorf("record %d is of %v, want %s", i, r["source"], sources[i])
 		}

@@ -50,8 +50,13 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 		go p.count(args)
 	}
 	code := ExitOK
-	for t := range b.results(ctx, args, p) {
-		rec := <-t.done
+	giveUp := afterStop(ctx, stopGrace)
+	tasks := b.results(ctx, args, p)
+	for {
+		t, rec, ok := nextRecord(tasks, giveUp)
+		if !ok {
+			break
+		}
 		if t.interrupted {
 			continue // not done: a resumed run will do it
 		}
@@ -74,6 +79,54 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 		code = ExitFailed
 	}
 	return code
+}
+
+// stopGrace is how long a stopped run waits for the records in the making;
+// a worker that does not end by then (one blocked reading a pipe, say) is
+// left behind, so that a stop always ends the run.
+const stopGrace = time.Second
+
+// afterStop returns a channel that is closed grace after ctx ends.
+func afterStop(ctx context.Context, grace time.Duration) <-chan struct{} {
+	c := make(chan struct{})
+	context.AfterFunc(ctx, func() { time.AfterFunc(grace, func() { close(c) }) })
+	return c
+}
+
+// nextRecord waits for the next task and its record. It reports false at
+// the end of the tasks. Once giveUp is closed it waits no more: it takes
+// only the records already made, passing over a task still in the making
+// as an interrupted one, and reports false when no task is ready.
+func nextRecord(tasks <-chan *task, giveUp <-chan struct{}) (*task, record.Record, bool) {
+	var t *task
+	var ok bool
+	select {
+	case <-giveUp:
+		select {
+		case t, ok = <-tasks:
+		default:
+		}
+	default:
+		select {
+		case t, ok = <-tasks:
+		case <-giveUp:
+			return nextRecord(tasks, giveUp)
+		}
+	}
+	if !ok {
+		return nil, record.Record{}, false
+	}
+	select {
+	case rec := <-t.done:
+		return t, rec, true
+	case <-giveUp:
+		select {
+		case rec := <-t.done:
+			return t, rec, true
+		default:
+			return &task{interrupted: true}, record.Record{}, true
+		}
+	}
 }
 
 // encode writes one record and flushes it.

@@ -2,87 +2,112 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"strings"
+
+	"github.com/extract-news/extract/extractor/input"
 )
 
 // run processes the inputs named by args and writes one record per input
 // to the file out, or to stdout when out is "". Each record is flushed as it
-// is written, so a run that is stopped leaves every record it finished;
-// with resume, the inputs already in out are skipped and the new records
-// are added after them.
+// is written, so a run that is stopped leaves every record it finished.
+//
+// With resume, the inputs whose newest record in out is a good one are
+// skipped, the others (failed ones included) are done again, and their
+// records are added at the end; once every input is done, the file is
+// rewritten, atomically, with only the newest record of each input.
 func (b *batch) run(ctx context.Context, args []string, out string, resume bool, stdout io.Writer) ExitCode {
 	if out == "" {
 		return b.write(ctx, args, stdout)
 	}
-	f, done, err := openOutput(out, resume)
+	if err := outputIsNoInput(out, args); err != nil {
+		fmt.Fprintf(b.stderr, "extract: %v\n", err)
+		return ExitUsage
+	}
+	f, prior, err := openOutput(out, resume)
 	if err != nil {
 		fmt.Fprintf(b.stderr, "extract: %v\n", err)
 		return ExitUsage
 	}
-	b.skip = done
+	b.reportPrior(out, prior)
+	if info, err := f.Stat(); err == nil {
+		b.reader.Exclude(info)
+	}
+	b.skip = prior.done
 	code := b.write(ctx, args, f)
 	if err := f.Close(); err != nil {
 		fmt.Fprintf(b.stderr, "extract: writing %s: %v\n", out, err)
 		return ExitFailed
 	}
+	if ctx.Err() == nil && (prior.superseded || len(prior.failed) > 0) {
+		if err := compact(out); err != nil {
+			fmt.Fprintf(b.stderr, "extract: tidying %s: %v (its records are all there; run again with --resume to tidy it)\n", out, err)
+			return ExitFailed
+		}
+	}
 	return code
 }
 
+// reportPrior says what --resume found in the output file besides good
+// records.
+func (b *batch) reportPrior(out string, prior priorRecords) {
+	for _, line := range prior.bad {
+		fmt.Fprintf(b.stderr, "extract: %s:%d: not a record: its input is done again, and the line moves to %s.rejected when the run ends\n", out, line, out)
+	}
+	if n := len(prior.failed); n > 0 && !b.quiet {
+		fmt.Fprintf(b.stderr, "extract: %d inputs that failed before are tried again\n", n)
+	}
+}
+
+// outputIsNoInput refuses an output file that is also one of the inputs,
+// which writing would empty before it is read.
+func outputIsNoInput(out string, args []string) error {
+	outInfo, err := os.Stat(out)
+	if err != nil {
+		return nil // a new file is no input
+	}
+	for _, arg := range args {
+		if arg == "-" || strings.Contains(arg, "://") {
+			continue
+		}
+		if info, err := os.Stat(arg); err == nil && os.SameFile(info, outInfo) {
+			return fmt.Errorf("-o %s is also an input: write the records to another file", input.NameOf(out))
+		}
+	}
+	return nil
+}
+
 // openOutput opens the output file for writing. Without resume it is
-// emptied. With resume, the sources of the records already in it are
-// returned, and a record cut short when a run was stopped is removed.
-func openOutput(path string, resume bool) (*os.File, map[string]bool, error) {
+// emptied. With resume, the records already in it are read, a record cut
+// short by a kill is removed, and the file is opened to add to.
+func openOutput(path string, resume bool) (*os.File, priorRecords, error) {
 	if !resume {
 		f, err := os.Create(path)
 		if err != nil {
-			return nil, nil, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+			return nil, priorRecords{}, fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 		}
-		return f, nil, nil
+		return f, priorRecords{}, nil
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot resume %s: %w", path, unwrap(err))
+		return nil, priorRecords{}, fmt.Errorf("cannot resume %s: %w", path, unwrap(err))
 	}
-	done, end, err := doneSources(f)
+	prior, err := readPrior(f)
+	if err == nil && len(prior.bad) > prior.records {
+		err = errors.New("it holds no records of extract, so it is not the output of a run to go on with; nothing was changed")
+	}
 	if err == nil {
-		err = keepUpTo(f, end)
+		err = keepUpTo(f, prior.end)
 	}
 	if err != nil {
 		f.Close()
-		return nil, nil, fmt.Errorf("resuming %s: %w", path, err)
+		return nil, priorRecords{}, fmt.Errorf("cannot resume %s: %w", path, err)
 	}
-	return f, done, nil
-}
-
-// doneSources reads the records in f and returns their sources and the
-// offset where the last whole record ends.
-func doneSources(f *os.File) (map[string]bool, int64, error) {
-	done := map[string]bool{}
-	dec := json.NewDecoder(f)
-	var end int64
-	for {
-		var rec struct {
-			Source string `json:"source"`
-		}
-		err := dec.Decode(&rec)
-		if errors.Is(err, io.EOF) {
-			return done, end, nil
-		}
-		var syntax *json.SyntaxError
-		if errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &syntax) {
-			return done, end, nil // a record cut short: it is done again
-		}
-		if err != nil {
-			return nil, 0, err
-		}
-		done[rec.Source] = true
-		end = dec.InputOffset()
-	}
+	return f, prior, nil
 }
 
 // keepUpTo cuts f after its last whole record and places the writing
@@ -95,8 +120,14 @@ func keepUpTo(f *os.File, end int64) error {
 		return err
 	}
 	if end > 0 {
-		_, err := f.Write([]byte("\n"))
-		return err
+		last := make([]byte, 1)
+		if _, err := f.ReadAt(last, end-1); err != nil {
+			return err
+		}
+		if last[0] != '\n' {
+			_, err := f.Write([]byte("\n"))
+			return err
+		}
 	}
 	return nil
 }
