@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -130,3 +132,33 @@ func TestParsePattern(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadDirRefusesHugeAndSpecialFiles checks the limits on a rules
+// folder: a file over MaxFileBytes, files over MaxFolderBytes together, and
+// what is not a regular file are errors naming the file.
+func TestLoadDirRefusesHugeAndSpecialFiles(t *testing.T) {
+	comment := func(n int) []byte { return append([]byte("#"), strings.Repeat("x", n-2)+"\n"...) }
+	many := fstest.MapFS{}
+	for i := range MaxFolderBytes/MaxFileBytes + 1 {
+		many[fmt.Sprintf("part%02d.yaml", i)] = &fstest.MapFile{Data: comment(MaxFileBytes)}
+	}
+	tests := []struct {
+		name string
+		fsys fstest.MapFS
+		want string
+	}{
+		{"large file", fstest.MapFS{"big.yaml": {Data: comment(MaxFileBytes + 1)}}, "mine/big.yaml: the file is 1000001 bytes, more than the limit of 1000000 bytes"},
+		{"named pipe", fstest.MapFS{"pipe.yaml": {Mode: fs.ModeNamedPipe}}, "mine/pipe.yaml: the file is a named pipe, not a regular file"},
+		{"device", fstest.MapFS{"zero.yml": {Mode: fs.ModeDevice | fs.ModeCharDevice}}, "mine/zero.yml: the file is a device"},
+		{"folder too large", many, "mine/part10.yaml: the folder's rules files come to more than the limit of 10 MB together"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := LoadDir("mine", tt.fsys)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+

@@ -65,7 +65,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stdout, "extract %s\n", Version)
 		return ExitOK
 	}
-	cfg, err := loadConfig(flags, getenv)
+	cfg, err := loadConfig(flags, getenv, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return ExitUsage
