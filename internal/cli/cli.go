@@ -41,7 +41,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
 	if len(args) > 0 && args[0] == "rules" {
-		return runRules(ctx, args[1:], stdout, stderr)
+		return runRules(ctx, args[1:], stdout, stderr, getenv)
 	}
 	defaults, err := defaultConfig()
 	if err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,7 +45,7 @@ func TestUnreadableDefaultConfig(t *testing.T) {
 			if code != ExitUsage || !strings.Contains(errs, "config file "+path+" ") || strings.Contains(errs, "warning") {
 				t.Errorf("--config: exit %d, stderr %q: want 2 and an error naming %s", code, errs, path)
 			}
-			code, _, errs = runCLI(t, article, map[string]string{"EXTRACT_CONFIG": path}, "-")
+			code, _, errs = runCLI(t, article, map[string]string{"EXTRACT_CONFIG": path}, "rules", "list")
 			if code != ExitUsage || !strings.Contains(errs, "config file "+path+" ") {
 				t.Errorf("$EXTRACT_CONFIG: exit %d, stderr %q: want 2 and an error naming %s", code, errs, path)
 			}
@@ -59,6 +60,61 @@ func TestConfigFileLimit(t *testing.T) {
 	code, _, errs := runCLI(t, article, nil, "--config", path, "-")
 	if code != ExitUsage || !strings.Contains(errs, "config file "+path+" is 1000002 bytes, more than the limit of 1000000 bytes") {
 		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestRulesCommandsTakeConfiguration gives a rules folder through each
+// layer of configuration: the rules commands use it as extract does.
+func TestRulesCommandsTakeConfiguration(t *testing.T) {
+	root := t.TempDir()
+	mine := filepath.Join(root, "mine")
+	writeFile(t, filepath.Join(mine, "verbs.yaml"), []byte("cues:\n  - id: house-verbs\n    words: [thunder]\n"))
+	other := filepath.Join(root, "other")
+	writeFile(t, filepath.Join(other, "verbs.yaml"), []byte("cues:\n  - id: other-verbs\n    words: [bellow]\n"))
+	fixture := filepath.Join(root, "fixtures", "thundered")
+	writeFile(t, filepath.Join(fixture, "input.txt"), []byte("Budget row\n\n// want only quotes\n// want quote speaker=\"Ana Ruiz\" cue=\"thundered\"\n“The budget is a fantasy,” thundered Ana Ruiz.\n"))
+	cfg := filepath.Join(root, "config.yaml")
+	writeFile(t, cfg, []byte("rules: "+mine+"\n"))
+	home := filepath.Join(root, "home")
+	writeFile(t, filepath.Join(home, ".config", "extract", "config.yaml"), []byte("rules: "+mine+"\n"))
+	ways := []struct {
+		name string
+		env  map[string]string
+		args []string
+		want string // the rule in force
+	}{
+		{"$EXTRACT_RULES", map[string]string{"EXTRACT_RULES": mine}, nil, "house-verbs"},
+		{"--config", nil, []string{"--config", cfg}, "house-verbs"},
+		{"$EXTRACT_CONFIG", map[string]string{"EXTRACT_CONFIG": cfg}, nil, "house-verbs"},
+		{"default config file", map[string]string{"HOME": home}, nil, "house-verbs"},
+		{"--rules over $EXTRACT_RULES", map[string]string{"EXTRACT_RULES": other}, []string{"--rules", mine}, "house-verbs"},
+		{"$EXTRACT_RULES over the config file", map[string]string{"EXTRACT_RULES": other, "HOME": home}, nil, "other-verbs"},
+	}
+	_, builtin, _ := runCLI(t, "", nil, "rules", "check")
+	var n int
+	if _, err := fmt.Sscanf(builtin, "%d rules", &n); err != nil {
+		t.Fatalf("rules check printed %q", builtin)
+	}
+	counted := fmt.Sprintf("%d rules", n+1)
+	for _, w := range ways {
+		t.Run(w.name, func(t *testing.T) {
+			if code, out, errs := runCLI(t, "", w.env, append([]string{"rules", "list"}, w.args...)...); code != ExitOK || !strings.Contains(out, w.want) {
+				t.Errorf("rules list: exit %d, %s, want %s listed\n%s", code, errs, w.want, out)
+			}
+			if code, out, errs := runCLI(t, "", w.env, append([]string{"rules", "check"}, w.args...)...); code != ExitOK || !strings.HasPrefix(out, counted) {
+				t.Errorf("rules check: exit %d, %s%s, want the folder's rule counted", code, out, errs)
+			}
+			wantCode := ExitOK
+			if w.want != "house-verbs" {
+				wantCode = ExitFailed
+			}
+			if code, out, errs := runCLI(t, "", w.env, append([]string{"rules", "test", filepath.Dir(fixture)}, w.args...)...); code != wantCode {
+				t.Errorf("rules test: exit %d, want %d\n%s%s", code, wantCode, out, errs)
+			}
+		})
+	}
+	if code, out, _ := runCLI(t, "", nil, "rules", "test", "--help"); code != ExitOK || !strings.Contains(out, "$EXTRACT_RULES") || !strings.Contains(out, "--config FILE") {
+		t.Errorf("rules test --help: exit %d\n%s", code, out)
 	}
 }
 

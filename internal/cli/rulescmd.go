@@ -18,15 +18,27 @@ import (
 const rulesUsage = `extract rules checks, tests and lists extraction rules.
 
 Usage:
-  extract rules check [DIR]              load and validate a rules folder (the
-                                         built-in rules alone without DIR) and
-                                         run every rule's own examples
-  extract rules test [--rules DIR] [--update] [FIXTURE...]
+  extract rules check [DIR]              load and validate a rules folder (DIR,
+                                         else the one configured, else the
+                                         built-in rules alone) and run every
+                                         rule's own examples
+  extract rules test [--update] [FIXTURE...]
                                          run the pipeline over fixtures and
                                          compare each record with what the
                                          fixture expects (default: ./fixtures)
-  extract rules list [--rules DIR]       the rules in force and where each
+  extract rules list                     the rules in force and where each
                                          comes from
+
+Flags:
+      --rules DIR     add the rules in DIR to the built-in ones
+      --config FILE   read settings from this YAML FILE
+      --update        (test) rewrite the fixtures' expectations to what
+                      extract gives now
+
+The rules commands take their configuration as extract itself does, highest
+precedence first: --rules DIR; $EXTRACT_RULES; rules: in your config file
+(--config FILE, else $EXTRACT_CONFIG, else ~/.config/extract/config.yaml
+when it exists); with none of these, the built-in rules alone.
 
 A rules folder holds YAML files that extend the built-in rules; see
 docs/writing-rules.md. A fixture is a folder holding input.txt or input.html
@@ -37,7 +49,7 @@ are broken or the command is used wrongly.
 `
 
 // runRules runs "extract rules ...".
-func runRules(ctx context.Context, args []string, stdout, stderr io.Writer) ExitCode {
+func runRules(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, rulesUsage)
 		if len(args) == 0 {
@@ -45,24 +57,51 @@ func runRules(ctx context.Context, args []string, stdout, stderr io.Writer) Exit
 		}
 		return ExitOK
 	}
-	flags := pflag.NewFlagSet("extract rules "+args[0], pflag.ContinueOnError)
-	flags.SetOutput(io.Discard)
-	dir := flags.String("rules", "", "add the rules in this `DIR` to the built-in ones")
-	update := flags.Bool("update", false, "rewrite the fixtures' expectations to what extract gives now")
-	if err := flags.Parse(args[1:]); err != nil {
-		fmt.Fprintf(stderr, "extract rules %s: %v\nRun 'extract rules --help' for usage.\n", args[0], err)
+	cmd := args[0]
+	if cmd != "check" && cmd != "test" && cmd != "list" {
+		fmt.Fprintf(stderr, "extract rules: no command %q; the commands are check, test and list\n", cmd)
 		return ExitUsage
 	}
-	switch args[0] {
-	case "check":
-		return rulesCheck(ctx, flags.Args(), *dir, stdout, stderr)
-	case "test":
-		return rulesTest(ctx, flags.Args(), *dir, *update, stdout, stderr)
-	case "list":
-		return rulesList(*dir, stdout, stderr)
+	flags, update := newRulesFlags(cmd)
+	if err := flags.Parse(args[1:]); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, rulesUsage)
+			return ExitOK
+		}
+		fmt.Fprintf(stderr, "extract rules %s: %v\nRun 'extract rules --help' for usage.\n", cmd, err)
+		return ExitUsage
 	}
-	fmt.Fprintf(stderr, "extract rules: no command %q; the commands are check, test and list\n", args[0])
-	return ExitUsage
+	cfg, err := loadConfig(flags, getenv, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return ExitUsage
+	}
+	switch cmd {
+	case "check":
+		return rulesCheck(ctx, flags, cfg.Rules, stdout, stderr)
+	case "test":
+		return rulesTest(ctx, flags.Args(), cfg.Rules, *update, stdout, stderr)
+	}
+	if flags.NArg() > 0 {
+		fmt.Fprintf(stderr, "extract rules list: no arguments, but %s; give the folder as --rules DIR\n", strings.Join(flags.Args(), " "))
+		return ExitUsage
+	}
+	return rulesList(cfg.Rules, stdout, stderr)
+}
+
+// newRulesFlags declares the flags of one rules command: --rules and
+// --config, as extract has them (rulesUsage describes them), and for test
+// --update.
+func newRulesFlags(cmd string) (flags *pflag.FlagSet, update *bool) {
+	flags = pflag.NewFlagSet("extract rules "+cmd, pflag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	flags.String("rules", "", "")
+	flags.String("config", "", "")
+	update = new(bool)
+	if cmd == "test" {
+		flags.BoolVar(update, "update", false, "")
+	}
+	return flags, update
 }
 
 // loadForRules loads the rules and builds an extractor from them, printing
@@ -93,14 +132,15 @@ func printRuleErrors(err error, stderr io.Writer) {
 	fmt.Fprintln(stderr, err.Error())
 }
 
-// rulesCheck validates a rules folder and runs its rules' examples.
-func rulesCheck(ctx context.Context, args []string, dir string, stdout, stderr io.Writer) ExitCode {
-	if len(args) > 1 || len(args) == 1 && dir != "" {
+// rulesCheck validates a rules folder, DIR or else the configured one, and
+// runs its rules' examples.
+func rulesCheck(ctx context.Context, flags *pflag.FlagSet, dir string, stdout, stderr io.Writer) ExitCode {
+	if flags.NArg() > 1 || flags.NArg() == 1 && flags.Changed("rules") {
 		fmt.Fprintln(stderr, "extract rules check: give one rules folder")
 		return ExitUsage
 	}
-	if len(args) == 1 {
-		dir = args[0]
+	if flags.NArg() == 1 {
+		dir = flags.Arg(0)
 	}
 	set, x, ok := loadForRules(dir, stderr)
 	if !ok {
