@@ -104,6 +104,21 @@ type Set struct {
 	Patterns      []*PatternRule
 	// Disabled lists the ids this set switched off, with where it said so.
 	Disabled map[string]Origin
+
+	// whole is the set before the disable lists applied, when they did.
+	whole *Set
+	// off says, by id, why a rule of whole is not in force.
+	off map[string]string
+}
+
+// WithoutDisabling returns the set as it would be if no file switched rules
+// off: every rule, in the same order. Comparing the two tells what only
+// the switched-off rules did.
+func (s *Set) WithoutDisabling() *Set {
+	if s.whole == nil {
+		return s
+	}
+	return s.whole
 }
 
 // Default returns the built-in rules, embedded in the binary.
@@ -232,17 +247,18 @@ type Listing struct {
 	Kind     string `json:"kind"`
 	ID       string `json:"id"`
 	Origin   Origin `json:"origin"`
-	Count    int    `json:"count"`    // words or patterns the rule holds
-	Examples int    `json:"examples"` // its match and no_match examples
+	Count    int    `json:"count"`         // words or patterns the rule holds
+	Examples int    `json:"examples"`      // its match and no_match examples
+	Off      string `json:"off,omitempty"` // why the rule is not in force, or ""
 }
 
-// List describes every rule in force: its kind, id, origin and how many
-// words or patterns and examples it holds.
+// List describes every rule: its kind, id, origin, how many words or
+// patterns and examples it holds, and, for a rule that is not in force, why.
 func (s *Set) List() []Listing {
 	var out []Listing
-	s.each(func(kind string, r *Rule, n int) {
+	s.WithoutDisabling().each(func(kind string, r *Rule, n int) {
 		ex := len(r.Examples.Match) + len(r.Examples.NoMatch)
-		out = append(out, Listing{Kind: kind, ID: r.ID, Origin: r.Origin, Count: n, Examples: ex})
+		out = append(out, Listing{Kind: kind, ID: r.ID, Origin: r.Origin, Count: n, Examples: ex, Off: s.off[r.ID]})
 	})
 	return out
 }

@@ -162,3 +162,31 @@ func TestLoadDirRefusesHugeAndSpecialFiles(t *testing.T) {
 	}
 }
 
+// TestDisabledRulesAreOff switches a class's only cue rule off: the rule
+// and the patterns that need its class are out of the set and listed off,
+// and WithoutDisabling has them all again.
+func TestDisabledRulesAreOff(t *testing.T) {
+	s, err := LoadDir("mine", fstest.MapFS{"off.yaml": {Data: []byte("disable: [according-to]\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off := map[string]string{}
+	for _, l := range s.List() {
+		if l.Off != "" {
+			off[l.ID] = l.Off
+		}
+	}
+	if off["according-to"] != "switched off at mine/off.yaml:1" {
+		t.Errorf("according-to is listed %q", off["according-to"])
+	}
+	whole := s.WithoutDisabling()
+	for _, p := range whole.Patterns {
+		needs := strings.Contains(p.Pattern, "CUE.according")
+		if needs != strings.Contains(off[p.ID], "needs CUE.according") || needs == slices.Contains(s.IDs(), p.ID) {
+			t.Errorf("pattern %s (%s): listed off %q, in force %v", p.ID, p.Pattern, off[p.ID], slices.Contains(s.IDs(), p.ID))
+		}
+	}
+	if len(whole.IDs()) != len(s.IDs())+len(off) || !slices.Contains(whole.IDs(), "according-to") {
+		t.Errorf("WithoutDisabling has %d rules, the set %d and %d off", len(whole.IDs()), len(s.IDs()), len(off))
+	}
+}
