@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -142,8 +143,10 @@ func compilePatternRule(r *PatternRule) *Error {
 	return nil
 }
 
-// applyDisabled removes the rules whose ids a file disabled. Disabling an id
-// that no rule has is an error, so that a typo does not go unnoticed.
+// applyDisabled removes the rules whose ids a file disabled, and the
+// patterns that need a class of cue whose every rule is disabled: such a
+// pattern can match nothing. Disabling an id that no rule has is an error,
+// so that a typo does not go unnoticed.
 func (s *Set) applyDisabled(seen map[string]Origin) Errors {
 	var errs Errors
 	ids := make([]string, 0, len(s.Disabled))
@@ -157,13 +160,53 @@ func (s *Set) applyDisabled(seen map[string]Origin) Errors {
 			errs = append(errs, &Error{Origin: at, Msg: fmt.Sprintf("disable names %q, but no rule has that id (see `extract rules list`)", id)})
 		}
 	}
-	off := func(r *Rule) bool { _, ok := s.Disabled[r.ID]; return ok }
-	s.Cues = filter(s.Cues, func(r *CueRule) bool { return !off(&r.Rule) })
-	for _, k := range s.wordKinds() {
-		*k.list = filter(*k.list, func(r *WordRule) bool { return !off(&r.Rule) })
+	if len(ids) == 0 {
+		return errs
 	}
-	s.Patterns = filter(s.Patterns, func(r *PatternRule) bool { return !off(&r.Rule) })
+	s.whole = s.clone()
+	s.off = map[string]string{}
+	for id, at := range s.Disabled {
+		s.off[id] = "switched off at " + at.String()
+	}
+	keep := func(r *Rule) bool { return s.off[r.ID] == "" }
+	s.Cues = filter(s.Cues, func(r *CueRule) bool { return keep(&r.Rule) })
+	for _, k := range s.wordKinds() {
+		*k.list = filter(*k.list, func(r *WordRule) bool { return keep(&r.Rule) })
+	}
+	s.markIdlePatterns()
+	s.Patterns = filter(s.Patterns, func(r *PatternRule) bool { return keep(&r.Rule) })
 	return errs
+}
+
+// markIdlePatterns marks off the patterns that need a class of cue that the
+// whole set has but the disable lists took away.
+func (s *Set) markIdlePatterns() {
+	had, has := cueClasses(s.whole.Cues), cueClasses(s.Cues)
+	for _, r := range s.Patterns {
+		for _, el := range r.Compiled.Elements {
+			if el.Kind == Cue && had[el.Class] && !has[el.Class] && s.off[r.ID] == "" {
+				s.off[r.ID] = fmt.Sprintf("needs CUE.%s, and every cue of that class is switched off", el.Class)
+			}
+		}
+	}
+}
+
+func cueClasses(cues []*CueRule) map[string]bool {
+	m := map[string]bool{}
+	for _, r := range cues {
+		m[r.Class] = true
+	}
+	return m
+}
+
+// clone copies the set's lists, so that filtering one leaves the other.
+func (s *Set) clone() *Set {
+	c := &Set{Cues: slices.Clone(s.Cues), Patterns: slices.Clone(s.Patterns), Disabled: map[string]Origin{}}
+	from := s.wordKinds()
+	for i, k := range c.wordKinds() {
+		*k.list = slices.Clone(*from[i].list)
+	}
+	return c
 }
 
 func filter[T any](list []T, keep func(T) bool) []T {

@@ -15,8 +15,9 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 	"strings"
+
+	"github.com/extract-news/extract/internal/regular"
 )
 
 //go:embed *.yaml
@@ -103,6 +104,21 @@ type Set struct {
 	Patterns      []*PatternRule
 	// Disabled lists the ids this set switched off, with where it said so.
 	Disabled map[string]Origin
+
+	// whole is the set before the disable lists applied, when they did.
+	whole *Set
+	// off says, by id, why a rule of whole is not in force.
+	off map[string]string
+}
+
+// WithoutDisabling returns the set as it would be if no file switched rules
+// off: every rule, in the same order. Comparing the two tells what only
+// the switched-off rules did.
+func (s *Set) WithoutDisabling() *Set {
+	if s.whole == nil {
+		return s
+	}
+	return s.whole
 }
 
 // Default returns the built-in rules, embedded in the binary.
@@ -116,7 +132,9 @@ func Default() (*Set, error) {
 
 // LoadDir returns the built-in rules extended by the rules in dir: every
 // *.yaml and *.yml file in it, in name order. A user's rule may not reuse a
-// built-in rule's id, but the folder may disable built-in rules by id.
+// built-in rule's id, but the folder may disable built-in rules by id. Each
+// file must be a regular file (or a link to one) of at most MaxFileBytes,
+// and the files MaxFolderBytes together; dir names the files in errors.
 func LoadDir(dir string, fsys fs.FS) (*Set, error) {
 	base, err := decodeFS(builtin, ".", BuiltinSource)
 	if err != nil {
@@ -132,29 +150,39 @@ func LoadDir(dir string, fsys fs.FS) (*Set, error) {
 	return compile(base, user)
 }
 
+// Limits on what a rules folder may hold: each file, and its files together.
+// Rules are small (the built-in ones are a few kilobytes a file); the limits
+// keep a mistaken folder from taking the memory and minutes of a run.
+const (
+	MaxFileBytes   = 1_000_000
+	MaxFolderBytes = 10_000_000
+)
+
 // decodeFS decodes every YAML file at the top of dir in fsys.
 func decodeFS(fsys fs.FS, dir, label string) ([]*file, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("reading rules folder %s: %w", strings.TrimSuffix(label, "/"), err)
 	}
-	names := make([]string, 0, len(entries))
-	for _, e := range entries {
-		ext := path.Ext(e.Name())
-		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
-			names = append(names, e.Name())
-		}
-	}
-	sort.Strings(names)
 	var files []*file
 	var errs Errors
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, path.Join(dir, name))
-		if err != nil {
-			errs = append(errs, &Error{Origin: Origin{File: label + name}, Msg: err.Error()})
+	total := 0
+	for _, e := range entries { // ReadDir sorts them by name
+		ext := path.Ext(e.Name())
+		if e.IsDir() || ext != ".yaml" && ext != ".yml" {
 			continue
 		}
-		f, err := decodeFile(label+name, data)
+		data, err := regular.ReadFile(fsys, path.Join(dir, e.Name()), MaxFileBytes)
+		if err != nil {
+			errs = append(errs, &Error{Origin: Origin{File: label + e.Name()}, Msg: "the file " + err.Error()})
+			continue
+		}
+		if total += len(data); total > MaxFolderBytes {
+			errs = append(errs, &Error{Origin: Origin{File: label + e.Name()},
+				Msg: fmt.Sprintf("the folder's rules files come to more than the limit of %s together", regular.Size(MaxFolderBytes))})
+			break
+		}
+		f, err := decodeFile(label+e.Name(), data)
 		if err != nil {
 			errs = append(errs, asErrors(err)...)
 			continue
@@ -219,17 +247,18 @@ type Listing struct {
 	Kind     string `json:"kind"`
 	ID       string `json:"id"`
 	Origin   Origin `json:"origin"`
-	Count    int    `json:"count"`    // words or patterns the rule holds
-	Examples int    `json:"examples"` // its match and no_match examples
+	Count    int    `json:"count"`         // words or patterns the rule holds
+	Examples int    `json:"examples"`      // its match and no_match examples
+	Off      string `json:"off,omitempty"` // why the rule is not in force, or ""
 }
 
-// List describes every rule in force: its kind, id, origin and how many
-// words or patterns and examples it holds.
+// List describes every rule: its kind, id, origin, how many words or
+// patterns and examples it holds, and, for a rule that is not in force, why.
 func (s *Set) List() []Listing {
 	var out []Listing
-	s.each(func(kind string, r *Rule, n int) {
+	s.WithoutDisabling().each(func(kind string, r *Rule, n int) {
 		ex := len(r.Examples.Match) + len(r.Examples.NoMatch)
-		out = append(out, Listing{Kind: kind, ID: r.ID, Origin: r.Origin, Count: n, Examples: ex})
+		out = append(out, Listing{Kind: kind, ID: r.ID, Origin: r.Origin, Count: n, Examples: ex, Off: s.off[r.ID]})
 	})
 	return out
 }

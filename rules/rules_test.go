@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -128,5 +130,63 @@ func TestParsePattern(t *testing.T) {
 		if g.Kind != w.Kind || g.Class != w.Class || g.Optional != w.Optional || !slices.Equal(g.Words, w.Words) {
 			t.Errorf("element %d = %+v, want %+v", i, g, w)
 		}
+	}
+}
+
+// TestLoadDirRefusesHugeAndSpecialFiles checks the limits on a rules
+// folder: a file over MaxFileBytes, files over MaxFolderBytes together, and
+// what is not a regular file are errors naming the file.
+func TestLoadDirRefusesHugeAndSpecialFiles(t *testing.T) {
+	comment := func(n int) []byte { return append([]byte("#"), strings.Repeat("x", n-2)+"\n"...) }
+	many := fstest.MapFS{}
+	for i := range MaxFolderBytes/MaxFileBytes + 1 {
+		many[fmt.Sprintf("part%02d.yaml", i)] = &fstest.MapFile{Data: comment(MaxFileBytes)}
+	}
+	tests := []struct {
+		name string
+		fsys fstest.MapFS
+		want string
+	}{
+		{"large file", fstest.MapFS{"big.yaml": {Data: comment(MaxFileBytes + 1)}}, "mine/big.yaml: the file is 1000001 bytes, more than the limit of 1000000 bytes"},
+		{"named pipe", fstest.MapFS{"pipe.yaml": {Mode: fs.ModeNamedPipe}}, "mine/pipe.yaml: the file is a named pipe, not a regular file"},
+		{"device", fstest.MapFS{"zero.yml": {Mode: fs.ModeDevice | fs.ModeCharDevice}}, "mine/zero.yml: the file is a device"},
+		{"folder too large", many, "mine/part10.yaml: the folder's rules files come to more than the limit of 10 MB together"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := LoadDir("mine", tt.fsys)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestDisabledRulesAreOff switches a class's only cue rule off: the rule
+// and the patterns that need its class are out of the set and listed off,
+// and WithoutDisabling has them all again.
+func TestDisabledRulesAreOff(t *testing.T) {
+	s, err := LoadDir("mine", fstest.MapFS{"off.yaml": {Data: []byte("disable: [according-to]\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off := map[string]string{}
+	for _, l := range s.List() {
+		if l.Off != "" {
+			off[l.ID] = l.Off
+		}
+	}
+	if off["according-to"] != "switched off at mine/off.yaml:1" {
+		t.Errorf("according-to is listed %q", off["according-to"])
+	}
+	whole := s.WithoutDisabling()
+	for _, p := range whole.Patterns {
+		needs := strings.Contains(p.Pattern, "CUE.according")
+		if needs != strings.Contains(off[p.ID], "needs CUE.according") || needs == slices.Contains(s.IDs(), p.ID) {
+			t.Errorf("pattern %s (%s): listed off %q, in force %v", p.ID, p.Pattern, off[p.ID], slices.Contains(s.IDs(), p.ID))
+		}
+	}
+	if len(whole.IDs()) != len(s.IDs())+len(off) || !slices.Contains(whole.IDs(), "according-to") {
+		t.Errorf("WithoutDisabling has %d rules, the set %d and %d off", len(whole.IDs()), len(s.IDs()), len(off))
 	}
 }

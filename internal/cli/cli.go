@@ -41,7 +41,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
 	if len(args) > 0 && args[0] == "rules" {
-		return runRules(ctx, args[1:], stdout, stderr)
+		return runRules(ctx, args[1:], stdout, stderr, getenv)
 	}
 	defaults, err := defaultConfig()
 	if err != nil {
@@ -65,7 +65,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stdout, "extract %s\n", Version)
 		return ExitOK
 	}
-	cfg, err := loadConfig(flags, getenv)
+	cfg, err := loadConfig(flags, getenv, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return ExitUsage

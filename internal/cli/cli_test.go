@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -234,7 +235,7 @@ func TestConfigPrecedence(t *testing.T) {
 		if err := flags.Parse(args); err != nil {
 			t.Fatal(err)
 		}
-		c, err := loadConfig(flags, func(k string) string { return env[k] })
+		c, err := loadConfig(flags, func(k string) string { return env[k] }, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"github.com/spf13/viper"
 
 	extract "github.com/extract-news/extract"
+	"github.com/extract-news/extract/internal/regular"
 )
 
 // Config is the resolved configuration of one run.
@@ -66,22 +68,21 @@ func builtinViper() (*viper.Viper, error) {
 	return v, nil
 }
 
+// maxConfigBytes is the largest config file extract reads.
+const maxConfigBytes = 1_000_000
+
 // loadConfig resolves the configuration: flag > EXTRACT_* environment >
-// the user's config file > the embedded defaults.
-func loadConfig(flags *pflag.FlagSet, getenv func(string) string) (Config, error) {
+// the user's config file > the embedded defaults. A config file at the
+// default location that cannot be read is skipped with a warning on stderr;
+// one named by --config or $EXTRACT_CONFIG is an error.
+func loadConfig(flags *pflag.FlagSet, getenv func(string) string, stderr io.Writer) (Config, error) {
 	v, err := builtinViper()
 	if err != nil {
 		return Config{}, err
 	}
 	known := v.AllKeys()
-	path, err := userConfigPath(flags, getenv)
-	if err != nil {
+	if err := mergeConfigFile(v, known, flags, getenv, stderr); err != nil {
 		return Config{}, err
-	}
-	if path != "" {
-		if err := mergeUserConfig(v, path, known); err != nil {
-			return Config{}, err
-		}
 	}
 	for _, key := range known {
 		env := "EXTRACT_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
@@ -97,14 +98,33 @@ func loadConfig(flags *pflag.FlagSet, getenv func(string) string) (Config, error
 	return decodeConfig(v)
 }
 
+// mergeConfigFile merges the user's config file, when there is one, over v.
+func mergeConfigFile(v *viper.Viper, known []string, flags *pflag.FlagSet, getenv func(string) string, stderr io.Writer) error {
+	path, named := userConfigPath(flags, getenv)
+	if path == "" {
+		return nil
+	}
+	data, err := regular.ReadFile(os.DirFS(filepath.Dir(path)), filepath.Base(path), maxConfigBytes)
+	switch {
+	case err != nil && !named && errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil && !named:
+		fmt.Fprintf(stderr, "extract: warning: config file %s %v; going on without it\n", path, err)
+		return nil
+	case err != nil:
+		return fmt.Errorf("config file %s %w", path, err)
+	}
+	return mergeUserConfig(v, path, data, known)
+}
+
 // userConfigPath is --config, else $EXTRACT_CONFIG, else the user's config
-// folder's extract/config.yaml when it exists, else "".
-func userConfigPath(flags *pflag.FlagSet, getenv func(string) string) (string, error) {
+// folder's extract/config.yaml, else "". named says the user gave the path.
+func userConfigPath(flags *pflag.FlagSet, getenv func(string) string) (path string, named bool) {
 	if f := flags.Lookup("config"); f != nil && f.Changed {
-		return f.Value.String(), nil
+		return f.Value.String(), true
 	}
 	if p := getenv("EXTRACT_CONFIG"); p != "" {
-		return p, nil
+		return p, true
 	}
 	home := getenv("XDG_CONFIG_HOME")
 	if home == "" {
@@ -113,22 +133,14 @@ func userConfigPath(flags *pflag.FlagSet, getenv func(string) string) (string, e
 		}
 	}
 	if home == "" {
-		return "", nil
+		return "", false
 	}
-	p := filepath.Join(home, "extract", "config.yaml")
-	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-		return "", nil
-	}
-	return p, nil
+	return filepath.Join(home, "extract", "config.yaml"), false
 }
 
-// mergeUserConfig reads the user's file over the defaults, refusing keys
+// mergeUserConfig merges the user's file over the defaults, refusing keys
 // that extract does not know (a typo would otherwise be silently ignored).
-func mergeUserConfig(v *viper.Viper, path string, known []string) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("reading config file: %w", err)
-	}
+func mergeUserConfig(v *viper.Viper, path string, data []byte, known []string) error {
 	user := viper.New()
 	user.SetConfigType("yaml")
 	if err := user.ReadConfig(bytes.NewReader(data)); err != nil {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -79,10 +80,44 @@ func TestRulesList(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"speech-verbs", "builtin:cues.yaml:", "house-verbs", filepath.Join(dir, "house.yaml") + ":2", "according-to"} {
+	for _, want := range []string{"speech-verbs", "builtin:cues.yaml:", "house-verbs", filepath.Join(dir, "house.yaml") + ":2"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("list lacks %q:\n%s", want, out)
 		}
+	}
+	// according-to is listed off, where it was written, and so are the
+	// patterns that can match nothing without it.
+	off := regexp.MustCompile(`(?m)^cues +according-to +builtin:cues\.yaml:\d+ +off: switched off at ` + regexp.QuoteMeta(filepath.Join(dir, "house.yaml")) + `:5$`)
+	if !off.MatchString(out) {
+		t.Errorf("list does not show according-to off:\n%s", out)
+	}
+	if !regexp.MustCompile(`(?m)^patterns +\S+ +builtin:patterns\.yaml:\d+ +off: needs CUE\.according`).MatchString(out) {
+		t.Errorf("list does not show the patterns of CUE.according off:\n%s", out)
+	}
+}
+
+// TestRulesCheckWithBuiltinSwitchedOff follows the guide's example of
+// switching a built-in rule off: rules check passes, noting the built-in
+// examples that needed the rule, while a user's own example that needed it
+// is a failure the user can fix.
+func TestRulesCheckWithBuiltinSwitchedOff(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "off.yaml"), []byte("disable:\n  - according-to\n"))
+	code, out, errs := runCLI(t, "", nil, "rules", "check", dir)
+	if code != ExitOK || errs != "" || !strings.Contains(out, "skipped builtin:") || !strings.Contains(out, "; it passes only with the rules you switched off\n") ||
+		!regexp.MustCompile(`rules are valid and pass their \d+ examples; \d+ built-in examples? skipped\n$`).MatchString(out) {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	writeFile(t, filepath.Join(dir, "roles.yaml"), []byte(`roles:
+  - id: house-roles
+    words: [reeve]
+    examples:
+      match:
+        - "“The road is open,” according to the reeve."
+`))
+	code, _, errs = runCLI(t, "", nil, "rules", "check", dir)
+	if code != ExitUsage || !strings.Contains(errs, filepath.Join(dir, "roles.yaml")+`:2: rule "house-roles"`) || !strings.Contains(errs, "it passes only with the rules you switched off") {
+		t.Errorf("a user's example that needs according-to: exit %d, stderr %q", code, errs)
 	}
 }
 
