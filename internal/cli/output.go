@@ -58,7 +58,9 @@ func (b *batch) reportPrior(out string, prior priorRecords) {
 	for _, line := range prior.bad {
 		fmt.Fprintf(b.stderr, "extract: %s:%d: not a record: its input is done again, and the line moves to %s.rejected when the run ends\n", out, line, out)
 	}
-	if n := len(prior.failed); n > 0 && !b.quiet {
+	if n := len(prior.failed); n == 1 && !b.quiet {
+		fmt.Fprintln(b.stderr, "extract: 1 input that failed before is tried again")
+	} else if n > 1 && !b.quiet {
 		fmt.Fprintf(b.stderr, "extract: %d inputs that failed before are tried again\n", n)
 	}
 }

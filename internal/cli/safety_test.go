@@ -154,7 +154,7 @@ func TestResumeRetriesFailures(t *testing.T) {
 		t.Fatalf("first run: exit %d, want %d", code, ExitFailed)
 	}
 	code, _, errs := runCLI(t, "", nil, append(args, "--resume")...)
-	if code != ExitOK || !strings.Contains(errs, "1 inputs that failed before are tried again") {
+	if code != ExitOK || !strings.Contains(errs, "1 input that failed before is tried again") {
 		t.Fatalf("resumed: exit %d, stderr %q", code, errs)
 	}
 	onePerInput(t, out, append(filesIn(t, dir), srv.URL+"/story"))
