@@ -66,7 +66,7 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 	req.Header.Set("Accept-Encoding", acceptEncoding)
 	resp, err := r.client.Do(req)
 	if err != nil {
-		return Document{}, &attemptError{err: unwrapURLError(err), temporary: temporary(err)}
+		return Document{}, failure(unwrapURLError(err))
 	}
 	defer resp.Body.Close()
 	if err := statusError(resp); err != nil {
@@ -80,11 +80,11 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 func (r *Reader) readResponse(url string, resp *http.Response) (Document, error) {
 	body, err := decodeContent(resp.Body, resp.Header.Get("Content-Encoding"))
 	if err != nil {
-		return Document{}, &attemptError{err: err, temporary: temporary(err)}
+		return Document{}, failure(err)
 	}
 	data, err := r.readAll(body)
 	if err != nil {
-		return Document{}, &attemptError{err: err, temporary: temporary(err)}
+		return Document{}, failure(err)
 	}
 	doc := Document{Source: url, URL: resp.Request.URL.String(), Data: data, ContentType: resp.Header.Get("Content-Type")}
 	doc.Kind = kindOfContentType(doc.ContentType, data)
@@ -95,7 +95,12 @@ func (r *Reader) readResponse(url string, resp *http.Response) (Document, error)
 type attemptError struct {
 	err        error
 	temporary  bool          // another attempt may succeed
-	retryAfter time.Duration // the wait the server asked for; negative when it did not
+	retryAfter time.Duration // the wait the server asked for; 0 when it did not
+}
+
+// failure is the attemptError of a failure of the network or of reading.
+func failure(err error) *attemptError {
+	return &attemptError{err: err, temporary: temporary(err)}
 }
 
 func (e *attemptError) Error() string { return e.err.Error() }
@@ -108,10 +113,7 @@ func statusError(resp *http.Response) error {
 		return nil
 	}
 	retry := resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500
-	after, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
-	if !ok {
-		after = -1
-	}
+	after, _ := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
 	return &attemptError{err: fmt.Errorf("the server answered %s", resp.Status), temporary: retry, retryAfter: after}
 }
 
