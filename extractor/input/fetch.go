@@ -11,17 +11,27 @@ import (
 	"time"
 )
 
-// newClient returns an HTTP client that follows at most opts.MaxRedirects
-// redirects.
-func newClient(opts Options) *http.Client {
-	return &http.Client{
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+// newClient returns the client that fetches URLs: opts.Client, or one that
+// follows at most opts.MaxRedirects redirects. Its transport holds a slot of
+// the host of each request it sends.
+func newClient(opts Options, hosts *hostLimiter) *http.Client {
+	var c http.Client
+	if opts.Client != nil {
+		c = *opts.Client
+	} else {
+		c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 			if len(via) > opts.MaxRedirects {
 				return fmt.Errorf("more than %d redirects", opts.MaxRedirects)
 			}
 			return nil
-		},
+		}
 	}
+	next := c.Transport
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	c.Transport = &limitedTransport{next: next, hosts: hosts}
+	return &c
 }
 
 // fetch downloads a page within the byte limit. It tries again, after a
@@ -50,13 +60,9 @@ func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
 	}
 }
 
-// attempt makes one request for url, when the host has a free slot.
+// attempt makes one request for url; the client waits for a free slot of
+// each host it sends a request to.
 func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
-	release, err := r.hosts.acquire(ctx, hostOf(url))
-	if err != nil {
-		return Document{}, err
-	}
-	defer release()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return Document{}, err

@@ -86,6 +86,8 @@ type Options struct {
 	// across every goroutine that uses the Reader; negative for no limit.
 	PerHost int
 	// Client makes the requests; nil for a client made from the options.
+	// Its CheckRedirect decides which redirects to follow (MaxRedirects does
+	// not apply); the per-host limit still does.
 	Client *http.Client
 }
 
@@ -144,11 +146,8 @@ type Reader struct {
 
 // NewReader returns a Reader with the given limits, reading "-" from stdin.
 func NewReader(opts Options, stdin io.Reader) *Reader {
-	r := &Reader{opts: opts, client: opts.Client, stdin: stdin, hosts: newHostLimiter(opts.PerHost)}
-	if r.client == nil {
-		r.client = newClient(opts)
-	}
-	return r
+	hosts := newHostLimiter(opts.PerHost)
+	return &Reader{opts: opts, client: newClient(opts, hosts), stdin: stdin, hosts: hosts}
 }
 
 // Sources calls yield for every input that args name, in order: a folder

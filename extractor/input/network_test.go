@@ -2,11 +2,15 @@ package input
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -75,5 +79,110 @@ func TestFetchSpacesRefusedRetries(t *testing.T) {
 	}
 	if least := (20 + 40 + 80) * time.Millisecond; time.Since(start) < least {
 		t.Errorf("4 attempts in %s; the three waits between them are at least %s", time.Since(start), least)
+	}
+}
+
+func TestCanonicalHost(t *testing.T) {
+	for raw, want := range map[string]string{
+		"http://Example.COM/a":         "example.com",
+		"http://example.com./a":        "example.com",
+		"http://example.com:80/":       "example.com",
+		"https://example.com:443/":     "example.com",
+		"https://example.com:80/":      "example.com:80",
+		"http://127.0.0.1:018080/":     "127.0.0.1:18080",
+		"http://127.0.0.1:18080/":      "127.0.0.1:18080",
+		"http://[0:0::1]:8080/":        "[::1]:8080",
+		"http://[::ffff:10.0.0.1]/":    "10.0.0.1",
+		"http://B\u00fccher.example/":  "xn--bcher-kva.example",
+		"http://xn--bcher-kva.example": "xn--bcher-kva.example",
+	} {
+		u, err := url.Parse(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := canonicalHost(u); got != want {
+			t.Errorf("canonicalHost(%s) = %q, want %q", raw, got, want)
+		}
+	}
+}
+
+// counting is a server that records the most requests it had in flight at
+// once; each takes a while.
+func counting(most *atomic.Int32) *httptest.Server {
+	var inFlight atomic.Int32
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n := inFlight.Add(1)
+		defer inFlight.Add(-1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		time.Sleep(30 * time.Millisecond)
+		fmt.Fprint(w, "<p>ok</p>")
+	}))
+}
+
+// fetchAll fetches every URL at once with r.
+func fetchAll(t *testing.T, r *Reader, urls []string) {
+	var wg sync.WaitGroup
+	for _, u := range urls {
+		wg.Go(func() {
+			if _, err := r.fetch(context.Background(), u); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestFetchPerHostLimitAcrossSpellings(t *testing.T) {
+	var most atomic.Int32
+	srv := counting(&most)
+	defer srv.Close()
+	port := srv.Listener.Addr().(*net.TCPAddr).Port
+	var urls []string
+	for i := range 9 {
+		urls = append(urls, fmt.Sprintf("http://127.0.0.1:%0*d/%d", len(strconv.Itoa(port))+i%3, port, i))
+	}
+	fetchAll(t, NewReader(testOptions(), nil), urls)
+	if most.Load() > DefaultPerHost {
+		t.Errorf("%d requests at once to one server named three ways, want at most %d", most.Load(), DefaultPerHost)
+	}
+}
+
+// TestFetchRedirectCountsAgainstTarget fetches from one server directly and
+// through another that redirects to it: the redirected requests count
+// against the server they reach.
+func TestFetchRedirectCountsAgainstTarget(t *testing.T) {
+	var most atomic.Int32
+	target := counting(&most)
+	defer target.Close()
+	redirector := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, target.URL+r.URL.Path, http.StatusFound)
+	}))
+	defer redirector.Close()
+	var urls []string
+	for i := range 8 {
+		urls = append(urls, fmt.Sprintf("%s/%d", []string{target.URL, redirector.URL}[i%2], i))
+	}
+	r := NewReader(testOptions(), nil)
+	fetchAll(t, r, urls)
+	if most.Load() > DefaultPerHost {
+		t.Errorf("%d requests at once to the redirects' target, want at most %d", most.Load(), DefaultPerHost)
+	}
+	if len(r.hosts.hosts) != 0 {
+		t.Errorf("%d hosts still held after every fetch", len(r.hosts.hosts))
+	}
+}
+
+func TestFetchRedirectToSameHostWithOneSlot(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/new", http.StatusMovedPermanently) })
+	mux.HandleFunc("/new", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "<p>moved</p>") })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	opts := testOptions()
+	opts.PerHost, opts.Timeout = 1, 2*time.Second
+	doc, err := fetchOne(opts, srv.URL+"/old")
+	if err != nil || doc.URL != srv.URL+"/new" {
+		t.Fatalf("got %s, %v", doc.URL, err)
 	}
 }
