@@ -3,18 +3,22 @@ package input
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/http"
+	"net/netip"
+	"net/url"
 	"strings"
 	"time"
 )
 
 // newClient returns the client that fetches URLs: opts.Client, or one that
 // follows at most opts.MaxRedirects redirects. Its transport holds a slot of
-// the host of each request it sends.
-func newClient(opts Options, hosts *hostLimiter) *http.Client {
+// the host of each request it sends, and refuses a redirect into a private
+// network unless opts allow it.
+func newClient(opts Options, hosts *hostLimiter, private func(netip.AddrPort) bool) *http.Client {
 	var c http.Client
 	if opts.Client != nil {
 		c = *opts.Client
@@ -29,6 +33,9 @@ func newClient(opts Options, hosts *hostLimiter) *http.Client {
 	next := c.Transport
 	if next == nil {
 		next = http.DefaultTransport
+	}
+	if !opts.AllowPrivateRedirects {
+		next = newRedirectGuard(next, opts.Client == nil, private)
 	}
 	c.Transport = &limitedTransport{next: next, hosts: hosts}
 	return &c
@@ -72,7 +79,7 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 	req.Header.Set("Accept-Encoding", acceptEncoding)
 	resp, err := r.client.Do(req)
 	if err != nil {
-		return Document{}, failure(unwrapURLError(err))
+		return Document{}, requestError(err)
 	}
 	defer resp.Body.Close()
 	if err := statusError(resp); err != nil {
@@ -107,6 +114,17 @@ type attemptError struct {
 // failure is the attemptError of a failure of the network or of reading.
 func failure(err error) *attemptError {
 	return &attemptError{err: err, temporary: temporary(err)}
+}
+
+// requestError is why a request got no response: a redirect refused, named
+// with where it led, or a failure of the network.
+func requestError(err error) error {
+	var refused *privateAddrError
+	var ue *url.Error
+	if errors.As(err, &refused) && errors.As(err, &ue) {
+		return fmt.Errorf("refused the redirect to %s: %w", ue.URL, refused)
+	}
+	return failure(unwrapURLError(err))
 }
 
 func (e *attemptError) Error() string { return e.err.Error() }

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -184,5 +185,96 @@ func TestFetchRedirectToSameHostWithOneSlot(t *testing.T) {
 	doc, err := fetchOne(opts, srv.URL+"/old")
 	if err != nil || doc.URL != srv.URL+"/new" {
 		t.Fatalf("got %s, %v", doc.URL, err)
+	}
+}
+
+// privateNet stands for the user's own network in tests: one loopback
+// server, the internal one, is classed as private and the rest as public.
+type privateNet struct {
+	internal *httptest.Server
+	hits     atomic.Int32 // requests the internal server had
+	public   *httptest.Server
+}
+
+func newPrivateNet(t *testing.T) *privateNet {
+	p := &privateNet{}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		p.hits.Add(1)
+		fmt.Fprint(w, "<p>decoy internal page</p>")
+	})
+	mux.HandleFunc("/hop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/page", http.StatusFound) })
+	p.internal = httptest.NewServer(mux)
+	t.Cleanup(p.internal.Close)
+	port := p.internal.Listener.Addr().(*net.TCPAddr).Port
+	p.public = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/to-internal":
+			http.Redirect(w, r, p.internal.URL+"/page", http.StatusFound)
+		case "/to-localhost":
+			http.Redirect(w, r, fmt.Sprintf("http://localhost:%d/page", port), http.StatusFound)
+		case "/to-public":
+			http.Redirect(w, r, "/story", http.StatusFound)
+		default:
+			fmt.Fprint(w, "<p>public story</p>")
+		}
+	}))
+	t.Cleanup(p.public.Close)
+	return p
+}
+
+// reader returns a Reader for which only the internal server is private.
+func (p *privateNet) reader(opts Options) *Reader {
+	port := uint16(p.internal.Listener.Addr().(*net.TCPAddr).Port)
+	return newReader(opts, nil, func(a netip.AddrPort) bool { return a.Port() == port })
+}
+
+func TestFetchRefusesRedirectIntoPrivateNetwork(t *testing.T) {
+	p := newPrivateNet(t)
+	custom := testOptions()
+	custom.Client = &http.Client{}
+	for name, opts := range map[string]Options{"built-in client": testOptions(), "own client": custom} {
+		for _, path := range []string{"/to-internal", "/to-localhost"} {
+			doc, err := p.reader(opts).fetch(context.Background(), p.public.URL+path)
+			if err == nil || !strings.Contains(err.Error(), "private network") || !strings.Contains(err.Error(), "--allow-private-redirects") {
+				t.Errorf("%s, %s: got %q, error %v", name, path, doc.Data, err)
+			}
+		}
+	}
+	if p.hits.Load() != 0 {
+		t.Errorf("the internal server had %d requests", p.hits.Load())
+	}
+}
+
+func TestFetchFollowsAllowedRedirects(t *testing.T) {
+	p := newPrivateNet(t)
+	allowed := testOptions()
+	allowed.AllowPrivateRedirects = true
+	for _, c := range []struct {
+		url  string
+		opts Options
+		want string
+	}{
+		{p.public.URL + "/to-public", testOptions(), "public story"},
+		{p.internal.URL + "/hop", testOptions(), "decoy internal page"}, // the user asked for a private address
+		{p.public.URL + "/to-internal", allowed, "decoy internal page"},
+	} {
+		doc, err := p.reader(c.opts).fetch(context.Background(), c.url)
+		if err != nil || !strings.Contains(string(doc.Data), c.want) {
+			t.Errorf("%s: got %q, %v", c.url, doc.Data, err)
+		}
+	}
+}
+
+func TestPrivateAddr(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1": true, "127.8.9.10": true, "10.1.2.3": true, "172.16.0.1": true, "192.168.1.1": true,
+		"169.254.169.254": true, "100.64.0.1": true, "0.0.0.0": true, "::1": true, "fe80::1": true,
+		"fc00::1": true, "::ffff:10.0.0.1": true, "::": true,
+		"8.8.8.8": false, "172.32.0.1": false, "100.128.0.1": false, "2001:4860:4860::8888": false,
+	} {
+		if got := privateAddr(netip.AddrPortFrom(netip.MustParseAddr(addr), 80)); got != want {
+			t.Errorf("privateAddr(%s) = %v, want %v", addr, got, want)
+		}
 	}
 }
