@@ -82,7 +82,11 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 		return Document{}, requestError(err)
 	}
 	defer resp.Body.Close()
-	if err := statusError(resp); err != nil {
+	err = statusError(resp)
+	if err == nil {
+		err = articleType(resp.Header.Get("Content-Type"))
+	}
+	if err != nil {
 		_, _ = io.CopyN(io.Discard, resp.Body, 4<<10) // lets the connection be reused
 		return Document{}, err
 	}
@@ -139,6 +143,24 @@ func statusError(resp *http.Response) error {
 	retry := resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500
 	after, _ := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
 	return &attemptError{err: fmt.Errorf("the server answered %s", resp.Status), temporary: retry, retryAfter: after}
+}
+
+// articleType is nil when a response of the declared contentType may be an
+// article: HTML, XHTML or plain text, or a type that says nothing of the
+// content (none, one that cannot be read, or application/octet-stream),
+// which is then told by content. Any other type is an error naming it:
+// JSON, PDF, images, and for now XML of every kind, RSS and Atom feeds and
+// sitemaps included.
+func articleType(contentType string) error {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil && mt == "" {
+		return nil
+	}
+	switch mt {
+	case "text/html", "application/xhtml+xml", "text/plain", "application/octet-stream", "binary/octet-stream", "application/unknown":
+		return nil
+	}
+	return fmt.Errorf("the server sent %s, not an article (HTML or text)", mt)
 }
 
 // kindOfContentType uses the declared type, and the content when the type

@@ -7,7 +7,8 @@
 //     document per successful HTML response record, named path:record;
 //   - folders, walked recursively in sorted order, taking files of those kinds;
 //   - http(s) URLs, fetched with retries, a deadline and a limit of requests
-//     at once to each host, refusing redirects into the user's own network;
+//     at once to each host, refusing redirects into the user's own network
+//     and responses of types other than HTML and text;
 //   - standard input: one document, or JSON Lines when its first line is a
 //     JSON object with "html" or "text" (named -:line).
 //

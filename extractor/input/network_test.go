@@ -278,3 +278,43 @@ func TestPrivateAddr(t *testing.T) {
 		}
 	}
 }
+
+func TestFetchRefusesWhatIsNotAnArticle(t *testing.T) {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		if ct := r.URL.Query().Get("type"); ct != "none" {
+			w.Header().Set("Content-Type", ct)
+		}
+		fmt.Fprint(w, r.URL.Query().Get("body"))
+	}))
+	defer srv.Close()
+	for _, c := range []struct {
+		contentType, body string
+		want              Kind
+		refused           bool
+	}{
+		{"application/json", `{"title": "Not an article"}`, 0, true},
+		{"application/pdf", "%PDF-1.4 text-like", 0, true},
+		{"application/rss+xml; charset=utf-8", "<rss><channel></channel></rss>", 0, true},
+		{"text/xml", "<urlset></urlset>", 0, true},
+		{"image/png", "not really", 0, true},
+		{"text/html; charset=utf-8", "<p>A page</p>", HTML, false},
+		{"application/xhtml+xml", "<html><p>A page</p></html>", HTML, false},
+		{"text/plain", "<p>Text that looks like a tag</p>", Text, false},
+		{"none", "<html><p>A page</p></html>", HTML, false},
+		{"application/octet-stream", "Plain words.", Text, false},
+	} {
+		calls.Store(0)
+		u := srv.URL + "/?" + url.Values{"type": {c.contentType}, "body": {c.body}}.Encode()
+		doc, err := fetchOne(testOptions(), u)
+		mt := strings.Split(c.contentType, ";")[0]
+		want := fmt.Sprintf("fetching %s: the server sent %s, not an article (HTML or text)", u, mt)
+		switch {
+		case c.refused && (err == nil || err.Error() != want || calls.Load() != 1):
+			t.Errorf("%s: %d requests, error %v, want %q", c.contentType, calls.Load(), err, want)
+		case !c.refused && (err != nil || doc.Kind != c.want):
+			t.Errorf("%s: kind %s, error %v; want %s", c.contentType, doc.Kind, err, c.want)
+		}
+	}
+}
