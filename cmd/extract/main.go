@@ -5,6 +5,8 @@ package main
 
 import (
 	"context"
+	"io"
+	"log"
 	"os"
 	"os/signal"
 	"syscall"
@@ -13,6 +15,14 @@ import (
 )
 
 func main() {
+	// net/http's client reports a server's slips of protocol, such as bytes
+	// that answer no request ("Unsolicited response received on idle HTTP
+	// channel"), through the standard logger: its Transport has no logger
+	// of its own. extract writes nothing there itself and gives each failed
+	// input an error record, so the standard logger, which belongs to the
+	// program, writes nowhere, and standard error holds only extract's own
+	// messages (nothing but errors with -q).
+	log.SetOutput(io.Discard)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	context.AfterFunc(ctx, stop) // a second signal ends the process at once
 	code := cli.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)

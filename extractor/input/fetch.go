@@ -3,25 +3,42 @@ package input
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/http"
+	"net/netip"
+	"net/url"
 	"strings"
 	"time"
 )
 
-// newClient returns an HTTP client that follows at most opts.MaxRedirects
-// redirects.
-func newClient(opts Options) *http.Client {
-	return &http.Client{
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+// newClient returns the client that fetches URLs: opts.Client, or one that
+// follows at most opts.MaxRedirects redirects. Its transport holds a slot of
+// the host of each request it sends, and refuses a redirect into a private
+// network unless opts allow it.
+func newClient(opts Options, hosts *hostLimiter, private func(netip.AddrPort) bool) *http.Client {
+	var c http.Client
+	if opts.Client != nil {
+		c = *opts.Client
+	} else {
+		c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 			if len(via) > opts.MaxRedirects {
 				return fmt.Errorf("more than %d redirects", opts.MaxRedirects)
 			}
 			return nil
-		},
+		}
 	}
+	next := c.Transport
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	if !opts.AllowPrivateRedirects {
+		next = newRedirectGuard(next, opts.Client == nil, private)
+	}
+	c.Transport = &limitedTransport{next: next, hosts: hosts}
+	return &c
 }
 
 // fetch downloads a page within the byte limit. It tries again, after a
@@ -50,13 +67,9 @@ func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
 	}
 }
 
-// attempt makes one request for url, when the host has a free slot.
+// attempt makes one request for url; the client waits for a free slot of
+// each host it sends a request to.
 func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
-	release, err := r.hosts.acquire(ctx, hostOf(url))
-	if err != nil {
-		return Document{}, err
-	}
-	defer release()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return Document{}, err
@@ -66,10 +79,14 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 	req.Header.Set("Accept-Encoding", acceptEncoding)
 	resp, err := r.client.Do(req)
 	if err != nil {
-		return Document{}, &attemptError{err: unwrapURLError(err), temporary: temporary(err)}
+		return Document{}, requestError(err)
 	}
 	defer resp.Body.Close()
-	if err := statusError(resp); err != nil {
+	err = statusError(resp)
+	if err == nil {
+		err = articleType(resp.Header.Get("Content-Type"))
+	}
+	if err != nil {
 		_, _ = io.CopyN(io.Discard, resp.Body, 4<<10) // lets the connection be reused
 		return Document{}, err
 	}
@@ -80,11 +97,11 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 func (r *Reader) readResponse(url string, resp *http.Response) (Document, error) {
 	body, err := decodeContent(resp.Body, resp.Header.Get("Content-Encoding"))
 	if err != nil {
-		return Document{}, &attemptError{err: err, temporary: temporary(err)}
+		return Document{}, failure(err)
 	}
 	data, err := r.readAll(body)
 	if err != nil {
-		return Document{}, &attemptError{err: err, temporary: temporary(err)}
+		return Document{}, failure(err)
 	}
 	doc := Document{Source: url, URL: resp.Request.URL.String(), Data: data, ContentType: resp.Header.Get("Content-Type")}
 	doc.Kind = kindOfContentType(doc.ContentType, data)
@@ -95,7 +112,23 @@ func (r *Reader) readResponse(url string, resp *http.Response) (Document, error)
 type attemptError struct {
 	err        error
 	temporary  bool          // another attempt may succeed
-	retryAfter time.Duration // the wait the server asked for; negative when it did not
+	retryAfter time.Duration // the wait the server asked for; 0 when it did not
+}
+
+// failure is the attemptError of a failure of the network or of reading.
+func failure(err error) *attemptError {
+	return &attemptError{err: err, temporary: temporary(err)}
+}
+
+// requestError is why a request got no response: a redirect refused, named
+// with where it led, or a failure of the network.
+func requestError(err error) error {
+	var refused *privateAddrError
+	var ue *url.Error
+	if errors.As(err, &refused) && errors.As(err, &ue) {
+		return fmt.Errorf("refused the redirect to %s: %w", ue.URL, refused)
+	}
+	return failure(unwrapURLError(err))
 }
 
 func (e *attemptError) Error() string { return e.err.Error() }
@@ -108,11 +141,26 @@ func statusError(resp *http.Response) error {
 		return nil
 	}
 	retry := resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500
-	after, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
-	if !ok {
-		after = -1
-	}
+	after, _ := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
 	return &attemptError{err: fmt.Errorf("the server answered %s", resp.Status), temporary: retry, retryAfter: after}
+}
+
+// articleType is nil when a response of the declared contentType may be an
+// article: HTML, XHTML or plain text, or a type that says nothing of the
+// content (none, one that cannot be read, or application/octet-stream),
+// which is then told by content. Any other type is an error naming it:
+// JSON, PDF, images, and for now XML of every kind, RSS and Atom feeds and
+// sitemaps included.
+func articleType(contentType string) error {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil && mt == "" {
+		return nil
+	}
+	switch mt {
+	case "text/html", "application/xhtml+xml", "text/plain", "application/octet-stream", "binary/octet-stream", "application/unknown":
+		return nil
+	}
+	return fmt.Errorf("the server sent %s, not an article (HTML or text)", mt)
 }
 
 // kindOfContentType uses the declared type, and the content when the type

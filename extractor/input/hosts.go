@@ -2,9 +2,16 @@ package input
 
 import (
 	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
+
+	"golang.org/x/net/idna"
 )
 
 // hostLimiter bounds the requests in flight to each host. A host's slots are
@@ -70,11 +77,74 @@ func (h *hostLimiter) leave(host string, s *hostSlots) {
 	}
 }
 
-// hostOf is the host (and port) that a URL names, in lower case.
-func hostOf(rawURL string) string {
-	u, err := url.Parse(rawURL)
+// limitedTransport sends each request holding a slot of its own host, from
+// sending it until its body is closed: a redirect counts against the host it
+// leads to, and the client frees the slot of a redirect's response before it
+// follows it.
+type limitedTransport struct {
+	next  http.RoundTripper
+	hosts *hostLimiter
+}
+
+// RoundTrip waits for a slot of req's host and sends req.
+func (t *limitedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	release, err := t.hosts.acquire(req.Context(), canonicalHost(req.URL))
 	if err != nil {
-		return rawURL
+		if req.Body != nil {
+			req.Body.Close()
+		}
+		return nil, err
 	}
-	return strings.ToLower(u.Host)
+	resp, err := t.next.RoundTrip(req)
+	if err != nil {
+		release()
+		return nil, err
+	}
+	resp.Body = &releasingBody{ReadCloser: resp.Body, release: sync.OnceFunc(release)}
+	return resp, nil
+}
+
+// releasingBody is a response body that frees its host's slot when closed.
+type releasingBody struct {
+	io.ReadCloser
+	release func()
+}
+
+func (b *releasingBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.release()
+	return err
+}
+
+// canonicalHost names the server that u leads to however it is spelled: the
+// host in lower case, in ASCII (IDNA) and without a final dot, an IP address
+// in its usual form, and the port as a number, left out when it is the
+// scheme's default.
+func canonicalHost(u *url.URL) string {
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	if addr, err := netip.ParseAddr(host); err == nil {
+		host = addr.Unmap().String()
+	} else if ascii, err := idna.Lookup.ToASCII(host); err == nil {
+		host = ascii
+	}
+	port := u.Port()
+	if n, err := strconv.ParseUint(port, 10, 16); err == nil {
+		port = strconv.FormatUint(n, 10)
+	}
+	if port == "" || port == defaultPort(u.Scheme) {
+		return host
+	}
+	return net.JoinHostPort(host, port)
+}
+
+// defaultPort is the port of a URL scheme, "" when extract fetches no such
+// URLs.
+func defaultPort(scheme string) string {
+	switch strings.ToLower(scheme) {
+	case "http":
+		return "80"
+	case "https":
+		return "443"
+	}
+	return ""
 }

@@ -9,7 +9,8 @@
 //     and following links (a link to a folder that holds it is reported, not
 //     followed); a named pipe, device or socket gives an error unopened;
 //   - http(s) URLs, fetched with retries, a deadline and a limit of requests
-//     at once to each host;
+//     at once to each host, refusing redirects into the user's own network
+//     and responses of types other than HTML and text;
 //   - standard input: one document, or JSON Lines when its first line is a
 //     JSON object with "html" or "text" (named -:line).
 //
@@ -28,6 +29,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,7 +91,15 @@ type Options struct {
 	// PerHost is how many requests may be in flight to one host at once,
 	// across every goroutine that uses the Reader; negative for no limit.
 	PerHost int
+	// AllowPrivateRedirects lets a fetch follow a redirect to an address of
+	// the user's own machine or network (loopback, a private range or
+	// link-local) from a URL that is not on one; without it such a redirect
+	// fails.
+	AllowPrivateRedirects bool
 	// Client makes the requests; nil for a client made from the options.
+	// Its CheckRedirect decides which redirects to follow (MaxRedirects does
+	// not apply); the per-host limit and AllowPrivateRedirects still do,
+	// a redirect's host being checked by the addresses it resolves to.
 	Client *http.Client
 }
 
@@ -151,11 +161,14 @@ type Reader struct {
 
 // NewReader returns a Reader with the given limits, reading "-" from stdin.
 func NewReader(opts Options, stdin io.Reader) *Reader {
-	r := &Reader{opts: opts, client: opts.Client, stdin: stdin, hosts: newHostLimiter(opts.PerHost)}
-	if r.client == nil {
-		r.client = newClient(opts)
-	}
-	return r
+	return newReader(opts, stdin, privateAddr)
+}
+
+// newReader returns a Reader for which private tells the addresses of the
+// user's network.
+func newReader(opts Options, stdin io.Reader, private func(netip.AddrPort) bool) *Reader {
+	hosts := newHostLimiter(opts.PerHost)
+	return &Reader{opts: opts, client: newClient(opts, hosts, private), stdin: stdin, hosts: hosts}
 }
 
 // Sources calls yield for every input that args name, in order: a folder

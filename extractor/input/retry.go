@@ -27,16 +27,17 @@ func (r *Reader) attempts() int {
 }
 
 // retryWait reports whether to try again after attempt n failed with err,
-// and how long to wait first: what the server's Retry-After asks, or else a
-// backoff that doubles with each attempt. It does not retry when the wait
-// would end past the deadline.
+// and how long to wait first: what the server's Retry-After asks, or else
+// (a failure of the network, or a Retry-After of none or 0) a backoff that
+// doubles with each attempt. It does not retry when the wait would end past
+// the deadline.
 func (r *Reader) retryWait(ctx context.Context, n int, err error) (time.Duration, bool) {
 	var ae *attemptError
 	if !errors.As(err, &ae) || !ae.temporary || n >= r.attempts() || ctx.Err() != nil {
 		return 0, false
 	}
 	wait := r.backoff(n)
-	if ae.retryAfter >= 0 {
+	if ae.retryAfter > 0 {
 		wait = ae.retryAfter
 	}
 	if deadline, ok := ctx.Deadline(); ok {
@@ -90,7 +91,7 @@ func (r *Reader) fetchError(ctx context.Context, url string, n int, last error) 
 
 // waitText describes the wait before the next attempt.
 func (e *attemptError) waitText() string {
-	if e.retryAfter >= 0 {
+	if e.retryAfter > 0 {
 		return fmt.Sprintf("the wait it asked for (Retry-After: %s)", e.retryAfter)
 	}
 	return "the wait"

@@ -95,7 +95,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func newBatch(cfg Config, x *extractor.Extractor, stdin io.Reader, stderr io.Writer) *batch {
 	opts := input.DefaultOptions()
 	opts.MaxBytes, opts.Timeout, opts.MaxRedirects, opts.UserAgent = cfg.MaxBytes, cfg.Timeout, cfg.MaxRedirects, cfg.UserAgent
-	opts.Attempts, opts.PerHost = cfg.Attempts, cfg.PerHost
+	opts.Attempts, opts.PerHost, opts.AllowPrivateRedirects = cfg.Attempts, cfg.PerHost, cfg.AllowPrivateRedirects
 	jobs := cfg.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -140,6 +140,7 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Int("max-redirects", d.MaxRedirects, "follow at most this many redirects")
 	flags.Int("attempts", d.Attempts, "try a URL this many times when its server answers 429 or 5xx")
 	flags.Int("per-host", d.PerHost, "fetch at most this many URLs of one host at once")
+	flags.Bool("allow-private-redirects", d.AllowPrivateRedirects, "follow redirects to loopback, private and link-local addresses")
 	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching")
 	flags.IntP("jobs", "j", d.Jobs, "work on `N` articles at once (0: one per CPU core)")
 	flags.Bool("unordered", d.Unordered, "write each record when it is done, not in input order")

@@ -33,6 +33,8 @@ type Config struct {
 	Jobs         int           // workers; 0 for one per core
 	Unordered    bool          // write records as they are done
 	TimeLimit    time.Duration // per article; 0 for none
+
+	AllowPrivateRedirects bool // follow redirects into the user's own network
 }
 
 // flagKeys binds each flag to its configuration key.
@@ -48,6 +50,8 @@ var flagKeys = map[string]string{
 	"jobs":            "batch.jobs",
 	"unordered":       "batch.unordered",
 	"article-timeout": "batch.article_timeout",
+
+	"allow-private-redirects": "fetch.allow_private_redirects",
 }
 
 // defaultConfig is the embedded config.yaml alone.
@@ -183,6 +187,9 @@ func decodeConfig(v *viper.Viper) (Config, error) {
 	}
 	if c.PerHost, err = cast.ToIntE(v.Get("fetch.per_host")); err != nil || c.PerHost < 1 {
 		return c, fmt.Errorf("fetch.per_host: %q is not a number of requests (1 or more)", v.GetString("fetch.per_host"))
+	}
+	if c.AllowPrivateRedirects, err = cast.ToBoolE(v.Get("fetch.allow_private_redirects")); err != nil {
+		return c, fmt.Errorf("fetch.allow_private_redirects: %q is not true or false", v.GetString("fetch.allow_private_redirects"))
 	}
 	return c, decodeBatch(v, &c)
 }
