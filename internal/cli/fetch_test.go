@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -51,7 +52,7 @@ func TestAllowPrivateRedirectsSetting(t *testing.T) {
 		if err := flags.Parse(c.args); err != nil {
 			t.Fatal(err)
 		}
-		cfg, err := loadConfig(flags, func(k string) string { return c.env[k] })
+		cfg, err := loadConfig(flags, func(k string) string { return c.env[k] }, io.Discard)
 		if err != nil || cfg.AllowPrivateRedirects != c.want {
 			t.Errorf("env %v, flags %v: %v, %v; want %v", c.env, c.args, cfg.AllowPrivateRedirects, err, c.want)
 		}
