@@ -192,7 +192,8 @@ Configuration, highest precedence first:
   2. environment variables EXTRACT_*, such as EXTRACT_FETCH_TIMEOUT=10s
      (the setting's path in config.yaml, upper case, dots as underscores)
   3. your config file: --config FILE, else $EXTRACT_CONFIG, else
-     ~/.config/extract/config.yaml when it exists
+     ~/.config/extract/config.yaml when it exists (with a warning, and
+     skipped, when it cannot be read)
   4. the built-in defaults (config.yaml in the source, which explains each)
 
 Exit status: 0 when every input gave a record, 1 when any input failed,
