@@ -3,7 +3,7 @@
 //
 // It reads every ID.html.gz page of a folder into memory once, then, tool by
 // tool, times each page's extraction and writes OUT/TOOL.jsonl (one record
-// per page, the format /work/shared/eval/body.py scores) and OUT/timing.json
+// per page, the format the shared body.py and snippets.py score) and OUT/timing.json
 // (pages, total seconds, mean, median and p95 milliseconds per tool).
 //
 // With -jobs N it measures throughput instead: N workers read, gunzip and
