@@ -21,7 +21,8 @@ const junkSelector = `script, style, noscript, template, svg, canvas, iframe, ob
 // hidden block, id "S:…", until scripts move it).
 const furnitureSelector = `aside, form, [role="banner"],
 	[role="complementary"], [role="dialog"], [role="alert"], [role="search"],
-	[hidden]:not([id^="S:"]), [aria-hidden="true"], [style*="display:none"], [style*="display: none"]`
+	[hidden]:not([id^="S:"]), [aria-hidden="true"], [style*="display:none"], [style*="display: none"],
+	[style*="visibility:hidden"], [style*="visibility: hidden"]`
 
 // trailerSelector matches page footers and reader comments, which can hold
 // more prose than the article itself. They are removed unless they hold
@@ -92,29 +93,77 @@ func removeJunk(doc *goquery.Document) {
 
 // proseMass measures, for every element, the prose it holds: the length of
 // the text of its paragraph-like blocks (25 characters or more, not made
-// mostly of links), counted once, at the block.
+// mostly of links), counted once, at the block. Text that stands in an
+// element between its blocks (lines parted by <br> beside an image's block,
+// say) counts as a block of its own, at the element.
 func proseMass(root *html.Node) map[*html.Node]int {
 	mass := map[*html.Node]int{}
 	var walk func(n *html.Node, inLink bool) int
 	walk = func(n *html.Node, inLink bool) int {
-		total := 0
 		if isProseBlock(n) {
 			text, links := textAndLinks(n)
-			if l := utf8.RuneCountInString(text); l >= minProse(n) && links*2 < l && !inLink {
-				total = l + 10*strings.Count(text, ",")
-			}
-			mass[n] = total
-			return total
+			mass[n] = runMass(text, links, minProse(n), inLink)
+			return mass[n]
+		}
+		if n.Type == html.ElementNode && n.Data == "h1" {
+			return 0 // the headline, which the text leaves out
 		}
 		inLink = inLink || n.Type == html.ElementNode && n.Data == "a"
+		total := 0
+		var run []*html.Node // inline children since the last block
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			total += walk(c, inLink)
+			if isInline(c) {
+				run = append(run, c)
+				continue
+			}
+			total += inlineMass(run, inLink) + walk(c, inLink)
+			run = run[:0]
 		}
+		total += inlineMass(run, inLink)
 		mass[n] = total
 		return total
 	}
 	walk(root, false)
 	return mass
+}
+
+// isInline reports whether n is text, or an element that is neither a block
+// nor a prose block of its own and holds no block.
+func isInline(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		return true
+	case html.ElementNode:
+		return !blockTags[n.Data] && !isProseBlock(n) && !hasBlockChild(n)
+	}
+	return false
+}
+
+// inlineMass is the prose mass of a run of inline nodes that stand side by
+// side in an element.
+func inlineMass(run []*html.Node, inLink bool) int {
+	if len(run) == 0 {
+		return 0
+	}
+	var b strings.Builder
+	links := 0
+	for _, n := range run {
+		t, l := textAndLinks(n)
+		b.WriteString(t)
+		b.WriteByte(' ')
+		links += l
+	}
+	return runMass(clean(b.String()), links, 25, inLink)
+}
+
+// runMass is the prose mass of a block's text: its length, and more for each
+// comma, when it is long enough and not mostly links.
+func runMass(text string, links, least int, inLink bool) int {
+	l := utf8.RuneCountInString(text)
+	if l < least || links*2 >= l || inLink {
+		return 0
+	}
+	return l + 10*strings.Count(text, ",")
 }
 
 // minProse is the least text a block must hold to count as prose: table
