@@ -51,12 +51,15 @@ func newSeq(doc *nlp.Doc, qs []quoted) *seq {
 			if next < len(qs) && qs[next].para == pi && qs[next].open == i {
 				s.quoteAt[next] = len(s.units)
 				s.units = append(s.units, unit{kind: uQuote, q: next})
-				if qs[next].close < 0 {
-					i = last
-				} else {
-					i = qs[next].close
+				end := last
+				if qs[next].close >= 0 {
+					end = qs[next].close
 				}
 				next++
+				if next < len(qs) && qs[next].open == end {
+					end-- // the mark that ended this stretch opens the next: “… “…”
+				}
+				i = end
 				continue
 			}
 			s.tokPos[i] = len(s.units)
