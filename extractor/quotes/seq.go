@@ -28,6 +28,7 @@ type seq struct {
 	units   []unit
 	quoteAt []int // quoted index -> its unit's position
 	tokPos  []int // token index -> its unit's position, -1 inside quotes
+	breaks  []int // the positions of the paragraph breaks, in order
 }
 
 func newSeq(doc *nlp.Doc, qs []quoted) *seq {
@@ -41,6 +42,7 @@ func newSeq(doc *nlp.Doc, qs []quoted) *seq {
 			continue
 		}
 		if len(s.units) > 0 {
+			s.breaks = append(s.breaks, len(s.units))
 			s.units = append(s.units, unit{kind: uBreak})
 		}
 		last := doc.Sentences[p.Last-1].Last
