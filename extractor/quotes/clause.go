@@ -171,28 +171,27 @@ func (m *matcher) subjectAfterObject(lo, end int) int {
 
 // matchClause matches a CLAUSE at pos: rightwards to the end of the
 // clause, leftwards to the start of the sentence.
-func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step, yield func(step)) {
+func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step, bool) {
 	next := st
 	if dir > 0 {
 		characterize := st.cue != nil && st.cue.class == "characterize"
 		end := m.clauseRight(pos, characterize)
 		if end <= pos || !characterize && !m.clauseShape(pos, end) {
-			return
+			return step{}, false
 		}
 		lo := pos
 		if !m.complementizerAt(pos) {
 			lo = m.subjectAfterObject(pos, end)
 		}
 		next.clause = &unitRange{lo, end - 1}
-		m.side(rest, end, dir, next, yield)
-		return
+		return m.side(rest, end, dir, next)
 	}
 	start := m.clauseLeft(pos)
 	if start > pos {
-		return
+		return step{}, false
 	}
 	next.clause = &unitRange{start, pos}
-	m.side(rest, start-1, dir, next, yield)
+	return m.side(rest, start-1, dir, next)
 }
 
 // maxClause is the longest reported clause, in units.
