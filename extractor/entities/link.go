@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -30,19 +31,19 @@ type builder struct {
 
 // link turns candidates into entities: strong ones first, in text order,
 // then the weak ones that name an entity already found.
-func (r *Recognizer) link(doc *nlp.Doc, cands []candidate) *Result {
+func (r *Recognizer) link(ctx context.Context, doc *nlp.Doc, cands []candidate) (*Result, error) {
 	l := &linker{r: r, doc: doc, byKey: map[string]int{}, byPart: map[string][]int{}}
-	for _, c := range cands {
-		if !c.weak && c.best() != "" {
-			l.addCandidate(c, true)
+	for _, strong := range []bool{true, false} {
+		for i, c := range cands {
+			if err := checkEvery(ctx, i); err != nil {
+				return nil, err
+			}
+			if strong == (!c.weak && c.best() != "") {
+				l.addCandidate(c, strong)
+			}
 		}
 	}
-	for _, c := range cands {
-		if c.weak || c.best() == "" {
-			l.addCandidate(c, false)
-		}
-	}
-	return l.result()
+	return l.result(), nil
 }
 
 // addCandidate joins c to the entity it names, or starts a new entity when

@@ -24,6 +24,9 @@ func (m *matcher) frames() map[int]attribution {
 	}
 	toks := m.s.doc.Tokens
 	for pos, u := range m.s.units {
+		if m.stopped() {
+			break
+		}
 		if u.kind != uToken {
 			continue
 		}

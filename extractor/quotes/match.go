@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -48,10 +49,12 @@ type unitRange struct{ lo, hi int }
 
 // matcher matches patterns against one article's sequence.
 type matcher struct {
+	ctx   context.Context
 	f     *Finder
 	s     *seq
 	ents  *entities.Result
-	steps int // steps of matching so far
+	steps int   // steps of matching so far, to look at ctx every checkEvery
+	err   error // ctx's error once it was seen done: every match fails from then on
 	// memo holds, in one matchAt of a pattern with several gaps, the
 	// closest match of the elements after each ... tried so far, so that
 	// each ... is tried once from each place and state: the cost of a
@@ -77,6 +80,21 @@ type gapMatch struct {
 	st    step
 	ok    bool
 	extra int
+}
+
+// checkEvery is how many steps of matching go between two looks at the
+// context: often enough to stop within a moment, seldom enough to cost
+// nothing.
+const checkEvery = 256
+
+// stopped counts a step of matching and reports whether the context is
+// done, from the first look that saw it done on.
+func (m *matcher) stopped() bool {
+	m.steps++
+	if m.err == nil && m.steps%checkEvery == 0 {
+		m.err = m.ctx.Err()
+	}
+	return m.err != nil
 }
 
 // closest keeps the closest of the ways a list of elements matches: the
@@ -208,7 +226,9 @@ func reversed(els []rules.Element) []rules.Element {
 // side matches els one by one from unit pos in direction dir (-1 leftwards,
 // +1 rightwards) and returns the closest way the whole list matches.
 func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) {
-	m.steps++
+	if m.stopped() {
+		return step{}, false
+	}
 	if len(els) == 0 {
 		return st, true
 	}

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -44,13 +46,36 @@ func finderWith(t testing.TB, patterns ...string) (*entities.Recognizer, *Finder
 func TestGapsCostLittle(t *testing.T) {
 	recognizer, f := finderWith(t, "SPEAKER CUE ... ,? ... ,? ... QUOTE")
 	doc := analyze(t, "Ana Ruiz said "+strings.Repeat("many people ", 60)+"“we will win.”")
-	m := &matcher{f: f, s: newSeq(doc, findQuoted(doc)), ents: recognizer.Find(doc)}
+	ents, err := recognizer.Find(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &matcher{ctx: context.Background(), f: f, s: newSeq(doc, findQuoted(doc)), ents: ents}
 	a, ok := m.attribute(0)
 	if !ok || doc.Text[doc.Tokens[a.speaker.first].Start:doc.Tokens[a.speaker.last-1].End] != "Ana Ruiz" {
 		t.Fatalf("the pattern did not find Ana Ruiz: %+v, %v", a, ok)
 	}
 	if limit := 3 * 120 * (maxGap + 1); m.steps > limit {
 		t.Errorf("matching took %d steps, want at most %d", m.steps, limit)
+	}
+}
+
+// TestFindStops checks that the entity and quote stages give the context's
+// error when it is done.
+func TestFindStops(t *testing.T) {
+	recognizer, f := finderWith(t)
+	doc := analyze(t, strings.Repeat("“We will win,” Ana Ruiz said. “Not today,” she added.\n\n", 300))
+	ctx, cancel := context.WithCancel(context.Background())
+	ents, err := recognizer.Find(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if _, err := recognizer.Find(ctx, doc); !errors.Is(err, context.Canceled) {
+		t.Errorf("entities: error %v, want %v", err, context.Canceled)
+	}
+	if qs, err := f.Find(ctx, doc, ents); !errors.Is(err, context.Canceled) || qs != nil {
+		t.Errorf("quotes: %d quotes and error %v, want none and %v", len(qs), err, context.Canceled)
 	}
 }
 
@@ -62,10 +87,15 @@ func BenchmarkGaps(b *testing.B) {
 	doc := analyze(b, "Ana Ruiz said "+strings.Repeat("many people ", 100)+"“we will win.”")
 	for gaps := 1; gaps <= rules.MaxGaps; gaps++ {
 		recognizer, f := finderWith(b, "SPEAKER CUE"+strings.Repeat(" ... ,?", gaps-1)+" ... QUOTE")
-		ents := recognizer.Find(doc)
+		ents, err := recognizer.Find(context.Background(), doc)
+		if err != nil {
+			b.Fatal(err)
+		}
 		b.Run(fmt.Sprintf("%dgaps", gaps), func(b *testing.B) {
 			for b.Loop() {
-				f.Find(doc, ents)
+				if _, err := f.Find(context.Background(), doc, ents); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}
