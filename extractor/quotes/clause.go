@@ -614,13 +614,3 @@ func (s *seq) unitEnd(u int) int {
 	}
 	return s.doc.Tokens[unit.tok].End
 }
-
-// containsQuote reports whether the run of units holds a quotation.
-func (s *seq) containsQuote(r unitRange) bool {
-	for u := r.lo; u <= r.hi; u++ {
-		if s.units[u].kind == uQuote {
-			return true
-		}
-	}
-	return false
-}
