@@ -106,7 +106,7 @@ func ParsePattern(src string) (*Pattern, error) {
 		return nil, fmt.Errorf("pattern %q: CUE or VERB may appear at most once", src)
 	}
 	if counts[Gap] > MaxGaps {
-		return nil, fmt.Errorf("pattern %q: %d ...; at most %d are allowed (write several patterns instead)", src, counts[Gap], MaxGaps)
+		return nil, fmt.Errorf("pattern %q: %d gaps (...); at most %d are allowed (write several patterns instead)", src, counts[Gap], MaxGaps)
 	}
 	p.Clause, p.Gaps = counts[Clause] == 1, counts[Gap]
 	anchor := Quote

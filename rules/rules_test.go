@@ -66,7 +66,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"quote and clause", "patterns:\n  - id: mine\n    pattern: SPEAKER CUE QUOTE CLAUSE\n", `write QUOTE or CLAUSE, exactly once`},
 		{"unknown element", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER SAYER\n", `"SAYER" is not an element`},
 		{"too many gaps", "patterns:\n  - id: mine\n    pattern: SPEAKER CUE ... , ... , ... , ... QUOTE\n",
-			`mine/house.yaml:2: rule "mine": pattern "SPEAKER CUE ... , ... , ... , ... QUOTE": 4 ...; at most 3 are allowed`},
+			`mine/house.yaml:2: rule "mine": pattern "SPEAKER CUE ... , ... , ... , ... QUOTE": 4 gaps (...); at most 3 are allowed`},
 		{"too many elements", "patterns:\n  - id: mine\n    pattern: SPEAKER CUE a b c d e f g h i j k QUOTE\n",
 			`mine/house.yaml:2: rule "mine": pattern "SPEAKER CUE a b c d e f g h i j k QUOTE": 14 elements; at most 12 are allowed`},
 		{"bad yaml", "cues:\n  - id: [\n", `mine/house.yaml:2: not valid YAML: did not find`},
