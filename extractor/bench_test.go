@@ -2,6 +2,7 @@ package extractor_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,5 +67,45 @@ func BenchmarkProseEntities(b *testing.B) {
 		if _, err := prose.NewDocument(text); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// quotedParagraph returns one paragraph of about n bytes full of short
+// quotes: quoted words nobody is credited with, quotes with a cue and a
+// speaker, quoted words that echo no quote, and a new person every few
+// sentences, named in full and then by surname.
+func quotedParagraph(n int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		name := surname(i)
+		fmt.Fprintf(&b, "“Yes.” “No.” “yes” “no” “fine” “Not now.” Mr. Ana %s called it “a plan.” “Maybe,” %s said. The “good plan” failed. %s left. ", name, name, name)
+	}
+	return b.String()
+}
+
+// surname makes the i-th of many distinct capitalized words.
+func surname(i int) string {
+	w := []byte{byte('A' + i%26)}
+	for i /= 26; i > 0; i /= 26 {
+		w = append(w, byte('a'+i%26))
+	}
+	return string(w) + "son"
+}
+
+// BenchmarkLongParagraph measures the whole pipeline after the HTML stage
+// on one paragraph of short quotes, 10 KB to 1 MB: the time per byte
+// should not grow with the paragraph (compare the MB/s of the sizes).
+func BenchmarkLongParagraph(b *testing.B) {
+	x := newExtractor(b)
+	for _, size := range []int{10_000, 100_000, 1_000_000} {
+		a := article.FromText(quotedParagraph(size))
+		b.Run(fmt.Sprintf("%dKB", size/1000), func(b *testing.B) {
+			b.SetBytes(int64(len(a.Text)))
+			for b.Loop() {
+				if _, err := x.FromArticle(context.Background(), "bench", a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -70,6 +70,9 @@ func abbreviations(set *rules.Set) []string {
 // Extract runs the whole pipeline on one document. A document that cannot
 // be parsed, or a cancelled context, gives a failed record naming the input.
 func (x *Extractor) Extract(ctx context.Context, doc input.Document) record.Record {
+	if err := ctx.Err(); err != nil {
+		return record.Failed(doc.Source, fmt.Errorf("%s: %w", doc.Source, err))
+	}
 	a, err := x.Article(doc)
 	if err != nil {
 		return record.Failed(doc.Source, err)
@@ -100,18 +103,24 @@ func (x *Extractor) Entities(ctx context.Context, text string) (*entities.Result
 	if err != nil {
 		return nil, err
 	}
-	return x.recognizer.Find(doc), nil
+	return x.recognizer.Find(ctx, doc)
 }
 
 // FromArticle runs the language stages on an article's text and builds its
-// record.
+// record. It stops early, with the context's error, when ctx is done.
 func (x *Extractor) FromArticle(ctx context.Context, source string, a article.Article) (record.Record, error) {
 	doc, err := x.analyzer.Analyze(ctx, a.Text)
 	if err != nil {
 		return record.Record{}, fmt.Errorf("analyzing %s: %w", source, err)
 	}
-	ents := x.recognizer.Find(doc)
-	qs := x.finder.Find(doc, ents)
+	ents, err := x.recognizer.Find(ctx, doc)
+	if err != nil {
+		return record.Record{}, fmt.Errorf("finding the entities of %s: %w", source, err)
+	}
+	qs, err := x.finder.Find(ctx, doc, ents)
+	if err != nil {
+		return record.Record{}, fmt.Errorf("finding the quotes of %s: %w", source, err)
+	}
 	spoken := map[int]int{}
 	for _, q := range qs {
 		if q.Speaker != nil && q.Speaker.Entity >= 0 {

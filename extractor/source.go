@@ -28,11 +28,19 @@ func (x *Extractor) FromSource(ctx context.Context, src input.Source) (rec recor
 	return rec
 }
 
+// stopWait is how long FromSourceWithin waits, after the limit, for the
+// work on the input to stop. The stages look at the context often, so it
+// stops within moments; the wait is there so that a batch never has more
+// articles in work than it has workers, and its bound so that a stage that
+// does not stop cannot hold the batch up.
+const stopWait = time.Second
+
 // FromSourceWithin is FromSource with a time limit on the one input, from
 // reading it to its record; 0 for none. An input over the limit gives a
 // failed record that says so, as the extract command's --article-timeout
-// does. When ctx itself ends first, the record is a failed one with ctx's
-// error: the caller tells the two apart with ctx.Err().
+// does, once the work on it has stopped (or stopWait after the limit).
+// When ctx itself ends first, the record is a failed one with ctx's error:
+// the caller tells the two apart with ctx.Err().
 func (x *Extractor) FromSourceWithin(ctx context.Context, src input.Source, limit time.Duration) record.Record {
 	if limit <= 0 {
 		return x.FromSource(ctx, src)
@@ -43,11 +51,17 @@ func (x *Extractor) FromSourceWithin(ctx context.Context, src input.Source, limi
 	go func() { made <- x.FromSource(actx, src) }()
 	select {
 	case rec := <-made:
-		return rec
-	case <-actx.Done():
-		if err := ctx.Err(); err != nil {
-			return record.Failed(src.Name, fmt.Errorf("%s: %w", src.Name, err))
+		if rec.Error == "" || actx.Err() == nil {
+			return rec
 		}
-		return record.Failed(src.Name, fmt.Errorf("%s: gave up after %s (see --article-timeout)", src.Name, limit))
+	case <-actx.Done():
+		select {
+		case <-made:
+		case <-time.After(stopWait):
+		}
 	}
+	if err := ctx.Err(); err != nil {
+		return record.Failed(src.Name, fmt.Errorf("%s: %w", src.Name, err))
+	}
+	return record.Failed(src.Name, fmt.Errorf("%s: gave up after %s (see --article-timeout)", src.Name, limit))
 }

@@ -49,7 +49,9 @@ type Element struct {
 //	^  $           the start and the end of the sentence
 //	word, : , —    that word or mark; a|b for either; a trailing ? makes it optional
 //
-// A pattern has exactly one QUOTE or one CLAUSE; a clause pattern needs a CUE.
+// A pattern has exactly one QUOTE or one CLAUSE; a clause pattern needs a
+// CUE. It has at most MaxElements elements, of which at most MaxGaps are
+// ..., which bounds what matching it can cost.
 type Pattern struct {
 	Source   string
 	Elements []Element
@@ -58,13 +60,24 @@ type Pattern struct {
 	Anchor int
 	// Clause says the pattern finds reported speech without quotation marks.
 	Clause bool
+	// Gaps is how many ... the pattern has.
+	Gaps int
 }
+
+// The most elements, and the most ..., a pattern may have.
+const (
+	MaxElements = 12
+	MaxGaps     = 3
+)
 
 // ParsePattern parses the pattern language described at Pattern.
 func ParsePattern(src string) (*Pattern, error) {
 	fields := strings.Fields(src)
 	if len(fields) == 0 {
 		return nil, fmt.Errorf("the pattern is empty; write one such as `QUOTE ,? SPEAKER CUE`")
+	}
+	if len(fields) > MaxElements {
+		return nil, fmt.Errorf("pattern %q: %d elements; at most %d are allowed (write several patterns instead)", src, len(fields), MaxElements)
 	}
 	p := &Pattern{Source: src, Anchor: -1}
 	counts := map[ElementKind]int{}
@@ -92,7 +105,10 @@ func ParsePattern(src string) (*Pattern, error) {
 	case counts[Cue]+counts[Verb] > 1:
 		return nil, fmt.Errorf("pattern %q: CUE or VERB may appear at most once", src)
 	}
-	p.Clause = counts[Clause] == 1
+	if counts[Gap] > MaxGaps {
+		return nil, fmt.Errorf("pattern %q: %d gaps (...); at most %d are allowed (write several patterns instead)", src, counts[Gap], MaxGaps)
+	}
+	p.Clause, p.Gaps = counts[Clause] == 1, counts[Gap]
 	anchor := Quote
 	if p.Clause {
 		anchor = Cue

@@ -10,6 +10,7 @@
 package entities
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/extract-news/extract/extractor/gazetteer"
@@ -78,13 +79,27 @@ func NewRecognizer(lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) *Recognizer {
 	return &Recognizer{lex: lex, gaz: gaz}
 }
 
-// Find returns the entities of doc.
-func (r *Recognizer) Find(doc *nlp.Doc) *Result {
+// Find returns the entities of doc. It stops early, with the context's
+// error, when ctx is done.
+func (r *Recognizer) Find(ctx context.Context, doc *nlp.Doc) (*Result, error) {
 	var cands []candidate
-	for _, c := range r.chunks(doc) {
+	for i, c := range r.chunks(doc) {
+		if err := checkEvery(ctx, i); err != nil {
+			return nil, err
+		}
 		cands = append(cands, r.parse(doc, c)...)
 	}
-	return r.link(doc, cands)
+	return r.link(ctx, doc, cands)
+}
+
+// checkEvery returns the context's error at every 256th step i of a loop,
+// when ctx is done: often enough to stop within a moment, seldom enough to
+// cost nothing.
+func checkEvery(ctx context.Context, i int) error {
+	if i%256 != 0 {
+		return nil
+	}
+	return ctx.Err()
 }
 
 // finish numbers the entities, sorts their mentions and builds the index.

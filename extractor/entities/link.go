@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -12,7 +13,8 @@ type linker struct {
 	r        *Recognizer
 	doc      *nlp.Doc
 	entities []*builder
-	byKey    map[string]int // place/group key or full name -> entity index
+	byKey    map[string]int   // place/group key or full name -> entity index
+	byPart   map[string][]int // "last:putin", "first:vladimir" -> the entities with that name
 }
 
 // builder gathers the mentions of one entity.
@@ -29,19 +31,19 @@ type builder struct {
 
 // link turns candidates into entities: strong ones first, in text order,
 // then the weak ones that name an entity already found.
-func (r *Recognizer) link(doc *nlp.Doc, cands []candidate) *Result {
-	l := &linker{r: r, doc: doc, byKey: map[string]int{}}
-	for _, c := range cands {
-		if !c.weak && c.best() != "" {
-			l.addCandidate(c, true)
+func (r *Recognizer) link(ctx context.Context, doc *nlp.Doc, cands []candidate) (*Result, error) {
+	l := &linker{r: r, doc: doc, byKey: map[string]int{}, byPart: map[string][]int{}}
+	for _, strong := range []bool{true, false} {
+		for i, c := range cands {
+			if err := checkEvery(ctx, i); err != nil {
+				return nil, err
+			}
+			if strong == (!c.weak && c.best() != "") {
+				l.addCandidate(c, strong)
+			}
 		}
 	}
-	for _, c := range cands {
-		if c.weak || c.best() == "" {
-			l.addCandidate(c, false)
-		}
-	}
-	return l.result()
+	return l.result(), nil
 }
 
 // addCandidate joins c to the entity it names, or starts a new entity when
@@ -112,9 +114,9 @@ func (l *linker) bySurname(w string, isPlace bool) (int, bool) {
 		if isPlace && key == "first:" {
 			continue
 		}
-		for _, i := range l.surnames(key + fold(w)) {
-			if l.entities[i].lastSeen > bestSeen {
-				best, bestSeen = i, l.entities[i].lastSeen
+		for _, i := range l.byPart[key+fold(w)] {
+			if seen := l.entities[i].lastSeen; seen > bestSeen || seen == bestSeen && i < best {
+				best, bestSeen = i, seen
 			}
 		}
 		if best >= 0 {
@@ -122,16 +124,6 @@ func (l *linker) bySurname(w string, isPlace bool) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-func (l *linker) surnames(key string) []int {
-	var out []int
-	for i, b := range l.entities {
-		if b.has(key) {
-			out = append(out, i)
-		}
-	}
-	return out
 }
 
 // index records the keys by which later mentions find entity idx.
@@ -144,8 +136,8 @@ func (l *linker) index(idx int, c candidate, name string) {
 	if len(words) >= 2 {
 		l.byKey["first-last:"+fold(words[0]+" "+words[len(words)-1])] = idx
 		if c.best() == Person || l.entities[idx].evidence[Person] > 0 {
-			l.entities[idx].addKey("last:" + fold(words[len(words)-1]))
-			l.entities[idx].addKey("first:" + fold(words[0]))
+			l.addPart(idx, "last:"+fold(words[len(words)-1]))
+			l.addPart(idx, "first:"+fold(words[0]))
 		}
 		if ini := initials(words); len(ini) >= 2 && c.best() == Organization {
 			l.byKey["initials:"+ini] = idx
@@ -221,9 +213,13 @@ func (b *builder) single() bool {
 	return true
 }
 
-func (b *builder) addKey(k string) { b.keys[k] = true }
-
-func (b *builder) has(k string) bool { return b.keys[k] }
+// addPart records that a lone name finds entity idx by key k.
+func (l *linker) addPart(idx int, k string) {
+	if b := l.entities[idx]; !b.keys[k] {
+		b.keys[k] = true
+		l.byPart[k] = append(l.byPart[k], idx)
+	}
+}
 
 // nameWords returns the words of a candidate's name, without particles
 // ("de", "van") unless the name is nothing else.

@@ -123,6 +123,9 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Doc, error) {
 		}
 		para := Paragraph{Start: p[0], End: p[1], First: len(doc.Sentences)}
 		for _, s := range a.segment(text[p[0]:p[1]]) {
+			if err := ctx.Err(); err != nil {
+				return nil, err // a paragraph may be all the article
+			}
 			a.addSentence(doc, p[0]+s[0], p[0]+s[1], len(doc.Paragraphs))
 		}
 		para.Last = len(doc.Sentences)

@@ -24,6 +24,9 @@ func (m *matcher) frames() map[int]attribution {
 	}
 	toks := m.s.doc.Tokens
 	for pos, u := range m.s.units {
+		if m.stopped() {
+			break
+		}
 		if u.kind != uToken {
 			continue
 		}
@@ -171,28 +174,27 @@ func (m *matcher) subjectAfterObject(lo, end int) int {
 
 // matchClause matches a CLAUSE at pos: rightwards to the end of the
 // clause, leftwards to the start of the sentence.
-func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step, yield func(step)) {
+func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step, bool) {
 	next := st
 	if dir > 0 {
 		characterize := st.cue != nil && st.cue.class == "characterize"
 		end := m.clauseRight(pos, characterize)
 		if end <= pos || !characterize && !m.clauseShape(pos, end) {
-			return
+			return step{}, false
 		}
 		lo := pos
 		if !m.complementizerAt(pos) {
 			lo = m.subjectAfterObject(pos, end)
 		}
 		next.clause = &unitRange{lo, end - 1}
-		m.side(rest, end, dir, next, yield)
-		return
+		return m.side(rest, end, dir, next)
 	}
 	start := m.clauseLeft(pos)
 	if start > pos {
-		return
+		return step{}, false
 	}
 	next.clause = &unitRange{start, pos}
-	m.side(rest, start-1, dir, next, yield)
+	return m.side(rest, start-1, dir, next)
 }
 
 // maxClause is the longest reported clause, in units.
@@ -611,14 +613,4 @@ func (s *seq) unitEnd(u int) int {
 		return s.qs[unit.q].markEnd(s.doc)
 	}
 	return s.doc.Tokens[unit.tok].End
-}
-
-// containsQuote reports whether the run of units holds a quotation.
-func (s *seq) containsQuote(r unitRange) bool {
-	for u := r.lo; u <= r.hi; u++ {
-		if s.units[u].kind == uQuote {
-			return true
-		}
-	}
-	return false
 }

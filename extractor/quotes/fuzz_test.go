@@ -43,11 +43,20 @@ func FuzzFind(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		doc, err := analyzer.Analyze(context.Background(), text)
+		ctx := context.Background()
+		doc, err := analyzer.Analyze(ctx, text)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, q := range finder.Find(doc, recognizer.Find(doc)) {
+		ents, err := recognizer.Find(ctx, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := finder.Find(ctx, doc, ents)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
 			checkSpan(t, text, q.Start, q.End)
 			for _, p := range q.Parts {
 				checkSpan(t, text, p.Start, p.End)

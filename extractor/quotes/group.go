@@ -58,9 +58,10 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 		}
 	}
 	groups = placeUnattributed(s, qs, of, groups)
+	echo := newEchoes(s, qs, of)
 	for i, q := range qs {
 		if of[i] == nil && !q.title && q.first < q.last {
-			if g := echoed(s, qs, of, i); g != nil {
+			if g := echo.find(s, q); g != nil {
 				of[i] = &quoteGroup{members: []int{i}, floating: g, echo: true}
 				groups = append(groups, of[i])
 			}
@@ -70,41 +71,49 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 	return groups
 }
 
-// placeUnattributed puts each quoted stretch that no pattern attributed
-// into the quote it belongs to, or into a quote of its own when it is
-// direct speech, and returns the groups with those new quotes.
-func placeUnattributed(s *seq, qs []quoted, of, groups []*quoteGroup) []*quoteGroup {
-	for i, q := range qs {
-		if of[i] != nil || q.title || q.first >= q.last {
-			continue
-		}
-		if g := groupAround(s, groups, i); g != nil {
-			join(g, i, of)
-		} else if g := joinable(s, qs, of, i); g != nil && q.direct {
-			join(g, i, of)
-		} else if g := carriedOver(s, qs, of, i); g != nil && q.direct {
-			join(g, i, of)
-		} else if q.direct {
-			groups = append(groups, unattributed(s, qs, of, groups, i))
-		}
-	}
-	return groups
+// echoes finds the quote whose direct words hold the words of an
+// unattributed partial stretch: a headline's or a paraphrase's “pivotal
+// week” echoes a full quote elsewhere.
+type echoes struct {
+	of    []*quoteGroup
+	words [][]string          // the folded words of each direct stretch that can be echoed
+	at    map[string][][2]int // a word -> the stretch and place of each of its occurrences, in text order
 }
 
-// echoed returns the quote whose direct words hold the words of the
-// unattributed partial stretch i, when there is one: a headline's or a
-// paraphrase's “pivotal week” echoes a full quote elsewhere.
-func echoed(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
-	words := foldWords(s.doc.Text[qs[i].start:qs[i].end])
-	if len(words) < 2 {
-		return nil
-	}
+// newEchoes indexes the words of the direct stretches that are attributed
+// or float.
+func newEchoes(s *seq, qs []quoted, of []*quoteGroup) *echoes {
+	e := &echoes{of: of, words: make([][]string, len(qs)), at: map[string][][2]int{}}
 	for j, q := range qs {
-		if j == i || of[j] == nil || !q.direct || of[j].att == nil && of[j].floating == nil {
+		if of[j] == nil || !q.direct || of[j].att == nil && of[j].floating == nil {
 			continue
 		}
-		if containsRun(foldWords(s.doc.Text[q.start:q.end]), words) {
-			return of[j]
+		e.words[j] = foldWords(s.doc.Text[q.start:q.end])
+		for k, w := range e.words[j] {
+			e.at[w] = append(e.at[w], [2]int{j, k})
+		}
+	}
+	return e
+}
+
+// find returns the group of the first direct stretch that holds the
+// words of stretch q (two at least), or nil. It looks at the occurrences of the
+// stretch's rarest word only.
+func (e *echoes) find(s *seq, q quoted) *quoteGroup {
+	run := foldWords(s.doc.Text[q.start:q.end])
+	if len(run) < 2 {
+		return nil
+	}
+	r := 0
+	for k, w := range run {
+		if len(e.at[w]) < len(e.at[run[r]]) {
+			r = k
+		}
+	}
+	for _, o := range e.at[run[r]] {
+		words, from := e.words[o[0]], o[1]-r
+		if from >= 0 && from+len(run) <= len(words) && slices.Equal(words[from:from+len(run)], run) {
+			return e.of[o[0]]
 		}
 	}
 	return nil
@@ -115,16 +124,6 @@ func foldWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	})
-}
-
-// containsRun reports whether words holds run as consecutive words.
-func containsRun(words, run []string) bool {
-	for k := 0; k+len(run) <= len(words); k++ {
-		if slices.Equal(words[k:k+len(run)], run) {
-			return true
-		}
-	}
-	return false
 }
 
 // attributed makes a group for each cue and speaker of the attributed
@@ -153,35 +152,23 @@ func attributed(atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
 	return groups, of
 }
 
-// groupAround returns the group whose reported clause holds the quoted
-// stretch i, if any.
-func groupAround(s *seq, groups []*quoteGroup, i int) *quoteGroup {
-	pos := s.quoteAt[i]
-	for _, g := range groups {
-		if g.clause != nil && g.clause.lo <= pos && pos <= g.clause.hi {
-			return g
-		}
-	}
-	return nil
-}
-
 // unattributed makes the group of a direct stretch that no pattern
 // attributed and that continues no other: it floats or stands alone.
-func unattributed(s *seq, qs []quoted, of []*quoteGroup, groups []*quoteGroup, i int) *quoteGroup {
+func unattributed(s *seq, of []*quoteGroup, before *lastBefore, i int) *quoteGroup {
 	g := &quoteGroup{members: []int{i}}
 	of[i] = g
 	if s.followsQuotedParagraph(i) && of[i-1] != nil {
 		g.floating = of[i-1]
 	} else {
-		g.floating = previousInParagraph(s, groups, i)
+		g.floating = before.at(s.quoteAt[i])
 	}
 	return g
 }
 
-// join adds quoted stretch i to the group g.
+// join adds quoted stretch i to the group g, keeping its members in order.
 func join(g *quoteGroup, i int, of []*quoteGroup) {
-	g.members = append(g.members, i)
-	sort.Ints(g.members)
+	at, _ := slices.BinarySearch(g.members, i)
+	g.members = slices.Insert(g.members, at, i)
 	of[i] = g
 }
 
@@ -190,25 +177,28 @@ func join(g *quoteGroup, i int, of []*quoteGroup) {
 // (news style carries one quotation over several paragraphs); the quote
 // before it in its paragraph when their attribution stands between them
 // (“…,” Cole said. “…”) or before both (Cole said: “…” “…”); or the
-// attributed quote after it in its paragraph (“…” “…,” she said). A quoted
-// paragraph after a closed quote is not joined: it floats.
+// attributed quote next after it in its paragraph (“…” “…,” she said). A
+// quoted paragraph after a closed quote is not joined: it floats.
 func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 	if i > 0 && qs[i-1].para == qs[i].para-1 && qs[i-1].close < 0 && of[i-1] != nil {
 		return of[i-1]
 	}
+	// Marcia “Cia” Price is the name of the speaker between the parts
 	j := i - 1
 	for j >= 0 && qs[j].nickname {
-		j-- // Marcia “Cia” Price is the name of the speaker between the parts
+		j--
 	}
 	if j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil && s.resumes(j, i) {
 		if qs[j].direct || of[j].cueBetween(s, j, i) {
 			return of[j]
 		}
 	}
-	for j := i + 1; j < len(qs) && qs[j].para == qs[i].para; j++ {
-		if of[j] != nil && of[j].att != nil && qs[j].direct && s.onlyMarksBetween(i, j) {
-			return of[j]
-		}
+	j = i + 1
+	for j < len(qs) && qs[j].nickname {
+		j++
+	}
+	if j < len(qs) && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil && qs[j].direct && s.onlyMarksBetween(i, j) {
+		return of[j]
 	}
 	return nil
 }
@@ -296,24 +286,6 @@ func (g *quoteGroup) cueBetween(s *seq, j, i int) bool {
 	return s.quoteAt[j] < pos && pos < s.quoteAt[i]
 }
 
-// previousInParagraph returns the attributed group that comes last before
-// the stretch i in its paragraph: "..., Schiff said. “The other factor ...”".
-func previousInParagraph(s *seq, groups []*quoteGroup, i int) *quoteGroup {
-	pos := s.quoteAt[i]
-	var best *quoteGroup
-	bestEnd := -1
-	for _, g := range groups {
-		if g.att == nil {
-			continue
-		}
-		end := g.lastUnit(s)
-		if end < pos && end > bestEnd && !s.breakBetween(end, pos) {
-			best, bestEnd = g, end
-		}
-	}
-	return best
-}
-
 // lastUnit returns the position of the group's last unit.
 func (g *quoteGroup) lastUnit(s *seq) int {
 	last := -1
@@ -339,12 +311,8 @@ func (g *quoteGroup) start(s *seq) int {
 
 // breakBetween reports whether a paragraph break lies between two units.
 func (s *seq) breakBetween(a, b int) bool {
-	for u := a + 1; u < b; u++ {
-		if s.units[u].kind == uBreak {
-			return true
-		}
-	}
-	return false
+	k, _ := slices.BinarySearch(s.breaks, a+1)
+	return k < len(s.breaks) && s.breaks[k] < b
 }
 
 // followsQuotedParagraph reports whether quoted stretch i opens its

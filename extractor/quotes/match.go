@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -48,9 +49,66 @@ type unitRange struct{ lo, hi int }
 
 // matcher matches patterns against one article's sequence.
 type matcher struct {
-	f    *Finder
-	s    *seq
-	ents *entities.Result
+	ctx   context.Context
+	f     *Finder
+	s     *seq
+	ents  *entities.Result
+	steps int   // steps of matching so far, to look at ctx every checkEvery
+	err   error // ctx's error once it was seen done: every match fails from then on
+	// memo holds, in one matchAt of a pattern with several gaps, the
+	// closest match of the elements after each ... tried so far, so that
+	// each ... is tried once from each place and state: the cost of a
+	// pattern grows with the number of its gaps, not as a power of it.
+	memo map[gapKey]gapMatch
+}
+
+// gapKey is what the match of the elements after a ... depends on: which
+// elements, where they start, and what the elements before matched; not
+// how many units were skipped to get there.
+type gapKey struct {
+	rest, pos, dir int
+	speaker        phrase
+	cue            cueSpan
+	clause         unitRange
+	has            [3]bool // speaker, cue and clause are set
+	participle     bool
+}
+
+// gapMatch is the closest match of the elements after a ..., and how many
+// units its own gaps skip.
+type gapMatch struct {
+	st    step
+	ok    bool
+	extra int
+}
+
+// checkEvery is how many steps of matching go between two looks at the
+// context: often enough to stop within a moment, seldom enough to cost
+// nothing.
+const checkEvery = 256
+
+// stopped counts a step of matching and reports whether the context is
+// done, from the first look that saw it done on.
+func (m *matcher) stopped() bool {
+	m.steps++
+	if m.err == nil && m.steps%checkEvery == 0 {
+		m.err = m.ctx.Err()
+	}
+	return m.err != nil
+}
+
+// closest keeps the closest of the ways a list of elements matches: the
+// one that skips fewest units with ..., the first found of those.
+type closest struct {
+	st step
+	ok bool
+}
+
+// add offers a way the elements match, when ok.
+func (c *closest) add(st step, ok bool) {
+	if ok && (!c.ok || st.gap < c.st.gap) {
+		c.st, c.ok = st, true
+	}
 }
 
 // step is the state of a match in progress on one side of the anchor.
@@ -130,18 +188,18 @@ func better(a, b attribution) bool {
 // [lo, hi] and has already matched into anchor.
 func (m *matcher) matchAt(p *rules.PatternRule, lo, hi int, anchor step) (attribution, bool) {
 	els := p.Compiled.Elements
-	left := reversed(els[:p.Compiled.Anchor])
-	right := els[p.Compiled.Anchor+1:]
-	var lefts, rights []step
-	m.side(left, lo-1, -1, anchor, func(s step) { lefts = append(lefts, s) })
-	if len(lefts) == 0 {
+	m.memo = nil
+	if p.Compiled.Gaps > 1 {
+		m.memo = map[gapKey]gapMatch{}
+	}
+	l, ok := m.side(reversed(els[:p.Compiled.Anchor]), lo-1, -1, anchor)
+	if !ok {
 		return attribution{}, false
 	}
-	m.side(right, hi+1, 1, anchor, func(s step) { rights = append(rights, s) })
-	if len(rights) == 0 {
+	r, ok := m.side(els[p.Compiled.Anchor+1:], hi+1, 1, anchor)
+	if !ok {
 		return attribution{}, false
 	}
-	l, r := closest(lefts), closest(rights)
 	a := attribution{pattern: p, confidence: p.Confidence, gap: l.gap + r.gap}
 	for _, s := range []step{anchor, l, r} {
 		if s.speaker != nil {
@@ -157,16 +215,6 @@ func (m *matcher) matchAt(p *rules.PatternRule, lo, hi int, anchor step) (attrib
 	return a, a.speaker.last > a.speaker.first
 }
 
-func closest(steps []step) step {
-	best := steps[0]
-	for _, s := range steps[1:] {
-		if s.gap < best.gap {
-			best = s
-		}
-	}
-	return best
-}
-
 func reversed(els []rules.Element) []rules.Element {
 	out := make([]rules.Element, len(els))
 	for i, e := range els {
@@ -176,71 +224,111 @@ func reversed(els []rules.Element) []rules.Element {
 }
 
 // side matches els one by one from unit pos in direction dir (-1 leftwards,
-// +1 rightwards), calling yield for every way the whole list matches.
-func (m *matcher) side(els []rules.Element, pos, dir int, st step, yield func(step)) {
+// +1 rightwards) and returns the closest way the whole list matches.
+func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) {
+	if m.stopped() {
+		return step{}, false
+	}
 	if len(els) == 0 {
-		yield(st)
-		return
+		return st, true
 	}
 	el, rest := els[0], els[1:]
+	var c closest
 	switch el.Kind {
 	case rules.Literal:
 		if t, ok := m.s.token(pos); ok && contains(el.Words, t.Norm) {
-			m.side(rest, pos+dir, dir, st, yield)
+			c.add(m.side(rest, pos+dir, dir, st))
 		}
 		if el.Optional {
-			m.side(rest, pos, dir, st, yield)
+			c.add(m.side(rest, pos, dir, st))
 		}
 	case rules.Gap:
-		limit := maxGap
-		toClause := len(rest) > 0 && rest[0].Kind == rules.Clause
-		if toClause {
-			limit = maxClauseGap
-		}
-		for k := 0; k <= limit; k++ {
-			if k > 0 && (m.s.boundary(pos+(k-1)*dir, dir) || m.cutsClause(pos+(k-1)*dir) || m.newClauseAt(pos+(k-1)*dir) || toClause && m.verbAt(pos+(k-1)*dir)) {
-				return
-			}
-			if toClause && !m.complementizerAt(pos+k*dir) {
-				continue
-			}
-			next := st
-			next.gap += k
-			m.side(rest, pos+k*dir, dir, next, yield)
-		}
+		return m.gapOnce(rest, pos, dir, st)
 	case rules.Clause:
-		m.matchClause(rest, pos, dir, st, yield)
+		return m.matchClause(rest, pos, dir, st)
 	case rules.Cue:
-		m.matchCue(el, rest, pos, dir, st, yield)
+		return m.matchCue(el, rest, pos, dir, st)
 	case rules.Verb:
-		m.matchVerb(rest, pos, dir, st, yield)
+		return m.matchVerb(rest, pos, dir, st)
 	case rules.Speaker:
-		m.matchSpeaker(rest, pos, dir, st, yield)
+		return m.matchSpeaker(rest, pos, dir, st)
 	case rules.SentenceStart:
 		if m.s.startsSentence(pos) {
-			m.side(rest, pos, dir, st, yield)
+			return m.side(rest, pos, dir, st)
 		}
 	case rules.SentenceEnd:
 		if m.s.boundary(pos, dir) {
-			m.side(rest, pos, dir, st, yield)
+			return m.side(rest, pos, dir, st)
 		}
 	}
+	return c.st, c.ok
+}
+
+// gapOnce matches a ... and the elements after it from pos, or returns
+// what matching them from there with the same state gave before.
+func (m *matcher) gapOnce(rest []rules.Element, pos, dir int, st step) (step, bool) {
+	if m.memo == nil {
+		return m.gap(rest, pos, dir, st)
+	}
+	key := gapKey{rest: len(rest), pos: pos, dir: dir, participle: st.participle,
+		has: [3]bool{st.speaker != nil, st.cue != nil, st.clause != nil}}
+	if st.speaker != nil {
+		key.speaker = *st.speaker
+	}
+	if st.cue != nil {
+		key.cue = *st.cue
+	}
+	if st.clause != nil {
+		key.clause = *st.clause
+	}
+	if got, ok := m.memo[key]; ok {
+		got.st.gap = st.gap + got.extra
+		return got.st, got.ok
+	}
+	found, ok := m.gap(rest, pos, dir, st)
+	m.memo[key] = gapMatch{st: found, ok: ok, extra: found.gap - st.gap}
+	return found, ok
+}
+
+// gap matches a ... of up to maxGap units (maxClauseGap before a CLAUSE,
+// which must then open with "that" or the like) within the clause, and the
+// elements after it.
+func (m *matcher) gap(rest []rules.Element, pos, dir int, st step) (step, bool) {
+	limit := maxGap
+	toClause := len(rest) > 0 && rest[0].Kind == rules.Clause
+	if toClause {
+		limit = maxClauseGap
+	}
+	var c closest
+	for k := 0; k <= limit; k++ {
+		if k > 0 && (m.s.boundary(pos+(k-1)*dir, dir) || m.cutsClause(pos+(k-1)*dir) || m.newClauseAt(pos+(k-1)*dir) || toClause && m.verbAt(pos+(k-1)*dir)) {
+			break
+		}
+		if toClause && !m.complementizerAt(pos+k*dir) {
+			continue
+		}
+		next := st
+		next.gap += k
+		c.add(m.side(rest, pos+k*dir, dir, next))
+	}
+	return c.st, c.ok
 }
 
 // matchCue matches a cue of the element's class at pos. Between a speaker
 // and its cue, adverbs and auxiliaries are skipped.
-func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int, st step, yield func(step)) {
+func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int, st step) (step, bool) {
 	if st.speaker != nil {
 		pos = m.skipFiller(pos, dir)
 	}
 	if _, ok := m.s.token(pos); !ok {
-		return
+		return step{}, false
 	}
 	lo, hi := m.s.contiguous(pos)
 	toks := m.s.doc.Tokens
 	tok := m.s.units[pos].tok
 	ofClass := func(e lexicon.Entry) bool { return e.Class == el.Class }
 	inverted := dir > 0 && len(rest) > 0 && rest[0].Kind == rules.Speaker // "…, said Tomas Reyes"
+	var c closest
 	for start := max(lo, tok-3); start <= tok; start++ {
 		e, end, ok := m.f.lex.Cues.AtWhere(toks, start, hi, ofClass)
 		cue := cueSpan{first: start, last: end, class: e.Class, verb: e.Inflect == rules.InflectVerb}
@@ -258,13 +346,14 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 			after = m.s.tokPos[start] - 1
 			next.participle = cue.verb && bareParticiple(toks, start)
 		}
-		m.side(rest, after, dir, next, yield)
+		c.add(m.side(rest, after, dir, next))
 		if dir > 0 && endsAttribution(rest) {
 			if k := m.adjunct(after); k > 0 {
-				m.side(rest, after+k, dir, next, yield)
+				c.add(m.side(rest, after+k, dir, next))
 			}
 		}
 	}
+	return c.st, c.ok
 }
 
 // endsAttribution reports whether the elements after a cue close the
@@ -316,27 +405,27 @@ func (m *matcher) adjunct(pos int) int {
 
 // matchVerb matches any verb at pos as the cue, skipping adverbs and
 // auxiliaries between it and the speaker.
-func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step, yield func(step)) {
+func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step) (step, bool) {
 	if st.speaker != nil {
 		pos = m.skipFiller(pos, dir)
 	}
 	t, ok := m.s.token(pos)
 	if !ok || !strings.HasPrefix(t.Tag, "VB") || isFiller(t.Norm, t.Tag) {
-		return
+		return step{}, false
 	}
 	tok := m.s.units[pos].tok
 	next := st
 	next.cue = &cueSpan{first: tok, last: tok + 1, class: "verb", verb: true}
-	m.side(rest, pos+dir, dir, next, yield)
+	return m.side(rest, pos+dir, dir, next)
 }
 
 // matchSpeaker matches a speaker phrase at pos.
-func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yield func(step)) {
+func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (step, bool) {
 	if st.cue != nil {
 		pos = m.skipFiller(pos, dir)
 	}
 	if _, ok := m.s.token(pos); !ok {
-		return
+		return step{}, false
 	}
 	lo, hi := m.s.contiguous(pos)
 	tok := m.s.units[pos].tok
@@ -349,31 +438,33 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step, yiel
 		if ok && (p.last == tok+1 || participle) && m.s.tokPos[p.first] >= 0 {
 			next := st
 			next.speaker = &p
-			m.side(rest, m.s.tokPos[p.first]-1, dir, next, yield)
+			return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
 		}
-		return
+		return step{}, false
 	}
 	if dir < 0 && st.participle {
 		if p, ok := m.participleSpeaker(tok); ok {
 			next := st
 			next.speaker = &p
-			m.side(rest, m.s.tokPos[p.first]-1, dir, next, yield)
+			return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
 		}
-		return
+		return step{}, false
 	}
 	if dir < 0 {
 		if p, ok := m.f.speakerLeft(m.s.doc, m.ents, tok+1, lo); ok {
 			next := st
 			next.speaker = &p
-			m.side(rest, m.s.tokPos[p.first]-1, dir, next, yield)
+			return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
 		}
-		return
+		return step{}, false
 	}
+	var c closest
 	for _, p := range m.f.speakersRight(m.s.doc, m.ents, tok, hi) {
 		next := st
 		next.speaker = &p
-		m.side(rest, m.s.tokPos[p.last-1]+1, dir, next, yield)
+		c.add(m.side(rest, m.s.tokPos[p.last-1]+1, dir, next))
 	}
+	return c.st, c.ok
 }
 
 // participleSpeaker finds who speaks in a participle of saying that ends

@@ -10,6 +10,7 @@
 package quotes
 
 import (
+	"context"
 	"sort"
 
 	"github.com/extract-news/extract/extractor/entities"
@@ -64,17 +65,21 @@ var resolvedFactor = map[string]float64{
 }
 
 // Find returns the quotes of doc in text order: quoted speech and the
-// reported speech that clause patterns find.
-func (f *Finder) Find(doc *nlp.Doc, ents *entities.Result) []Quote {
+// reported speech that clause patterns find. It stops early, with the
+// context's error, when ctx is done.
+func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) ([]Quote, error) {
 	qs := findQuoted(doc)
 	for i := range qs {
 		p := doc.Paragraphs[qs[i].para]
 		qs[i].classify(doc, doc.Sentences[p.First].First)
 	}
 	s := newSeq(doc, qs)
-	m := &matcher{f: f, s: s, ents: ents}
+	m := &matcher{ctx: ctx, f: f, s: s, ents: ents}
 	atts := make([]*attribution, len(qs))
 	for i, q := range qs {
+		if m.stopped() {
+			return nil, m.err
+		}
 		if q.title || q.first >= q.last {
 			continue
 		}
@@ -83,13 +88,17 @@ func (f *Finder) Find(doc *nlp.Doc, ents *entities.Result) []Quote {
 			atts[i] = &a
 		}
 	}
+	frames := m.frames()
+	if m.err != nil {
+		return nil, m.err
+	}
 	r := &resolver{doc: doc, ents: ents, s: s}
-	groups := group(s, qs, atts, m.frames())
+	groups := group(s, qs, atts, frames)
 	resolveGroups(r, groups)
 	var out []Quote
 	for _, g := range groups {
 		out = append(out, g.quote(r))
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return out
+	return out, nil
 }

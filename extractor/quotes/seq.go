@@ -28,6 +28,7 @@ type seq struct {
 	units   []unit
 	quoteAt []int // quoted index -> its unit's position
 	tokPos  []int // token index -> its unit's position, -1 inside quotes
+	breaks  []int // the positions of the paragraph breaks, in order
 }
 
 func newSeq(doc *nlp.Doc, qs []quoted) *seq {
@@ -41,6 +42,7 @@ func newSeq(doc *nlp.Doc, qs []quoted) *seq {
 			continue
 		}
 		if len(s.units) > 0 {
+			s.breaks = append(s.breaks, len(s.units))
 			s.units = append(s.units, unit{kind: uBreak})
 		}
 		last := doc.Sentences[p.Last-1].Last
@@ -51,12 +53,15 @@ func newSeq(doc *nlp.Doc, qs []quoted) *seq {
 			if next < len(qs) && qs[next].para == pi && qs[next].open == i {
 				s.quoteAt[next] = len(s.units)
 				s.units = append(s.units, unit{kind: uQuote, q: next})
-				if qs[next].close < 0 {
-					i = last
-				} else {
-					i = qs[next].close
+				end := last
+				if qs[next].close >= 0 {
+					end = qs[next].close
 				}
 				next++
+				if next < len(qs) && qs[next].open == end {
+					end-- // the mark that ended this stretch opens the next: “… “…”
+				}
+				i = end
 				continue
 			}
 			s.tokPos[i] = len(s.units)
