@@ -12,9 +12,10 @@ import (
 
 // NameOf is the name extract gives the file or URL arg: arg itself when it
 // is valid UTF-8, and otherwise arg with each byte that is not part of a
-// valid UTF-8 sequence written as \xHH (lower-case hex), so that two files
-// whose names differ only in such bytes keep distinct, stable names in the
-// JSON records, where invalid bytes cannot be written.
+// valid UTF-8 sequence written as \xHH (lower-case hex) and each backslash
+// doubled, so that two files whose names differ only in such bytes keep
+// distinct, stable names in the JSON records, where invalid bytes cannot be
+// written.
 func NameOf(arg string) string {
 	if utf8.ValidString(arg) {
 		return arg
@@ -22,9 +23,12 @@ func NameOf(arg string) string {
 	var b strings.Builder
 	for i := 0; i < len(arg); {
 		r, size := utf8.DecodeRuneInString(arg[i:])
-		if r == utf8.RuneError && size == 1 {
+		switch {
+		case r == utf8.RuneError && size == 1:
 			fmt.Fprintf(&b, `\x%02x`, arg[i])
-		} else {
+		case r == '\\':
+			b.WriteString(`\\`)
+		default:
 			b.WriteString(arg[i : i+size])
 		}
 		i += size

@@ -8,6 +8,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // TestNamesOfInvalidUTF8 gives two files whose names differ only in bytes
@@ -169,4 +170,22 @@ func symlink(t *testing.T, target, link string) {
 	if err := os.Symlink(target, link); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzNameOf checks that every name is valid UTF-8, that a valid name is
+// kept as it is, and that two names with bytes that are not UTF-8 differ
+// when the names differ.
+func FuzzNameOf(f *testing.F) {
+	f.Add("x\xfe.txt", "x\xff.txt")
+	f.Add("caf\xc3\xa9", "caf\xc3")
+	f.Add(`\xfe`+"\xff", "\xfe\xff")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		na, nb := NameOf(a), NameOf(b)
+		if !utf8.ValidString(na) || utf8.ValidString(a) && na != a {
+			t.Fatalf("NameOf(%q) = %q", a, na)
+		}
+		if a != b && na == nb && !utf8.ValidString(a) && !utf8.ValidString(b) {
+			t.Fatalf("%q and %q are both named %q", a, b, na)
+		}
+	})
 }

@@ -286,3 +286,32 @@ func TestSymlinkedFolder(t *testing.T) {
 		t.Errorf("records of %q, want the linked folder's two as well", got)
 	}
 }
+
+// FuzzScanRecords checks that reading an output file for --resume never
+// fails on any content, loses no byte (the chunks put together are the
+// file), and ends each chunk where the next starts.
+func FuzzScanRecords(f *testing.F) {
+	f.Add([]byte(`{"source":"a.txt","text":"x"}` + "\n" + `{"source":"b.txt","error":"e"}` + "\n"))
+	f.Add([]byte("notes\n{\"source\":\"a\"}junk\n{\n  \"source\": \"p\"\n}\n{\"source\":\"cut"))
+	f.Add([]byte("{\n{\n}\n\n\n{}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var got []byte
+		var last int64
+		err := scanRecords(bytes.NewReader(data), func(c chunk) {
+			if c.end != last+int64(len(c.text)) {
+				t.Fatalf("chunk %d ends at %d, after %d bytes from %d", c.index, c.end, len(c.text), last)
+			}
+			if c.rec != nil && (c.rec.Source == "" || c.cutShort) {
+				t.Fatalf("chunk %d: record %+v, cut short %v", c.index, c.rec, c.cutShort)
+			}
+			last = c.end
+			got = append(got, c.text...)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, data) {
+			t.Fatalf("chunks hold %q, the file %q", got, data)
+		}
+	})
+}
