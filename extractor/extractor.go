@@ -69,17 +69,21 @@ func abbreviations(set *rules.Set) []string {
 
 // Extract runs the whole pipeline on one document. A document that cannot
 // be parsed, or a cancelled context, gives a failed record naming the input.
+//
+// The document's bytes are not used past the first stage, so that the
+// garbage collector can free them while the language stages run.
 func (x *Extractor) Extract(ctx context.Context, doc input.Document) record.Record {
+	source := doc.Source
 	if err := ctx.Err(); err != nil {
-		return record.Failed(doc.Source, fmt.Errorf("%s: %w", doc.Source, err))
+		return record.Failed(source, fmt.Errorf("%s: %w", source, err))
 	}
 	a, err := x.Article(doc)
 	if err != nil {
-		return record.Failed(doc.Source, err)
+		return record.Failed(source, err)
 	}
-	rec, err := x.FromArticle(ctx, doc.Source, a)
+	rec, err := x.FromArticle(ctx, source, a)
 	if err != nil {
-		return record.Failed(doc.Source, err)
+		return record.Failed(source, err)
 	}
 	return rec
 }
