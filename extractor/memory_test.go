@@ -13,8 +13,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/extractor"
+	"github.com/extract-news/extract/extractor/article"
 )
 
 // newsParagraphs returns the paragraphs of the plain-text fixtures, the
@@ -96,9 +98,10 @@ func plainText(paras []string, size int) string {
 
 var bigDir = flag.String("bigdir", "", "write BenchmarkMemory's inputs to this folder and keep them")
 
-// BenchmarkMemory runs the whole pipeline on inputs of 1 and 19 MB (under
-// the default --max-bytes of 20 MB), from reading the file to writing its
-// record, and reports the peak of the Go heap over the run per byte of
+// BenchmarkMemory runs the whole pipeline on inputs of 1, 2 and 19 MB
+// (2 MB is the most text the language stages read, extractor.MaxAnalyzed;
+// 19 MB is under the default --max-bytes of 20 MB), from reading the file
+// to writing its record, and reports the peak of the Go heap over the run per byte of
 // input (peak-heap/in-byte) and in MB (peak-heap-MB), and the most memory
 // that was live at once, as the garbage collector measured it
 // (peak-live/in-byte). The heap is sampled every millisecond. Run it with
@@ -113,7 +116,7 @@ func BenchmarkMemory(b *testing.B) {
 		dir = b.TempDir()
 	}
 	for _, in := range bigInputs {
-		for _, mb := range []int{1, 19} {
+		for _, mb := range []int{1, 2, 19} {
 			path := filepath.Join(dir, fmt.Sprintf("%s-%dMB.%s", in.name, mb, in.ext))
 			if err := os.WriteFile(path, []byte(in.make(paras, mb<<20)), 0o644); err != nil {
 				b.Fatal(err)
@@ -193,4 +196,32 @@ func readMem() memPeak {
 	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
 	return memPeak{heap: s[0].Value.Uint64(), live: s[1].Value.Uint64()}
+}
+
+// TestLongTextAnalyzedInPart checks that the language stages read no more
+// than extractor.MaxAnalyzed bytes of a text, cut at a line break, and that
+// the record keeps the whole text and says how much was read.
+func TestLongTextAnalyzedInPart(t *testing.T) {
+	x := newExtractor(t)
+	head := "Council notes\n\n“We will open the bridge,” Mayor Elena Duarte said.\n"
+	text := head + strings.Repeat("\n", extractor.MaxAnalyzed-len(head)-1) + "“It is late,” Governor Tom Reyes said.\n"
+	rec, err := x.FromArticle(context.Background(), "long", article.FromText(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Text != text {
+		t.Errorf("the record's text is not the whole text")
+	}
+	want := utf8.RuneCountInString(text[:strings.LastIndexByte(text[:extractor.MaxAnalyzed], '\n')])
+	if rec.Analyzed != want {
+		t.Errorf("analyzed %d code points, want %d", rec.Analyzed, want)
+	}
+	wantQuote(t, rec, "We will open the bridge", "Elena Duarte", "said")
+	if len(rec.Quotes) != 1 || findQuote(rec, "It is late") != nil {
+		t.Errorf("quotes past the analyzed part: %+v", rec.Quotes)
+	}
+	short, err := x.FromArticle(context.Background(), "short", article.FromText(head))
+	if err != nil || short.Analyzed != 0 || len(short.Quotes) != 1 {
+		t.Errorf("a short text: analyzed %d, %d quotes (%v)", short.Analyzed, len(short.Quotes), err)
+	}
 }

@@ -24,9 +24,13 @@ type Record struct {
 	Site      string   `json:"site"`
 	Language  string   `json:"language"`
 	Text      string   `json:"text"`
-	Entities  []Entity `json:"entities"`
-	Quotes    []Quote  `json:"quotes"`
-	Error     string   `json:"error,omitempty"`
+	// Analyzed is, when the entities and quotes were looked for in the
+	// start of Text only (see extractor.MaxAnalyzed), its length in code
+	// points; 0 when they were looked for in all of it.
+	Analyzed int      `json:"analyzed,omitempty"`
+	Entities []Entity `json:"entities"`
+	Quotes   []Quote  `json:"quotes"`
+	Error    string   `json:"error,omitempty"`
 }
 
 // Entity is a person, organization, place or group named in the article.
@@ -115,6 +119,9 @@ func (r Record) WriteJSON(w io.Writer) error {
 	j.field(",", "site", orNull(r.Site))
 	j.field(",", "language", orNull(r.Language))
 	j.field(",", "text", r.Text)
+	if r.Analyzed > 0 {
+		j.field(",", "analyzed", r.Analyzed)
+	}
 	j.raw(`,"entities":`)
 	writeList(j, r.Entities)
 	j.raw(`,"quotes":`)

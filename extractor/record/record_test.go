@@ -8,8 +8,9 @@ import (
 )
 
 // TestWriteJSON checks the bytes of a record: every field in order, unknown
-// metadata as null, empty lists as [], HTML characters escaped; a failed
-// record has its source and error only. MarshalJSON writes the same.
+// metadata as null, empty lists as [], HTML characters escaped, analyzed
+// only when the text was cut; a failed record has its source and error
+// only. MarshalJSON writes the same.
 func TestWriteJSON(t *testing.T) {
 	name := "Elena Duarte"
 	tests := []struct {
@@ -26,6 +27,9 @@ func TestWriteJSON(t *testing.T) {
 				`"text":"“Yes,” she said.","entities":[{"id":"e1","name":"Elena Duarte","type":"PERSON","aliases":null,"salience":1,` +
 				`"mentions":[{"start":0,"end":3,"text":"She"}]}],"quotes":[{"id":"q1","type":"direct","text":"“Yes,”","start":0,"end":6,` +
 				`"speaker":{"name":"Elena Duarte","entity":null,"start":7,"end":10,"text":"she"},"cue":null,"confidence":0.9}]}`},
+		{Record{Source: "d.txt", Text: "Long text", Analyzed: 4},
+			`{"source":"d.txt","url":null,"title":null,"authors":[],"published":null,"site":null,"language":null,` +
+				`"text":"Long text","analyzed":4,"entities":[],"quotes":[]}`},
 		{Failed("c.html", errors.New("c.html: parsing HTML: too deep")), `{"source":"c.html","error":"c.html: parsing HTML: too deep"}`},
 	}
 	for _, tt := range tests {
