@@ -18,7 +18,7 @@ import (
 )
 
 // sourceOf lists the one input at path.
-func sourceOf(t *testing.T, path string) input.Source {
+func sourceOf(t testing.TB, path string) input.Source {
 	t.Helper()
 	var srcs []input.Source
 	input.NewReader(input.DefaultOptions(), nil).Sources([]string{path}, func(src input.Source, err error) bool {

@@ -140,7 +140,7 @@ func (a *Analyzer) addSentence(doc *Doc, start, end, para int) {
 	sent := len(doc.Sentences)
 	for _, t := range a.tokenize(doc.Text[start:end]) {
 		s := start + t.Start
-		doc.Tokens = append(doc.Tokens, Token{Text: t.Text, Norm: rules.NormalizeWord(t.Text), Start: s, End: s + len(t.Text), Sent: sent})
+		doc.Tokens = append(doc.Tokens, Token{Text: t.Text, Norm: normalize(t.Text), Start: s, End: s + len(t.Text), Sent: sent})
 	}
 	toks := doc.Tokens[first:]
 	if len(toks) == 0 {
@@ -148,6 +148,15 @@ func (a *Analyzer) addSentence(doc *Doc, start, end, para int) {
 	}
 	a.tag(toks)
 	doc.Sentences = append(doc.Sentences, Sentence{Start: start, End: end, First: first, Last: len(doc.Tokens), Para: para})
+}
+
+// normalize returns a token's Norm. When it is the token's text, as for most
+// words, it shares the text's bytes instead of holding a copy.
+func normalize(text string) string {
+	if norm := rules.NormalizeWord(text); norm != text {
+		return norm
+	}
+	return text
 }
 
 // tokenize is prose's tokenizer, with two repairs: tokens it leaves joined

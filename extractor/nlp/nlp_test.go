@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func newAnalyzer(t testing.TB) *Analyzer {
@@ -114,5 +115,27 @@ func TestLongRuns(t *testing.T) {
 	if counts["“"] != 3000 || counts["ab"] != 50 || counts["x"] != 1 || counts["\xff"] != 1 || counts["said"] != 1 || counts["left"] != 1 {
 		t.Errorf("token counts: “ %d, ab %d, x %d, invalid byte %d, said %d, left %d",
 			counts["“"], counts["ab"], counts["x"], counts["\xff"], counts["said"], counts["left"])
+	}
+}
+
+// TestNormSharesText checks that a token whose Norm is its own text holds
+// no copy of it, so that a long article's tokens do not hold the text twice.
+func TestNormSharesText(t *testing.T) {
+	text := "the talks were “constructive,” Zelensky said of Ukraine’s plan."
+	doc, err := newAnalyzer(t).Analyze(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := 0
+	for _, tok := range doc.Tokens {
+		if tok.Norm == tok.Text {
+			same++
+			if unsafe.StringData(tok.Norm) != unsafe.StringData(tok.Text) {
+				t.Errorf("token %q: Norm is a copy of the text", tok.Text)
+			}
+		}
+	}
+	if same < 5 {
+		t.Errorf("only %d tokens are their own Norm", same)
 	}
 }

@@ -8,7 +8,9 @@
 package record
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 )
 
 // Record is the result for one article: its text and metadata, the entities
@@ -22,9 +24,13 @@ type Record struct {
 	Site      string   `json:"site"`
 	Language  string   `json:"language"`
 	Text      string   `json:"text"`
-	Entities  []Entity `json:"entities"`
-	Quotes    []Quote  `json:"quotes"`
-	Error     string   `json:"error,omitempty"`
+	// Analyzed is, when the entities and quotes were looked for in the
+	// start of Text only (see extractor.MaxAnalyzed), its length in code
+	// points; 0 when they were looked for in all of it.
+	Analyzed int      `json:"analyzed,omitempty"`
+	Entities []Entity `json:"entities"`
+	Quotes   []Quote  `json:"quotes"`
+	Error    string   `json:"error,omitempty"`
 }
 
 // Entity is a person, organization, place or group named in the article.
@@ -88,29 +94,82 @@ func Failed(source string, err error) Record {
 // successful one with every field, empty lists as [] and unknown metadata as
 // null.
 func (r Record) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	err := r.WriteJSON(&b)
+	return b.Bytes(), err
+}
+
+// WriteJSON writes the record to w as MarshalJSON makes it, a piece at a
+// time: the text and each entity and quote are encoded on their own, so
+// that the record of a big article is never held whole as JSON.
+func (r Record) WriteJSON(w io.Writer) error {
+	j := &jsonWriter{w: w}
 	if r.Error != "" {
-		return json.Marshal(struct {
+		j.value(struct {
 			Source string `json:"source"`
 			Error  string `json:"error"`
 		}{r.Source, r.Error})
+		return j.err
 	}
-	type full struct {
-		Source    string   `json:"source"`
-		URL       *string  `json:"url"`
-		Title     *string  `json:"title"`
-		Authors   []string `json:"authors"`
-		Published *string  `json:"published"`
-		Site      *string  `json:"site"`
-		Language  *string  `json:"language"`
-		Text      string   `json:"text"`
-		Entities  []Entity `json:"entities"`
-		Quotes    []Quote  `json:"quotes"`
+	j.field("{", "source", r.Source)
+	j.field(",", "url", orNull(r.URL))
+	j.field(",", "title", orNull(r.Title))
+	j.field(",", "authors", nonNil(r.Authors))
+	j.field(",", "published", orNull(r.Published))
+	j.field(",", "site", orNull(r.Site))
+	j.field(",", "language", orNull(r.Language))
+	j.field(",", "text", r.Text)
+	if r.Analyzed > 0 {
+		j.field(",", "analyzed", r.Analyzed)
 	}
-	return json.Marshal(full{
-		Source: r.Source, URL: orNull(r.URL), Title: orNull(r.Title), Authors: nonNil(r.Authors),
-		Published: orNull(r.Published), Site: orNull(r.Site), Language: orNull(r.Language),
-		Text: r.Text, Entities: nonNil(r.Entities), Quotes: nonNil(r.Quotes),
-	})
+	j.raw(`,"entities":`)
+	writeList(j, r.Entities)
+	j.raw(`,"quotes":`)
+	writeList(j, r.Quotes)
+	j.raw("}")
+	return j.err
+}
+
+// jsonWriter writes JSON to w and keeps the first error.
+type jsonWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = io.WriteString(j.w, s)
+	}
+}
+
+func (j *jsonWriter) value(v any) {
+	if j.err != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		j.err = err
+		return
+	}
+	_, j.err = j.w.Write(b)
+}
+
+// field writes sep, then the member name: value.
+func (j *jsonWriter) field(sep, name string, v any) {
+	j.raw(sep + `"` + name + `":`)
+	j.value(v)
+}
+
+// writeList writes a JSON array of list, an element at a time.
+func writeList[T any](j *jsonWriter, list []T) {
+	j.raw("[")
+	for i, v := range list {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.value(v)
+	}
+	j.raw("]")
 }
 
 func orNull(s string) *string {

@@ -64,7 +64,7 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 			code = ExitFailed
 			p.message("extract: " + rec.Error)
 		}
-		if err := encode(enc, bw, rec); err != nil {
+		if err := encode(enc, bw, rec, b.pretty); err != nil {
 			p.message(fmt.Sprintf("extract: writing the record of %s: %v", rec.Source, err))
 			p.finish()
 			return ExitFailed
@@ -129,9 +129,17 @@ func nextRecord(tasks <-chan *task, giveUp <-chan struct{}) (*task, record.Recor
 	}
 }
 
-// encode writes one record and flushes it.
-func encode(enc *json.Encoder, bw *bufio.Writer, rec record.Record) error {
-	if err := enc.Encode(rec); err != nil {
+// encode writes one record and flushes it. A compact record is written a
+// piece at a time (see record.Record.WriteJSON); an indented one is made
+// whole first.
+func encode(enc *json.Encoder, bw *bufio.Writer, rec record.Record, pretty bool) error {
+	var err error
+	if pretty {
+		err = enc.Encode(rec)
+	} else if err = rec.WriteJSON(bw); err == nil {
+		err = bw.WriteByte('\n')
+	}
+	if err != nil {
 		return err
 	}
 	return bw.Flush()

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -144,5 +145,52 @@ func TestProgressLine(t *testing.T) {
 		if got := progressLine(tt.done, tt.failed, tt.total, tt.elapsed); got != tt.want {
 			t.Errorf("progressLine(%d, %d, %d, %s) = %q, want %q", tt.done, tt.failed, tt.total, tt.elapsed, got, tt.want)
 		}
+	}
+}
+
+// largestWrite is a writer that keeps what it is given and the size of the
+// largest single write.
+type largestWrite struct {
+	bytes.Buffer
+	largest int
+}
+
+func (w *largestWrite) Write(p []byte) (int, error) {
+	w.largest = max(w.largest, len(p))
+	return w.Buffer.Write(p)
+}
+
+// TestRecordWrittenInPieces checks that a record is written as it is
+// encoded, a piece at a time, not made whole in memory first: the record of
+// an article with many quotes reaches the output in writes much smaller
+// than itself; --pretty writes the same record, indented.
+func TestRecordWrittenInPieces(t *testing.T) {
+	var text strings.Builder
+	text.WriteString("Council notes\n\n")
+	for i := range 200 {
+		fmt.Fprintf(&text, "“Point %d is settled,” Mayor Elena Duarte said.\n\n", i)
+	}
+	path := filepath.Join(t.TempDir(), "many-quotes.txt")
+	writeFile(t, path, []byte(text.String()))
+	var out largestWrite
+	var errb bytes.Buffer
+	getenv := func(string) string { return "" }
+	if code := run(context.Background(), []string{path}, strings.NewReader(""), &out, &errb, getenv); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	recs := records(t, out.String())
+	if len(recs) != 1 || len(recs[0]["quotes"].([]any)) != 200 {
+		t.Fatalf("want one record with 200 quotes, got %s", out.String())
+	}
+	if out.largest > out.Len()/4 {
+		t.Errorf("largest write %d bytes of a %d-byte record", out.largest, out.Len())
+	}
+	_, pretty, _ := runCLI(t, "", nil, "--pretty", path)
+	var indented bytes.Buffer
+	if err := json.Indent(&indented, bytes.TrimSpace(out.Bytes()), "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	if pretty != indented.String()+"\n" {
+		t.Errorf("--pretty wrote another record than the compact one, indented")
 	}
 }
