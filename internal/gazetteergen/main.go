@@ -101,12 +101,11 @@ type gen struct {
 type place struct{ name, typ, cc string }
 
 type country struct {
-	code    string
-	common  string
-	names   []string
-	indep   bool
-	area    float64
-	demonym []string
+	code   string
+	common string
+	names  []string
+	indep  bool
+	area   float64
 }
 
 func (g *gen) dropped(why, name string) {
