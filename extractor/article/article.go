@@ -12,11 +12,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
 )
 
@@ -82,5 +84,26 @@ func decoder(data []byte, contentType string) io.Reader {
 	if !certain && utf8.Valid(data) {
 		return bytes.NewReader(data)
 	}
+	if !certain {
+		if late := lateMetaCharset(data); late != nil {
+			enc = late
+		}
+	}
 	return transform.NewReader(bytes.NewReader(data), enc.NewDecoder())
+}
+
+// metaCharset finds a character set declared in a meta tag: <meta
+// charset=...> or the charset of a Content-Type given by http-equiv.
+var metaCharset = regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)`)
+
+// lateMetaCharset is the encoding that a meta tag in the first 64 KB of the
+// page declares, for pages that declare it after the first 1024 bytes,
+// which are all that HTML's encoding sniffing reads; nil when there is none.
+func lateMetaCharset(data []byte) encoding.Encoding {
+	m := metaCharset.FindSubmatch(data[:min(len(data), 64<<10)])
+	if m == nil {
+		return nil
+	}
+	enc, _ := charset.Lookup(string(m[1]))
+	return enc
 }

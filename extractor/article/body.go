@@ -9,10 +9,11 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Elements that never hold article prose: scripts and the like, and
-// navigation.
+// Elements that never hold article prose: scripts and the like,
+// navigation, and ruby annotations (the readings set above the text).
 const junkSelector = `script, style, noscript, template, svg, canvas, iframe, object, embed, button,
-	input, select, textarea, figure:not(:has(table, pre, blockquote)), figcaption, dialog, nav, menu, [role="navigation"]`
+	input, select, textarea, figure:not(:has(table, pre, blockquote)), figcaption, dialog, nav, menu, [role="navigation"],
+	rt, rp`
 
 // furnitureSelector matches the parts of a page that usually hold no
 // article prose: navigation, footers, side bars, forms, hidden blocks. They
@@ -55,9 +56,9 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	}
 	text := strings.Join(paras, "\n\n")
 	if alt := ldParagraphs(ldBody); len(alt) > 2*len(text) {
-		return alt
+		text = alt
 	}
-	return text
+	return strings.ReplaceAll(text, "\u00ad", "") // soft hyphens, which only say where a word may break
 }
 
 // removeJunk deletes elements that hold no article prose: script and the
@@ -163,7 +164,21 @@ func runMass(text string, links, least int, inLink bool) int {
 	if l < least || links*2 >= l || inLink {
 		return 0
 	}
-	return l + 10*strings.Count(text, ",")
+	return l + 10*commas(text)
+}
+
+// commas counts the commas of text, in the scripts that have their own:
+// the fullwidth and ideographic commas of Chinese and Japanese, the Arabic
+// comma.
+func commas(text string) int {
+	n := 0
+	for _, r := range text {
+		switch r {
+		case ',', '，', '、', '،':
+			n++
+		}
+	}
+	return n
 }
 
 // minProse is the least text a block must hold to count as prose: table

@@ -100,6 +100,31 @@ wc -l visitors.csv</code></pre>`,
 // HTML's encoding sniffing looks at.
 var padding = "<!--" + strings.Repeat(" padding", 130) + " -->"
 
+// TestRendering reads text as a person sees it: without soft hyphens,
+// without the readings of ruby annotations.
+func TestRendering(t *testing.T) {
+	page := "<article><p>The re\u00adfer&shy;en&#173;dum " + prose + `</p><p><ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp>京<rt>きょう</rt></ruby>の` + prose + `</p></article>`
+	a, err := FromHTML([]byte(page), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The referendum " + prose, "東京の" + prose} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text %q lacks %q", a.Text, want)
+		}
+	}
+}
+
+// TestCommasOfOtherScripts counts the commas of Chinese, Japanese and
+// Arabic as prose evidence, as ASCII commas are.
+func TestCommasOfOtherScripts(t *testing.T) {
+	for _, s := range []string{"一，二，三", "一、二、三", "واحد، اثنان، ثلاثة"} {
+		if got := commas(s); got != 2 {
+			t.Errorf("commas(%q) = %d, want 2", s, got)
+		}
+	}
+}
+
 func TestCharacterSet(t *testing.T) {
 	tests := []struct {
 		name, contentType string
@@ -113,6 +138,8 @@ func TestCharacterSet(t *testing.T) {
 		{"Shift_JIS declared in a meta tag", "", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>`),
 			"\x93\xfa\x96\x7b\x8c\xea\x82\xcc\x8b\x4c\x8e\x96\x82\xc5\x82\xb7\x81\x42 "+prose+"</p>"...), "日本語の記事です。"},
 		{"undeclared bytes that are not UTF-8", "", []byte("<p>The caf\xe9 that " + prose + "</p>"), "The caf\u00e9"},
+		{"GB2312 declared after the first 1024 bytes", "", append([]byte("<html><head>"+padding+`<meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>`),
+			"\xd6\xd0\xce\xc4\xd0\xc2\xce\xc5\xa3\xac "+prose+"</p>"...), "中文新闻，"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
