@@ -34,6 +34,25 @@ const trailerSelector = `footer, [role="contentinfo"], #comments, .comments, #di
 // boilerplate matches class and id words of page furniture.
 var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip-?links?|masthead|cta|author-?(box|info|card)|about-?(the-?)?author|rating|ratings|offers?|disclaimer|disclosure|banner|byline)($|[\s_-])`)
 
+// furnitureWords reports whether the class and id words of an element name
+// page furniture. Words that name a post's terms ("tag-social-media",
+// "entry-category-sidebar-recipes", as WordPress and TypePad write them) or
+// deny a word ("non-paywall") say nothing about the element.
+func furnitureWords(words string) bool {
+	var kept []string
+	for _, w := range strings.Fields(words) {
+		l := strings.ToLower(w)
+		if !taxonomyOrNegation.MatchString(l) {
+			kept = append(kept, w)
+		}
+	}
+	return boilerplate.MatchString(strings.Join(kept, " "))
+}
+
+// taxonomyOrNegation matches the class words that name a post's terms, or
+// deny a word.
+var taxonomyOrNegation = regexp.MustCompile(`(^|[-_])(tag|category|post_tag|taxonomy)[-_]|^(non|no|not)[-_]`)
+
 // keepSelector matches elements that boilerplate class words never remove:
 // the page's main parts, and code, whose highlighting classes ("comment")
 // say nothing about the page.
@@ -85,8 +104,7 @@ func removeJunk(doc *goquery.Document) {
 		}
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		words := s.AttrOr("class", "") + " " + s.AttrOr("id", "")
-		if boilerplate.MatchString(words) && !s.Is(keepSelector) && small(s) {
+		if furnitureWords(s.AttrOr("class", "")+" "+s.AttrOr("id", "")) && !s.Is(keepSelector) && small(s) {
 			s.Remove()
 		}
 	})

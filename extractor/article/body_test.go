@@ -51,6 +51,13 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{prose, "Year\tVisitors\n\n2024\t12,000", "# count the visitors\nwc -l visitors.csv"},
 		avoid: []string{"caption"},
 	}, {
+		name: "class words that name a post's terms or deny a word do not make it furniture",
+		page: `<div class="post tag-social-media entry-category-sidebar-recipes"><p>` + prose + `</p><p>` + prose + `</p></div>
+			<div class="row non-paywall"><p>` + prose + ` (open to all)</p></div>
+			<div class="social"><p>` + prose + ` (share)</p></div><div><p>` + prose + ` (other)</p></div><div><p>` + prose + ` (more)</p></div><div><p>` + prose + ` (yet more)</p></div>`,
+		want:  []string{prose + "\n\n" + prose, "(open to all)"},
+		avoid: []string{"(share)"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
