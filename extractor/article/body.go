@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -280,18 +281,51 @@ const contentShare = 0.4
 
 // narrow returns the marked content element under root that holds the most
 // prose, when it holds a fair share of root's prose (related stories, an
-// author's box or a contact form beside it then stay out), or root.
-func narrow(root *html.Node, mass map[*html.Node]int) *html.Node {
+// author's box or a contact form beside it then stay out), or root. An
+// element that holds two or more marked elements is a listing of them, not
+// the article. Siblings of the element marked by the same class are parts
+// of one article (a body set in two blocks around an advertisement), and
+// are returned with it, in page order.
+func narrow(root *html.Node, mass map[*html.Node]int) []*html.Node {
+	marked := goquery.NewDocumentFromNode(root).Find(contentSelector)
 	best := root
-	goquery.NewDocumentFromNode(root).Find(contentSelector).Each(func(_ int, s *goquery.Selection) {
-		if n := s.Nodes[0]; n != root && (best == root || mass[n] > mass[best]) {
+	marked.Each(func(_ int, s *goquery.Selection) {
+		n := s.Nodes[0]
+		if n != root && (best == root || mass[n] > mass[best]) && s.Find(contentSelector).Length() < 2 {
 			best = n
 		}
 	})
 	if mass[best] == 0 || float64(mass[best]) < contentShare*float64(mass[root]) {
-		return root
+		return []*html.Node{root}
 	}
-	return best
+	return withParts(best, marked.Nodes)
+}
+
+// withParts returns n and its siblings among marked that share its tag and
+// class, in page order. An <article>, which may be one of many teasers,
+// stands alone.
+func withParts(n *html.Node, marked []*html.Node) []*html.Node {
+	class := attrOf(n, "class")
+	if class == "" || n.Data == "article" || n.Parent == nil {
+		return []*html.Node{n}
+	}
+	var parts []*html.Node
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Data == n.Data && attrOf(c, "class") == class && slices.Contains(marked, c) {
+			parts = append(parts, c)
+		}
+	}
+	return parts
+}
+
+// attrOf returns the value of n's attribute key, or "".
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // dominance is the share of a node's prose that one child must hold for the
@@ -325,15 +359,18 @@ var blockTags = map[string]bool{
 	"br": true, "hr": true, "header": true, "figure": true, "address": true,
 }
 
-// paragraphs returns the text blocks under n, one per paragraph, without a
+// paragraphs returns the text blocks under each of nodes, one per paragraph, without a
 // leading headline, without link lists and without furniture lines. A
 // heading that opens related stories, comments or an author's box ends the
 // section it opens.
-func paragraphs(n *html.Node, title string) []string {
-	w := &paraWriter{root: n}
-	w.walk(n)
-	w.flush()
-	out := w.out
+func paragraphs(nodes []*html.Node, title string) []string {
+	var out []string
+	for _, n := range nodes {
+		w := &paraWriter{root: n}
+		w.walk(n)
+		w.flush()
+		out = append(out, w.out...)
+	}
 	if len(out) > 0 && title != "" && sameName(out[0], title) && len(out[0]) < 2*len(title) {
 		out = out[1:]
 	}

@@ -58,6 +58,18 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{prose + "\n\n" + prose, "(open to all)"},
 		avoid: []string{"(share)"},
 	}, {
+		name: "a body set in two blocks of one class around an advertisement is one article",
+		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
+			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
+		want:  []string{"(part one)", "(part two)", "(part two, again)"},
+		avoid: []string{"(advert)", "(elsewhere)"},
+	}, {
+		name: "an element that holds several marked ones is a listing, not the article",
+		page: `<div><div class="entry-content"><article><p>` + prose + ` (story)</p><p>` + prose + `</p><p>` + prose + `</p></article>
+			<article><p>` + prose + ` (teaser)</p></article></div><div><p>` + prose + ` (box)</p><p>` + prose + ` (box)</p></div></div>`,
+		want:  []string{"(story)"},
+		avoid: []string{"(teaser)"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
