@@ -151,7 +151,8 @@ func (m *meta) metaTitles() []string {
 // viaHandle matches the " via @handle" some sites add to shared titles.
 var viaHandle = regexp.MustCompile(`\s+via\s+@\w+$`)
 
-// titleHeadline picks the <h1> that is the article's headline: the one most
+// titleHeadline picks the <h1> that is the article's headline: the first
+// one that is a metadata title as the metadata give it, or else the one most
 // like a metadata title, if it is alike enough, or the first one when the
 // metadata give no title. Headings that are the site's name are skipped.
 func (m *meta) titleHeadline(metas []string) (headline, bool) {
@@ -169,8 +170,22 @@ func (m *meta) titleHeadline(metas []string) (headline, bool) {
 				best, bestScore = h, s
 			}
 		}
+		if bestScore < 2 && m.isRawTitle(h.text) {
+			best, bestScore = h, 2
+		}
 	}
 	return best, bestScore >= minHeadlineMatch
+}
+
+// isRawTitle reports whether a heading is, but for case, a title the
+// metadata give as they give it, before the site's name is taken off.
+func (m *meta) isRawTitle(text string) bool {
+	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.pageTitle} {
+		if t = cleanMeta(t); t != "" && strings.EqualFold(t, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSiteName reports whether a heading is the name of the site rather than
