@@ -16,6 +16,7 @@ type meta struct {
 	tags      map[string][]string // meta name/property/itemprop (lower case) -> contents, in page order
 	pageTitle string              // <title>
 	h1s       []headline          // the page's <h1> elements, in page order
+	h2s       []headline          // the page's <h2> elements, in page order
 	htmlLang  string
 	canonical string
 	baseHref  string // <base href>
@@ -33,7 +34,8 @@ func readMeta(doc *goquery.Document, pageURL string) *meta {
 	m.canonical = strings.TrimSpace(doc.Find(`link[rel~="canonical" i]`).AttrOr("href", ""))
 	m.baseHref = strings.TrimSpace(doc.Find("base[href]").AttrOr("href", ""))
 	pos := textPositions(doc)
-	m.h1s = readHeadlines(doc, pos)
+	m.h1s = readHeadlines(doc, pos, "h1")
+	m.h2s = readHeadlines(doc, pos, "h2")
 	m.bylines = readBylines(doc, pos)
 	m.dates = readPageDates(doc, pos)
 	m.texts = pos.texts

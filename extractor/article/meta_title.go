@@ -36,7 +36,24 @@ func (m *meta) headline(metas []string) (headline, bool) {
 	if h, ok := m.titleHeadline(metas); ok {
 		return h, true
 	}
+	if h, ok := shownTitle(m.h2s, metas); ok {
+		return h, true
+	}
 	return m.onlyHeadline()
+}
+
+// shownTitle returns the first of heads that is, but for case, one of
+// the metadata's titles: a page that sets its title in a lower heading
+// than <h1> shows it there.
+func shownTitle(heads []headline, metas []string) (headline, bool) {
+	for _, h := range heads {
+		for _, t := range metas {
+			if strings.EqualFold(h.text, t) {
+				return h, true
+			}
+		}
+	}
+	return headline{}, false
 }
 
 // minCapsMatch is how alike a metadata title must be to a headline in

@@ -11,6 +11,12 @@ func TestTitle(t *testing.T) {
 <meta property="og:title" content="Weekly Signal #18 – Cities after the car"></head>
 <body><h1>Weekly Signal #18 – Cities after the car</h1><p>This week.</p><h1>Cities after the car</h1><p>Streets change.</p></body>`,
 		want: "Weekly Signal #18 – Cities after the car",
+	}, {
+		name: "a title the page sets in an <h2> wins over an <h1> unlike any title",
+		page: `<head><title>Why gardeners love compost | Green Notes</title></head>
+<body><h2>Why gardeners love compost</h2><p>We asked readers.</p>
+<h1>But what they love most is the smell of it in spring</h1><p>Compost is cheap.</p></body>`,
+		want: "Why gardeners love compost",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
