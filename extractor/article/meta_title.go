@@ -36,18 +36,26 @@ func (m *meta) headline(metas []string) (headline, bool) {
 	if h, ok := m.titleHeadline(metas); ok {
 		return h, true
 	}
-	if h, ok := shownTitle(m.h2s, metas); ok {
+	if h, ok := m.shownTitle(m.h2s, metas); ok {
 		return h, true
 	}
 	return m.onlyHeadline()
 }
 
 // shownTitle returns the first of heads that is, but for case, one of
-// the metadata's titles: a page that sets its title in a lower heading
-// than <h1> shows it there.
-func shownTitle(heads []headline, metas []string) (headline, bool) {
+// the metadata's titles or the first part of one split at a separator
+// when that part is the longest ("Ten tips for spring" of "Ten tips for
+// spring | Garden | Jo's Blog"): a page that sets its
+// title in a lower heading than <h1> shows it there.
+func (m *meta) shownTitle(heads []headline, metas []string) (headline, bool) {
+	titles := append([]string{}, metas...)
+	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.pageTitle} {
+		if parts := splitTitle(cleanMeta(t)); len(parts) > 1 && longest(parts) == parts[0] {
+			titles = append(titles, parts[0])
+		}
+	}
 	for _, h := range heads {
-		for _, t := range metas {
+		for _, t := range titles {
 			if strings.EqualFold(h.text, t) {
 				return h, true
 			}
@@ -221,22 +229,28 @@ func (m *meta) isSiteName(text string) bool {
 		if len(parts) < 2 {
 			continue
 		}
-		longest := parts[0]
-		for _, p := range parts {
-			if len(p) > len(longest) {
-				longest = p
-			}
-		}
-		if len(strings.Fields(longest)) > maxOnlyHeadlineWords {
+		long := longest(parts)
+		if len(strings.Fields(long)) > maxOnlyHeadlineWords {
 			continue
 		}
 		for _, p := range parts {
-			if p != longest && strings.EqualFold(p, text) {
+			if p != long && strings.EqualFold(p, text) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// longest returns the longest of parts, the first of those as long.
+func longest(parts []string) string {
+	long := parts[0]
+	for _, p := range parts {
+		if len(p) > len(long) {
+			long = p
+		}
+	}
+	return long
 }
 
 // titleSeparators are what sites put between a title and their name.

@@ -17,6 +17,16 @@ func TestTitle(t *testing.T) {
 <body><h2>Why gardeners love compost</h2><p>We asked readers.</p>
 <h1>But what they love most is the smell of it in spring</h1><p>Compost is cheap.</p></body>`,
 		want: "Why gardeners love compost",
+	}, {
+		name: "an <h2> that is the longest part of the <title> is the title, the other parts are names",
+		page: `<head><title>Testing your shell scripts | Code | Ana Ruiz</title></head>
+<body><h1><a href="/">Hi, I'm Ana.</a></h1><article><h2>Testing your shell scripts</h2><p>Scripts break.</p></article></body>`,
+		want: "Testing your shell scripts",
+	}, {
+		name: "an <h2> that is a short part of the <title> is a section",
+		page: `<head><title>The Lab | Machine learning at Northfield College</title></head>
+<body><h2>The Lab</h2><p>We study models.</p></body>`,
+		want: "The Lab | Machine learning at Northfield College",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
