@@ -214,7 +214,7 @@ var (
 	partSplit     = regexp.MustCompile(`\s*[,;]\s*`)
 	titleCut      = regexp.MustCompile(`\s+[|–—/·•]\s+|\s+-\s+`)
 	writtenBy     = regexp.MustCompile(`(?i)\b(?:written|authored|posted|reported) by\s+`)
-	affiliation   = regexp.MustCompile(`(?i)\s(?:on behalf of|for|at|via|from|in)\s`)
+	affiliation   = regexp.MustCompile(`(?i)\s(?:on behalf of|for|at|via|from|in)(?:\s|$)`)
 	dateLike      = regexp.MustCompile(`(?i)\b\d{1,4}[/.-]\d{1,2}\b|\b(19|20)\d\d\b|\b(?:` + monthPattern + `)\.?\s+\d|\b\d{1,2}\s+(?:` + monthPattern + `)\b|\b(?:updated|published|posted on|on (?:mon|tue|wed|thu|fri|sat|sun))`)
 	roleWords     = regexp.MustCompile(`(?i)\b(?:writers?|editors?|reporters?|correspondents?|contributors?|contributing|columnist|founder|co-?founder|ceo|cto|cmo|coo|director|manager|expert|specialist|analyst|strategist|coordinator|producer|journalist|consultant|officer|president|vp|senior|chief|head of|intern|professor|researcher|scientist|engineer|designer|marketer|developer|associate|assistant|executive|owner|photographer|deputy|former|managing|freelance|dietitian|nutritionist|attorney|lawyer|physician|therapist|coach|trainer|reviewer|blogger|host of|lead)\b`)
 	credential    = regexp.MustCompile(`^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4}|Ph\.?D\.?|MSc|BSc|MPH|MBA|Dr\.?PH|[A-Z]{2,5}-[A-Z0-9]{1,4}(?: \d+)?)$`)
