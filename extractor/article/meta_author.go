@@ -438,22 +438,33 @@ func namesInSegments(segs []string) []string {
 	return names
 }
 
-// byText matches a text that starts a byline with "By".
-var byText = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)`)
+// byText matches a text that starts a byline with "By"; byLabel, a text
+// that is only a label naming the writing and ending in "by" ("Article
+// by"), whose name follows in the next text ("Paid for by" is no byline).
+var (
+	byText  = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)`)
+	byLabel = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(?:blog\s+)?(?:article|story|post|text|essay|column|report|reporting|review|analysis|piece|guide|interview|commentary|feature)\s+(?:written\s+)?by\s*:?$`)
+)
 
 // textBylines finds "By Jo Bloggs" texts, and "By" texts followed by a
 // text that is a name.
 func textBylines(p *pageIndex) []byline {
 	var out []byline
 	for i, t := range p.texts {
-		if !byText.MatchString(t) || len(strings.Fields(t)) > 12 {
+		by := byText.MatchString(t)
+		label := !by && byLabel.MatchString(t) && !notAuthor.MatchString(t)
+		if !by && !label || len(strings.Fields(t)) > 12 {
 			continue
 		}
 		segs := []string{t}
 		if labelOnly.MatchString(t) && i+1 < len(p.texts) {
 			segs = append(segs, p.texts[i+1])
 		}
-		if names := namesInSegments(segs); len(names) > 0 {
+		names := namesInSegments(segs)
+		if label && (len(names) != 1 || !strings.Contains(names[0], " ")) {
+			continue
+		}
+		if len(names) > 0 {
 			out = append(out, byline{names: names, pos: i})
 		}
 	}

@@ -36,6 +36,13 @@ func TestAuthors(t *testing.T) {
 <body><h1>How we priced our plans</h1><p>Intro.</p><p>More.</p><p>Even more.</p><p>Last.</p><div class="author-name">By Dan Brook</div><p>Prices rose.</p></body>`,
 		want: []string{"Dan Brook"},
 	}, {
+		name: "a label that names the writing, then the name",
+		page: `<body><h1>Proofs a computer checks</h1><p>Lean is a language.</p><h2>Article written by:</h2><div>Ana Ruiz</div></body>`,
+		want: []string{"Ana Ruiz"},
+	}, {
+		name: "a sponsor is no author",
+		page: `<body><h1>Run your first marathon</h1><p>Start slow.</p><footer><span>Paid for by</span> <a href="/">Dairy Farmers Group</a></footer></body>`,
+	}, {
 		name: "credentials stay with the name",
 		page: `<body><h1>Eating well on a budget</h1><div class="byline">By Lena Hart, MS, RDN</div><p>Plan meals.</p></body>`,
 		want: []string{"Lena Hart, MS, RDN"},
