@@ -16,8 +16,10 @@ type meta struct {
 	tags      map[string][]string // meta name/property/itemprop (lower case) -> contents, in page order
 	pageTitle string              // <title>
 	h1s       []headline          // the page's <h1> elements, in page order
+	h2s       []headline          // the page's <h2> elements, in page order
 	htmlLang  string
 	canonical string
+	baseHref  string // <base href>
 	pageURL   string
 	bylines   []byline   // author names found in the page's markup, in page order
 	dates     []pageDate // dates found in the page's markup and text, in page order
@@ -29,9 +31,11 @@ func readMeta(doc *goquery.Document, pageURL string) *meta {
 	m := &meta{ld: readLinkedData(doc), tags: readTags(doc), pageURL: pageURL}
 	m.pageTitle = cleanMeta(doc.Find("title").First().Text())
 	m.htmlLang = strings.TrimSpace(doc.Find("html").AttrOr("lang", ""))
-	m.canonical = strings.TrimSpace(doc.Find(`link[rel="canonical"]`).AttrOr("href", ""))
+	m.canonical = strings.TrimSpace(doc.Find(`link[rel~="canonical" i]`).AttrOr("href", ""))
+	m.baseHref = strings.TrimSpace(doc.Find("base[href]").AttrOr("href", ""))
 	pos := textPositions(doc)
-	m.h1s = readHeadlines(doc, pos)
+	m.h1s = readHeadlines(doc, pos, "h1")
+	m.h2s = readHeadlines(doc, pos, "h2")
 	m.bylines = readBylines(doc, pos)
 	m.dates = readPageDates(doc, pos)
 	m.texts = pos.texts
@@ -125,14 +129,51 @@ func hostLabel(host string) string {
 // some countries ("example.co.uk", "example.com.au").
 var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "ac": true, "edu": true, "govt": true, "nic": true}
 
-// url is the page's canonical address.
+// url is the page's canonical address: the first of its canonical link,
+// og:url, JSON-LD url and the address it came from that is an absolute
+// web address or, relative, resolves to one against the page's own
+// address. Without an absolute address to resolve against, relative ones
+// are left unused.
 func (m *meta) url() string {
+	base := m.base()
 	for _, u := range []string{m.canonical, m.tag("og:url"), m.ld.url, m.pageURL} {
-		if u = strings.TrimSpace(u); strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
-			return u
+		if abs := absoluteURL(u, base); abs != "" {
+			return abs
 		}
 	}
 	return ""
+}
+
+// base is the page's own address, for resolving relative ones: the
+// address it came from, or else the first absolute one among its og:url,
+// twitter:url, JSON-LD url and <base href>; nil when there is none.
+func (m *meta) base() *url.URL {
+	for _, u := range []string{m.pageURL, m.tag("og:url"), m.tag("twitter:url"), m.ld.url, m.baseHref} {
+		if abs := absoluteURL(u, nil); abs != "" {
+			b, _ := url.Parse(abs)
+			return b
+		}
+	}
+	return nil
+}
+
+// absoluteURL returns u when it is an absolute http or https address,
+// u resolved against base when it is a relative one ("/news/a",
+// "//example.com/a") and base is not nil, and otherwise "". Text with
+// spaces is not an address.
+func absoluteURL(u string, base *url.URL) string {
+	u = strings.TrimSpace(u)
+	switch {
+	case strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://"):
+		return u
+	case u == "" || base == nil || strings.ContainsAny(u, " \t\n"):
+		return ""
+	}
+	ref, err := url.Parse(u)
+	if err != nil || ref.Scheme != "" {
+		return ""
+	}
+	return base.ResolveReference(ref).String()
 }
 
 // language is the page's primary language subtag, such as "en".

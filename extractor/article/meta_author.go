@@ -30,10 +30,13 @@ const (
 
 // authors are the article's authors as a clean list of names: people named
 // by JSON-LD, or else by <meta> tags, unless a byline right under the
-// headline names others; then the page's byline nearest the headline, the
-// organizations JSON-LD names as authors, and last the person a personal
-// site's copyright notice names.
+// headline names other people and no byline near the headline names
+// them; then the page's byline nearest the headline, the organizations
+// JSON-LD names as authors, and last the person a personal site's
+// copyright notice names. The site's own name is left out of a list that
+// names people too ("Jo Bloggs, The Daily Bugle").
 func (m *meta) authors() []string {
+	sites := m.siteNames()
 	var people, orgs []string
 	for _, a := range m.ld.authors {
 		if a.org {
@@ -42,27 +45,87 @@ func (m *meta) authors() []string {
 			people = append(people, a.name)
 		}
 	}
-	h := m.headlinePos()
 	names := cleanAuthors(people, false)
 	if len(names) == 0 {
 		names = m.metaAuthors()
 	}
-	if b, ok := m.nearestByline(h, 0, bylineUnder); ok && h >= 0 && disjoint(b.names, names) {
+	if people, _ := splitNames(names, sites); len(people) > 0 {
+		names = people
+	}
+	bylines := personBylines(m.bylines, sites)
+	h := m.headlinePos()
+	if b, ok := nearestByline(bylines, h, 0, bylineUnder); ok && h >= 0 && disjoint(b.names, names) && !confirmed(bylines, h, names) {
 		return b.names
 	}
 	if len(names) > 0 {
 		return names
 	}
-	if b, ok := m.nearestByline(h, bylineBefore, bylineAfter); ok {
-		return b.names
-	}
-	if b, ok := m.nearestByline(h, anywhere, anywhere); ok {
-		return b.names
+	for _, w := range [][2]int{{bylineBefore, bylineAfter}, {anywhere, anywhere}} {
+		if b, ok := nearestByline(bylines, h, w[0], w[1]); ok {
+			return b.names
+		}
 	}
 	if len(orgs) > 0 {
 		return cleanAuthors(orgs, false)
 	}
 	return m.copyrightHolder()
+}
+
+// splitNames parts names into those of people and those that are one of
+// the site's names or part of one ("Accounting" of "Tax & Accounting").
+func splitNames(names, sites []string) (people, site []string) {
+	for _, n := range names {
+		if isAnyName(n, sites) || partOfAny(n, sites) {
+			site = append(site, n)
+		} else {
+			people = append(people, n)
+		}
+	}
+	return people, site
+}
+
+// personBylines returns the bylines without the site's names where they
+// also name others ("Jo Bloggs, The Daily Bugle").
+func personBylines(bylines []byline, sites []string) []byline {
+	out := make([]byline, 0, len(bylines))
+	for _, b := range bylines {
+		if people, _ := splitNames(b.names, sites); len(people) > 0 {
+			b.names = people
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// partOfAny reports whether every word of a name is a word of one of
+// names that has more words.
+func partOfAny(name string, names []string) bool {
+	ws := words(name)
+	for _, n := range names {
+		set := wordSet(n)
+		if len(set) <= len(ws) {
+			continue
+		}
+		all := len(ws) > 0
+		for _, w := range ws {
+			all = all && set[w]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmed reports whether a byline near the headline at h names one of
+// names.
+func confirmed(bylines []byline, h int, names []string) bool {
+	for _, b := range bylines {
+		if b.pos >= h-bylineBefore && b.pos <= h+bylineAfter && !disjoint(b.names, names) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -103,9 +166,9 @@ func disjoint(a, b []string) bool {
 
 // nearestByline returns the byline closest after the headline at h, or
 // else closest before it, within a window; without a headline, the first.
-func (m *meta) nearestByline(h, before, after int) (byline, bool) {
+func nearestByline(bylines []byline, h, before, after int) (byline, bool) {
 	best, found := byline{}, false
-	for _, b := range m.bylines {
+	for _, b := range bylines {
 		if h >= 0 && (b.pos < h-before || b.pos > h+after) {
 			continue
 		}
@@ -151,9 +214,12 @@ var (
 	partSplit     = regexp.MustCompile(`\s*[,;]\s*`)
 	titleCut      = regexp.MustCompile(`\s+[|–—/·•]\s+|\s+-\s+`)
 	writtenBy     = regexp.MustCompile(`(?i)\b(?:written|authored|posted|reported) by\s+`)
-	affiliation   = regexp.MustCompile(`(?i)\s(?:on behalf of|for|at|via|from|in)\s`)
+	affiliation   = regexp.MustCompile(`(?i)\s(?:on behalf of|for|at|via|from|in)(?:\s|$)`)
 	dateLike      = regexp.MustCompile(`(?i)\b\d{1,4}[/.-]\d{1,2}\b|\b(19|20)\d\d\b|\b(?:` + monthPattern + `)\.?\s+\d|\b\d{1,2}\s+(?:` + monthPattern + `)\b|\b(?:updated|published|posted on|on (?:mon|tue|wed|thu|fri|sat|sun))`)
 	roleWords     = regexp.MustCompile(`(?i)\b(?:writers?|editors?|reporters?|correspondents?|contributors?|contributing|columnist|founder|co-?founder|ceo|cto|cmo|coo|director|manager|expert|specialist|analyst|strategist|coordinator|producer|journalist|consultant|officer|president|vp|senior|chief|head of|intern|professor|researcher|scientist|engineer|designer|marketer|developer|associate|assistant|executive|owner|photographer|deputy|former|managing|freelance|dietitian|nutritionist|attorney|lawyer|physician|therapist|coach|trainer|reviewer|blogger|host of|lead)\b`)
+	credential    = regexp.MustCompile(`^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4}|Ph\.?D\.?|MSc|BSc|MPH|MBA|Dr\.?PH|[A-Z]{2,5}-[A-Z0-9]{1,4}(?: \d+)?)$`)
+	uiWords       = regexp.MustCompile(`(?i)\b(?:log ?in|log out|sign (?:in|up)|learn more|read more|more about|full bio|view (?:all|profile|more)|see (?:all|more)|recent posts|all posts|profile|bio)\b`)
+	creditLabel   = regexp.MustCompile(`(?:^|[,;]\s*)\p{L}+:\s`)
 	conjunction   = regexp.MustCompile(`(?i)^(?:,|&|and|und|et|y|,\s*and|;)$`)
 	nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
 		"da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ter": true, "ten": true, "dos": true, "das": true}
@@ -183,8 +249,12 @@ func cleanAuthors(raw []string, strict bool) []string {
 
 // splitAuthors splits one author value into names. Of a value in parts
 // ("May 2, 2024 · Jo Bloggs"), the first part that gives names is used.
+// A list of credits ("text: Jo Bloggs; design: Ann Lee") names no author.
 func splitAuthors(r string, strict bool) []string {
 	r = cleanMeta(r)
+	if len(creditLabel.FindAllString(r, 2)) > 1 {
+		return nil
+	}
 	for _, piece := range titleCut.Split(r, -1) {
 		if names := splitPiece(piece, strict); len(names) > 0 {
 			return names
@@ -197,8 +267,9 @@ func splitAuthors(r string, strict bool) []string {
 // off "By" and all from a date on; from text from the page, also all before
 // "written by" ("This post was written by Jo Bloggs") and all from
 // an affiliation ("for The Times") on and a part after a comma that is a
-// job title ("Jo Bloggs, Senior Editor"). A value that starts with a comma
-// names no one (", The Times").
+// job title ("Jo Bloggs, Senior Editor"). Credentials after a comma stay
+// with the name they follow ("Jo Bloggs, MD, PhD"). A value that starts
+// with a comma names no one (", The Times").
 func splitPiece(r string, strict bool) []string {
 	if loc := writtenBy.FindStringIndex(r); strict && loc != nil {
 		r = r[loc[1]:]
@@ -215,7 +286,11 @@ func splitPiece(r string, strict bool) []string {
 	}
 	var out []string
 	for i, part := range parts {
-		if strict && i > 0 && roleWords.MatchString(part) {
+		switch {
+		case i > 0 && len(out) > 0 && credential.MatchString(strings.TrimSpace(part)):
+			out[len(out)-1] += ", " + strings.TrimSpace(part)
+			continue
+		case i > 0 && strict && roleWords.MatchString(part):
 			continue
 		}
 		for _, name := range authorSplit.Split(part, -1) {
@@ -246,7 +321,7 @@ func validName(name string, strict bool) bool {
 	words := strings.Fields(name)
 	switch {
 	case len(name) < 2, len(name) > 80, len(words) > 8, looksLikeURL(name), strings.Contains(name, "://"),
-		notNames[strings.ToLower(name)], strings.ContainsAny(name, "{}<>="), !strings.ContainsFunc(name, unicode.IsLetter),
+		notNames[strings.ToLower(name)], uiWords.MatchString(name), strings.ContainsAny(name, "{}<>="), !strings.ContainsFunc(name, unicode.IsLetter),
 		strings.Count(name, ".") >= 2 && len(words) == 1, strings.Trim(name, "0123456789") == "":
 		return false
 	case !strict:
@@ -363,22 +438,33 @@ func namesInSegments(segs []string) []string {
 	return names
 }
 
-// byText matches a text that starts a byline with "By".
-var byText = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)`)
+// byText matches a text that starts a byline with "By"; byLabel, a text
+// that is only a label naming the writing and ending in "by" ("Article
+// by"), whose name follows in the next text ("Paid for by" is no byline).
+var (
+	byText  = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)`)
+	byLabel = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(?:blog\s+)?(?:article|story|post|text|essay|column|report|reporting|review|analysis|piece|guide|interview|commentary|feature)\s+(?:written\s+)?by\s*:?$`)
+)
 
 // textBylines finds "By Jo Bloggs" texts, and "By" texts followed by a
 // text that is a name.
 func textBylines(p *pageIndex) []byline {
 	var out []byline
 	for i, t := range p.texts {
-		if !byText.MatchString(t) || len(strings.Fields(t)) > 12 {
+		by := byText.MatchString(t)
+		label := !by && byLabel.MatchString(t) && !notAuthor.MatchString(t)
+		if !by && !label || len(strings.Fields(t)) > 12 {
 			continue
 		}
 		segs := []string{t}
 		if labelOnly.MatchString(t) && i+1 < len(p.texts) {
 			segs = append(segs, p.texts[i+1])
 		}
-		if names := namesInSegments(segs); len(names) > 0 {
+		names := namesInSegments(segs)
+		if label && (len(names) != 1 || !strings.Contains(names[0], " ")) {
+			continue
+		}
+		if len(names) > 0 {
 			out = append(out, byline{names: names, pos: i})
 		}
 	}

@@ -72,10 +72,10 @@ type headline struct {
 	pos  int
 }
 
-// readHeadlines returns the page's visible <h1> headings.
-func readHeadlines(doc *goquery.Document, p *pageIndex) []headline {
+// readHeadlines returns the page's visible headings of one level ("h1").
+func readHeadlines(doc *goquery.Document, p *pageIndex, level string) []headline {
 	var out []headline
-	doc.Find("h1").Each(func(_ int, s *goquery.Selection) {
+	doc.Find(level).Each(func(_ int, s *goquery.Selection) {
 		at := p.at(s.Nodes[0])
 		if t := cleanMeta(headingText(s.Nodes[0])); t != "" && at >= 0 && len(out) < 20 {
 			out = append(out, headline{text: t, pos: at})

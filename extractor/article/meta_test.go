@@ -210,6 +210,12 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Share this article"}, true, nil},
 		{[]string{"page.head.author"}, false, nil},
 		{[]string{"1234567890"}, false, nil},
+		{[]string{"Jo Bloggs, MS, RDN, LD"}, true, []string{"Jo Bloggs, MS, RDN, LD"}},
+		{[]string{"Jo Bloggs, Ph.D., and Al Smith, MD"}, false, []string{"Jo Bloggs, Ph.D.", "Al Smith, MD"}},
+		{[]string{"Member Login"}, true, nil},
+		{[]string{"Dec. 19, 2025 · Jo Bloggs on behalf of"}, true, []string{"Jo Bloggs"}},
+		{[]string{"Full Bio"}, false, nil},
+		{[]string{"text: Jo Bloggs; design: Al Smith; Studio Nine"}, false, nil},
 	}
 	for _, tt := range tests {
 		if got := cleanAuthors(tt.raw, tt.strict); !cmp.Equal(got, tt.want) {

@@ -36,7 +36,32 @@ func (m *meta) headline(metas []string) (headline, bool) {
 	if h, ok := m.titleHeadline(metas); ok {
 		return h, true
 	}
+	if h, ok := m.shownTitle(m.h2s, metas); ok {
+		return h, true
+	}
 	return m.onlyHeadline()
+}
+
+// shownTitle returns the first of heads that is, but for case, one of
+// the metadata's titles or the first part of one split at a separator
+// when that part is the longest ("Ten tips for spring" of "Ten tips for
+// spring | Garden | Jo's Blog"): a page that sets its
+// title in a lower heading than <h1> shows it there.
+func (m *meta) shownTitle(heads []headline, metas []string) (headline, bool) {
+	titles := append([]string{}, metas...)
+	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.pageTitle} {
+		if parts := splitTitle(cleanMeta(t)); len(parts) > 1 && longest(parts) == parts[0] {
+			titles = append(titles, parts[0])
+		}
+	}
+	for _, h := range heads {
+		for _, t := range titles {
+			if strings.EqualFold(h.text, t) {
+				return h, true
+			}
+		}
+	}
+	return headline{}, false
 }
 
 // minCapsMatch is how alike a metadata title must be to a headline in
@@ -151,7 +176,8 @@ func (m *meta) metaTitles() []string {
 // viaHandle matches the " via @handle" some sites add to shared titles.
 var viaHandle = regexp.MustCompile(`\s+via\s+@\w+$`)
 
-// titleHeadline picks the <h1> that is the article's headline: the one most
+// titleHeadline picks the <h1> that is the article's headline: the first
+// one that is a metadata title as the metadata give it, or else the one most
 // like a metadata title, if it is alike enough, or the first one when the
 // metadata give no title. Headings that are the site's name are skipped.
 func (m *meta) titleHeadline(metas []string) (headline, bool) {
@@ -169,8 +195,22 @@ func (m *meta) titleHeadline(metas []string) (headline, bool) {
 				best, bestScore = h, s
 			}
 		}
+		if bestScore < 2 && m.isRawTitle(h.text) {
+			best, bestScore = h, 2
+		}
 	}
 	return best, bestScore >= minHeadlineMatch
+}
+
+// isRawTitle reports whether a heading is, but for case, a title the
+// metadata give as they give it, before the site's name is taken off.
+func (m *meta) isRawTitle(text string) bool {
+	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.pageTitle} {
+		if t = cleanMeta(t); t != "" && strings.EqualFold(t, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSiteName reports whether a heading is the name of the site rather than
@@ -189,22 +229,28 @@ func (m *meta) isSiteName(text string) bool {
 		if len(parts) < 2 {
 			continue
 		}
-		longest := parts[0]
-		for _, p := range parts {
-			if len(p) > len(longest) {
-				longest = p
-			}
-		}
-		if len(strings.Fields(longest)) > maxOnlyHeadlineWords {
+		long := longest(parts)
+		if len(strings.Fields(long)) > maxOnlyHeadlineWords {
 			continue
 		}
 		for _, p := range parts {
-			if p != longest && strings.EqualFold(p, text) {
+			if p != long && strings.EqualFold(p, text) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// longest returns the longest of parts, the first of those as long.
+func longest(parts []string) string {
+	long := parts[0]
+	for _, p := range parts {
+		if len(p) > len(long) {
+			long = p
+		}
+	}
+	return long
 }
 
 // titleSeparators are what sites put between a title and their name.

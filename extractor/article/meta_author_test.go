@@ -1,0 +1,62 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestAuthors(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []string
+	}{{
+		name: "the site's name is left out of a list that names people",
+		page: `<head><meta property="og:site_name" content="The Valley Courier">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens",
+ "author":{"@type":"Person","name":"Ann Lee and Ben Ortiz, The Valley Courier"}}</script></head>
+<body><h1>Bridge reopens</h1><p>The bridge reopened on Monday.</p></body>`,
+		want: []string{"Ann Lee", "Ben Ortiz"},
+	}, {
+		name: "parts of the site's name split off a byline are left out too",
+		page: `<head><meta property="og:site_name" content="Harbor Tax & Accounting"></head>
+<body><h1>Filing season opens</h1><div class="byline">By Jo Bloggs, Tax & Accounting</div><p>Forms are out.</p></body>`,
+		want: []string{"Jo Bloggs"},
+	}, {
+		name: "a byline near the headline confirms the metadata over the show's name under it",
+		page: `<head><meta name="author" content="Carla Diaz"></head>
+<body><h1>Teachers walk out</h1><div class="byline"><a href="/people/morning-edition">Morning Edition</a></div>
+<p>Schools closed early.</p><div class="byline">By <a href="/people/carla-diaz">Carla Diaz</a></div>
+<p>Teachers marched on Tuesday and the district said it would talk.</p></body>`,
+		want: []string{"Carla Diaz"},
+	}, {
+		name: "a credits list in the metadata gives way to the byline",
+		page: `<head><meta name="author" content="text: Studio Nine; design: Al Smith; code: Bea Wu"></head>
+<body><h1>How we priced our plans</h1><p>Intro.</p><p>More.</p><p>Even more.</p><p>Last.</p><div class="author-name">By Dan Brook</div><p>Prices rose.</p></body>`,
+		want: []string{"Dan Brook"},
+	}, {
+		name: "a label that names the writing, then the name",
+		page: `<body><h1>Proofs a computer checks</h1><p>Lean is a language.</p><h2>Article written by:</h2><div>Ana Ruiz</div></body>`,
+		want: []string{"Ana Ruiz"},
+	}, {
+		name: "a sponsor is no author",
+		page: `<body><h1>Run your first marathon</h1><p>Start slow.</p><footer><span>Paid for by</span> <a href="/">Dairy Farmers Group</a></footer></body>`,
+	}, {
+		name: "credentials stay with the name",
+		page: `<body><h1>Eating well on a budget</h1><div class="byline">By Lena Hart, MS, RDN</div><p>Plan meals.</p></body>`,
+		want: []string{"Lena Hart, MS, RDN"},
+	}, {
+		name: "a link that reads like a button is no author",
+		page: `<body><h1>Managing weight with medicine</h1><a class="author" href="/author/login">Member Login</a>
+<div class="byline">By Omar Reyes</div><p>Doctors now prescribe more.</p></body>`,
+		want: []string{"Omar Reyes"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := metaOf(t, tt.page, "").authors(); !cmp.Equal(got, tt.want) {
+				t.Errorf("authors() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,38 @@
+package article
+
+import "testing"
+
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{{
+		name: "the headline the metadata give word for word wins over a heading more like the title without the site's name",
+		page: `<head><meta property="og:site_name" content="Weekly Signal">
+<meta property="og:title" content="Weekly Signal #18 – Cities after the car"></head>
+<body><h1>Weekly Signal #18 – Cities after the car</h1><p>This week.</p><h1>Cities after the car</h1><p>Streets change.</p></body>`,
+		want: "Weekly Signal #18 – Cities after the car",
+	}, {
+		name: "a title the page sets in an <h2> wins over an <h1> unlike any title",
+		page: `<head><title>Why gardeners love compost | Green Notes</title></head>
+<body><h2>Why gardeners love compost</h2><p>We asked readers.</p>
+<h1>But what they love most is the smell of it in spring</h1><p>Compost is cheap.</p></body>`,
+		want: "Why gardeners love compost",
+	}, {
+		name: "an <h2> that is the longest part of the <title> is the title, the other parts are names",
+		page: `<head><title>Testing your shell scripts | Code | Ana Ruiz</title></head>
+<body><h1><a href="/">Hi, I'm Ana.</a></h1><article><h2>Testing your shell scripts</h2><p>Scripts break.</p></article></body>`,
+		want: "Testing your shell scripts",
+	}, {
+		name: "an <h2> that is a short part of the <title> is a section",
+		page: `<head><title>The Lab | Machine learning at Northfield College</title></head>
+<body><h2>The Lab</h2><p>We study models.</p></body>`,
+		want: "The Lab | Machine learning at Northfield College",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := metaOf(t, tt.page, "").title(); got != tt.want {
+				t.Errorf("title() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
