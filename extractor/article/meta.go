@@ -203,8 +203,11 @@ func primaryLanguage(tag string) string {
 	return tag
 }
 
-// clean folds runs of white space into one space and trims.
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+// clean folds runs of white space into one space, trims, and drops soft
+// hyphens, which only say where a word may break.
+func clean(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00ad", "")), " ")
+}
 
 // cleanMeta cleans a metadata value: entities left escaped are decoded,
 // also those escaped twice ("&amp;#8217;"), text decoded twice as UTF-8 is

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -274,7 +275,7 @@ func splitPiece(r string, strict bool) []string {
 	if loc := writtenBy.FindStringIndex(r); strict && loc != nil {
 		r = r[loc[1]:]
 	}
-	r = byPrefix.ReplaceAllString(r, "")
+	r = dropOtherBy(byPrefix.ReplaceAllString(r, ""))
 	for _, re := range []*regexp.Regexp{dateLike, affiliation} {
 		if i := re.FindStringIndex(r); i != nil && (strict || re == dateLike) {
 			r = r[:i[0]]
@@ -436,6 +437,33 @@ func namesInSegments(segs []string) []string {
 		more = strings.HasSuffix(seg, ",") || strings.HasSuffix(seg, "&") || strings.HasSuffix(strings.ToLower(seg), " and")
 	}
 	return names
+}
+
+// otherBy matches the word for "by" that opens a byline in other languages
+// (German "Von", French "Par", Spanish and Portuguese "Por", Dutch "Door",
+// Swedish and Norwegian "Av", Danish "Af", Italian "Di"), or a label for the
+// writer ("Autor:", "Texte :"), and the name after it.
+var otherBy = regexp.MustCompile(`(?i)^\s*(?:von|par|por|door|av|af|di|autor(?:in)?\s*:|auteur\s*:|autore\s*:|text[eo]?\s*:)\s+(.+)$`)
+
+// dropOtherBy takes the word for "by" of another language off a byline,
+// when a name of two capitalised words or more follows it, so that a
+// surname such as "Von Miller" stays whole.
+func dropOtherBy(r string) string {
+	m := otherBy.FindStringSubmatch(r)
+	if m == nil {
+		return r
+	}
+	words := strings.Fields(m[1])
+	if len(words) < 2 || !startsUpper(words[0]) || !startsUpper(words[1]) {
+		return r
+	}
+	return m[1]
+}
+
+// startsUpper reports whether a word starts with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // byText matches a text that starts a byline with "By"; byLabel, a text

@@ -196,6 +196,11 @@ func TestCleanAuthors(t *testing.T) {
 		want   []string
 	}{
 		{[]string{"By Jo Bloggs"}, false, []string{"Jo Bloggs"}},
+		{[]string{"Von Jana Schubert"}, true, []string{"Jana Schubert"}},
+		{[]string{"Par Claire Dubois et Marc Petit"}, true, []string{"Claire Dubois", "Marc Petit"}},
+		{[]string{"Por María López"}, true, []string{"María López"}},
+		{[]string{"Autorin: Jana Schubert"}, true, []string{"Jana Schubert"}},
+		{[]string{"Von Miller"}, true, []string{"Von Miller"}},
 		{[]string{"Jo Bloggs and Al Smith"}, false, []string{"Jo Bloggs", "Al Smith"}},
 		{[]string{"Jo Bloggs, Al Smith & Bea Wu"}, false, []string{"Jo Bloggs", "Al Smith", "Bea Wu"}},
 		{[]string{"https://example.test/jo", "Jo Bloggs", "jo bloggs"}, false, []string{"Jo Bloggs"}},
