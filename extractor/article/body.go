@@ -95,7 +95,7 @@ func removeJunk(doc *goquery.Document) {
 		return float64(mass[s.Nodes[0]]) < 0.4*total
 	}
 	doc.Find(trailerSelector).Each(func(_ int, s *goquery.Selection) {
-		if float64(mass[s.Nodes[0]]) < 0.9*total {
+		if float64(mass[s.Nodes[0]]) < 0.9*total && !endHeading(s.Nodes[0]) {
 			s.Remove()
 		}
 	})
@@ -105,7 +105,7 @@ func removeJunk(doc *goquery.Document) {
 		}
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		if furnitureWords(s.AttrOr("class", "")+" "+s.AttrOr("id", "")) && !s.Is(keepSelector) && small(s) {
+		if furnitureWords(s.AttrOr("class", "")+" "+s.AttrOr("id", "")) && !s.Is(keepSelector) && small(s) && !endHeading(s.Nodes[0]) {
 			s.Remove()
 		}
 	})
@@ -425,7 +425,7 @@ func (w *paraWriter) element(n *html.Node) (done, end bool) {
 	switch {
 	case endHeading(n):
 		w.flush()
-		return true, true
+		return true, !w.beforeMost(n)
 	case n.Data == "h1" || n != w.root && linkList(n):
 		w.flush()
 		return true, false
@@ -439,8 +439,26 @@ func (w *paraWriter) element(n *html.Node) (done, end bool) {
 	return false, false
 }
 
-// endWords matches the headings of what follows an article: related and
-// recommended stories, comments, the author's box, share bars.
+// beforeMost reports whether the heading n stands before most of the text:
+// less than 500 characters are written and more than twice as much follows
+// it. Such a heading ("Share this article" above the text, "Comments" as a
+// subhead) ends nothing.
+func (w *paraWriter) beforeMost(n *html.Node) bool {
+	before := 0
+	for _, p := range w.out {
+		before += utf8.RuneCountInString(p)
+	}
+	if before >= 500 {
+		return false
+	}
+	after := 0
+	for x := n; x != nil && x != w.root; x = x.Parent {
+		for c := x.NextSibling; c != nil; c = c.NextSibling {
+			after += utf8.RuneCountInString(clean(nodeText(c)))
+		}
+	}
+	return after > 2*before
+}
 
 // endWords matches the headings of what follows an article: related and
 // recommended stories, comments, the author's box, share bars.

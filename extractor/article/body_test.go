@@ -70,6 +70,17 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(story)"},
 		avoid: []string{"(teaser)"},
 	}, {
+		name: "a comments heading marked as comments still ends the article before an unmarked thread",
+		page: `<div><p>` + prose + ` (story)</p><p>` + prose + `</p><h2 id="comments">3 Comments</h2>
+			<div id="c1"><p>` + prose + ` (first comment)</p></div><div id="c2"><p>` + prose + ` (second comment)</p></div></div>`,
+		want:  []string{"(story)"},
+		avoid: []string{"comment)", "Comments"},
+	}, {
+		name: "a share heading above the text ends nothing",
+		page: `<div><h3>Share this article</h3><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"Share this"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
