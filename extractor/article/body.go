@@ -332,7 +332,8 @@ func attrOf(n *html.Node, key string) string {
 // article to be looked for inside that child.
 const dominance = 0.8
 
-// articleRoot descends from root while one child holds most of the prose,
+// articleRoot descends from root while one child holds most of the prose
+// (but not into a paragraph, whose neighbours belong with it),
 // and returns the node where the prose spreads over several children: the
 // smallest part of the page that holds the article.
 func articleRoot(root *html.Node, mass map[*html.Node]int) *html.Node {
@@ -344,8 +345,8 @@ func articleRoot(root *html.Node, mass map[*html.Node]int) *html.Node {
 				best = c
 			}
 		}
-		if best == nil || mass[n] == 0 || float64(mass[best]) < dominance*float64(mass[n]) {
-			return n
+		if best == nil || mass[n] == 0 || float64(mass[best]) < dominance*float64(mass[n]) || isProseBlock(best) {
+			return n // a paragraph is not an article: its neighbours are part of it
 		}
 		n = best
 	}

@@ -81,6 +81,10 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)", "(three)"},
 		avoid: []string{"Share this"},
 	}, {
+		name: "one long paragraph is not the whole article: its neighbours stay",
+		page: `<div class="post"><p>` + strings.Repeat(prose+`<br>`, 9) + `</p><h3>Later that week</h3><p>The library also opened a reading room for children on the first floor.</p></div>`,
+		want:  []string{"Later that week", "reading room for children"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
