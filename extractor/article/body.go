@@ -35,11 +35,11 @@ const trailerSelector = `footer, [role="contentinfo"], #comments, .comments, #di
 // boilerplate matches class and id words of page furniture.
 var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip-?links?|masthead|cta|author-?(box|info|card)|about-?(the-?)?author|rating|ratings|offers?|disclaimer|disclosure|banner|byline)($|[\s_-])`)
 
-// furnitureWords reports whether the class and id words of an element name
+// furnitureWords returns the words of an element's class and id that name
 // page furniture. Words that name a post's terms ("tag-social-media",
 // "entry-category-sidebar-recipes", as WordPress and TypePad write them) or
 // deny a word ("non-paywall") say nothing about the element.
-func furnitureWords(words string) bool {
+func furnitureWords(words string) []string {
 	var kept []string
 	for _, w := range strings.Fields(words) {
 		l := strings.ToLower(w)
@@ -47,7 +47,29 @@ func furnitureWords(words string) bool {
 			kept = append(kept, w)
 		}
 	}
-	return boilerplate.MatchString(strings.Join(kept, " "))
+	var out []string
+	rest := strings.Join(kept, " ")
+	for {
+		m := boilerplate.FindStringSubmatchIndex(rest)
+		if m == nil {
+			return out
+		}
+		out = append(out, strings.ToLower(rest[m[4]:m[5]]))
+		rest = rest[m[5]:] // the separator after a word may start the next
+	}
+}
+
+// longLabelled reports whether an element that only the words "caption" or
+// "byline" mark holds a long text (400 characters or more): a photo blog
+// writes its paragraphs in caption blocks, and a post may be pasted into a
+// byline's span.
+func longLabelled(n *html.Node, words []string) bool {
+	for _, w := range words {
+		if w != "caption" && w != "byline" {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(clean(nodeText(n))) >= 400
 }
 
 // taxonomyOrNegation matches the class words that name a post's terms, or
@@ -105,7 +127,8 @@ func removeJunk(doc *goquery.Document) {
 		}
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		if furnitureWords(s.AttrOr("class", "")+" "+s.AttrOr("id", "")) && !s.Is(keepSelector) && small(s) && !endHeading(s.Nodes[0]) {
+		words := furnitureWords(s.AttrOr("class", "") + " " + s.AttrOr("id", ""))
+		if len(words) > 0 && !s.Is(keepSelector) && small(s) && !endHeading(s.Nodes[0]) && !longLabelled(s.Nodes[0], words) {
 			s.Remove()
 		}
 	})

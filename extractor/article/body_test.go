@@ -85,6 +85,12 @@ wc -l visitors.csv</code></pre>`,
 		page: `<div class="post"><p>` + strings.Repeat(prose+`<br>`, 9) + `</p><h3>Later that week</h3><p>The library also opened a reading room for children on the first floor.</p></div>`,
 		want:  []string{"Later that week", "reading room for children"},
 	}, {
+		name: "a long text in a block marked only as a caption is prose, a short caption is not",
+		page: `<div class="post"><div class="caption-image"><img src="a.jpg">` + strings.Repeat(prose+" ", 4) + `(long)</div>
+			<div class="caption"><p>` + prose + ` (short caption)</p></div><p>` + prose + `</p><p>` + prose + `</p></div>`,
+		want:  []string{"(long)"},
+		avoid: []string{"(short caption)"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
