@@ -87,7 +87,7 @@ wc -l visitors.csv</code></pre>`,
 	}, {
 		name: "a long text in a block marked only as a caption is prose, a short caption is not",
 		page: `<div class="post"><div class="caption-image"><img src="a.jpg">` + strings.Repeat(prose+" ", 4) + `(long)</div>
-			<div class="caption"><p>` + prose + ` (short caption)</p></div><p>` + prose + `</p><p>` + prose + `</p></div>`,
+			<div class="caption"><p>` + prose + ` (short caption)</p></div>` + strings.Repeat(`<p>`+prose+`</p>`, 6) + `</div>`,
 		want:  []string{"(long)"},
 		avoid: []string{"(short caption)"},
 	}, {
