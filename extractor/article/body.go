@@ -362,18 +362,101 @@ const dominance = 0.8
 func articleRoot(root *html.Node, mass map[*html.Node]int) *html.Node {
 	n := root
 	for {
-		var best *html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (best == nil || mass[c] > mass[best]) {
-				best = c
-			}
-		}
-		if best == nil || mass[n] == 0 || float64(mass[best]) < dominance*float64(mass[n]) || isProseBlock(best) {
+		best := heaviestChild(n, mass, false)
+		if best == nil || mass[n] == 0 || isProseBlock(best) {
 			return n // a paragraph is not an article: its neighbours are part of it
+		}
+		if float64(mass[best]) >= dominance*float64(mass[n]) && !markedFurniture(best) {
+			n = best
+			continue
+		}
+		if c := dominantBesideFurniture(n, mass); c != nil {
+			n = c
+			continue
+		}
+		if float64(mass[best]) < dominance*float64(mass[n]) {
+			return n
 		}
 		n = best
 	}
 }
+
+// heaviestChild returns the element child of n that holds the most prose,
+// passing over marked furniture when unmarked is set.
+func heaviestChild(n *html.Node, mass map[*html.Node]int, unmarked bool) *html.Node {
+	var best *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (best == nil || mass[c] > mass[best]) && !(unmarked && markedFurniture(c)) {
+			best = c
+		}
+	}
+	return best
+}
+
+// minUnmarkedShare is the least share of a node's prose that must lie
+// outside its marked furniture for the furniture to be passed over.
+const minUnmarkedShare = 0.05
+
+// dominantBesideFurniture returns the child of n that holds most of the
+// prose once the children marked as furniture (a side bar, a comment
+// thread, a footer that the furniture share kept) are left out, or nil. A
+// side bar longer than a short post must not keep the descent at the page.
+func dominantBesideFurniture(n *html.Node, mass map[*html.Node]int) *html.Node {
+	rest := mass[n]
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && mass[c] > 0 && markedFurniture(c) {
+			rest -= mass[c]
+		}
+	}
+	c := heaviestChild(n, mass, true)
+	if c == nil || rest == mass[n] || mass[c] == 0 || isProseBlock(c) ||
+		float64(rest) < minUnmarkedShare*float64(mass[n]) || float64(mass[c]) < dominance*float64(rest) {
+		return nil
+	}
+	return c
+}
+
+// markedFurniture reports whether n is marked as page furniture: an aside,
+// a footer or navigation, or an element whose class or id names furniture
+// (camelCase words split; "comment", "sidebar", "footer", "copyright" and
+// "disqus" count anywhere in a word, but not a layout's "has-sidebar"). An
+// element that is or holds a marked content element is never furniture,
+// and a paywall holds the article.
+func markedFurniture(n *html.Node) bool {
+	switch n.Data {
+	case "body", "html", "main", "article":
+		return false
+	}
+	sel := goquery.NewDocumentFromNode(n).Selection
+	if sel.Is(contentSelector) || sel.Find(contentSelector).Length() > 0 {
+		return false
+	}
+	switch n.Data {
+	case "aside", "footer", "nav":
+		return true
+	}
+	words := layoutSidebar.ReplaceAllString(attrOf(n, "class")+" "+attrOf(n, "id"), " ")
+	if strongFurniture.MatchString(words) {
+		return true
+	}
+	for _, w := range furnitureWords(camelCase.ReplaceAllString(words, "$1 $2")) {
+		if w != "paywall" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// layoutSidebar matches the class words of a layout that has a side bar
+	// beside the article, which name the layout, not furniture.
+	layoutSidebar = regexp.MustCompile(`(?i)(has|with|no|without)[-_]?(left[-_]?|right[-_]?)?sidebars?`)
+	// strongFurniture matches words that name furniture wherever they stand
+	// in a class word ("postComments", "sidebar2", "realfooter").
+	strongFurniture = regexp.MustCompile(`(?i)comment|sidebar|footer|copyright|disqus`)
+	// camelCase matches the boundary between two words of a camelCase name.
+	camelCase = regexp.MustCompile(`([a-z])([A-Z])`)
+)
 
 // blockTags start a new paragraph when they open or close.
 var blockTags = map[string]bool{

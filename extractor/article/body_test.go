@@ -91,6 +91,18 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(long)"},
 		avoid: []string{"(short caption)"},
 	}, {
+		name: "a side bar and a comment thread longer than a short post are passed over",
+		page: `<div id="page"><div class="post"><h2>Library hours</h2><p>` + prose + ` (post)</p></div>
+			<div id="sidebar2"><div class="widget"><p>` + prose + ` (about me)</p><p>` + prose + ` (about me, more)</p></div></div>
+			<div id="postComments"><div><p>` + prose + ` (comment)</p></div><div><p>` + prose + ` (comment)</p></div><div><p>` + prose + ` (comment)</p></div></div></div>`,
+		want:  []string{"(post)"},
+		avoid: []string{"(about me", "(comment)"},
+	}, {
+		name: "a layout with a side bar is not furniture",
+		page: `<div class="content-has-sidebar"><div class="story"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p></div>
+			<div class="more"><p>` + prose + ` (box)</p></div></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
