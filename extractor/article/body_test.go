@@ -76,14 +76,14 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(story)"},
 		avoid: []string{"comment)", "Comments"},
 	}, {
-		name: "a share heading above the text ends nothing",
-		page: `<div><h3>Share this article</h3><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p></div>`,
+		name:  "a share heading above the text ends nothing",
+		page:  `<div><h3>Share this article</h3><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p></div>`,
 		want:  []string{"(one)", "(two)", "(three)"},
 		avoid: []string{"Share this"},
 	}, {
 		name: "one long paragraph is not the whole article: its neighbours stay",
 		page: `<div class="post"><p>` + strings.Repeat(prose+`<br>`, 9) + `</p><h3>Later that week</h3><p>The library also opened a reading room for children on the first floor.</p></div>`,
-		want:  []string{"Later that week", "reading room for children"},
+		want: []string{"Later that week", "reading room for children"},
 	}, {
 		name: "a long text in a block marked only as a caption is prose, a short caption is not",
 		page: `<div class="post"><div class="caption-image"><img src="a.jpg">` + strings.Repeat(prose+" ", 4) + `(long)</div>
@@ -101,7 +101,7 @@ wc -l visitors.csv</code></pre>`,
 		name: "a layout with a side bar is not furniture",
 		page: `<div class="content-has-sidebar"><div class="story"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p></div>
 			<div class="more"><p>` + prose + ` (box)</p></div></div>`,
-		want:  []string{"(one)", "(two)", "(three)"},
+		want: []string{"(one)", "(two)", "(three)"},
 	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
