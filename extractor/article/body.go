@@ -94,7 +94,13 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	var paras []string
 	if root := doc.Find("body").Nodes; len(root) > 0 {
 		mass := proseMass(root[0])
-		paras = paragraphs(narrow(articleRoot(root[0], mass), mass), title)
+		top, path := articleRoot(root[0], mass)
+		paras = leadParagraphs(root[0], path, mass, title)
+		body := paragraphs(narrow(top, mass), title)
+		if len(paras) > 0 {
+			body = paragraphs(narrow(top, mass), "")
+		}
+		paras = append(paras, body...)
 	}
 	text := strings.Join(paras, "\n\n")
 	if alt := ldParagraphs(ldBody); len(alt) > 2*len(text) {
@@ -358,27 +364,38 @@ const dominance = 0.8
 // articleRoot descends from root while one child holds most of the prose
 // (but not into a paragraph, whose neighbours belong with it),
 // and returns the node where the prose spreads over several children: the
-// smallest part of the page that holds the article.
-func articleRoot(root *html.Node, mass map[*html.Node]int) *html.Node {
+// smallest part of the page that holds the article, and the path of
+// children it went into.
+func articleRoot(root *html.Node, mass map[*html.Node]int) (*html.Node, []*html.Node) {
 	n := root
+	var path []*html.Node
 	for {
-		best := heaviestChild(n, mass, false)
-		if best == nil || mass[n] == 0 || isProseBlock(best) {
-			return n // a paragraph is not an article: its neighbours are part of it
+		next := descent(n, mass)
+		if next == nil {
+			return n, path
 		}
-		if float64(mass[best]) >= dominance*float64(mass[n]) && !markedFurniture(best) {
-			n = best
-			continue
-		}
-		if c := dominantBesideFurniture(n, mass); c != nil {
-			n = c
-			continue
-		}
-		if float64(mass[best]) < dominance*float64(mass[n]) {
-			return n
-		}
-		n = best
+		n = next
+		path = append(path, n)
 	}
+}
+
+// descent returns the child of n that holds the article, or nil when n is
+// the smallest part of the page that holds it.
+func descent(n *html.Node, mass map[*html.Node]int) *html.Node {
+	best := heaviestChild(n, mass, false)
+	switch {
+	case best == nil || mass[n] == 0 || isProseBlock(best):
+		return nil // a paragraph is not an article: its neighbours are part of it
+	case float64(mass[best]) >= dominance*float64(mass[n]) && !markedFurniture(best):
+		return best
+	}
+	if c := dominantBesideFurniture(n, mass); c != nil {
+		return c
+	}
+	if float64(mass[best]) < dominance*float64(mass[n]) {
+		return nil
+	}
+	return best
 }
 
 // heaviestChild returns the element child of n that holds the most prose,

@@ -103,6 +103,14 @@ wc -l visitors.csv</code></pre>`,
 			<div class="more"><p>` + prose + ` (box)</p></div></div>`,
 		want: []string{"(one)", "(two)", "(three)"},
 	}, {
+		name: "the lead before the block that holds the rest of the text is part of the article",
+		page: `<div class="wrap"><div class="intro"><p>A notice about this site that readers see on every page, whatever they read.</p></div>
+			<div class="head"><p>A printed notice before the headline, on every article of the site.</p><h1>Library hours</h1>
+			<p class="teaser-text">The library will open on Sundays from next month, after a long campaign by readers.</p></div>
+			<div class="text">` + strings.Repeat(`<p>`+prose+`</p>`, 12) + `</div></div>`,
+		want:  []string{"The library will open on Sundays from next month, after a long campaign by readers.\n\n" + prose},
+		avoid: []string{"notice"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
