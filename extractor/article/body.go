@@ -59,6 +59,29 @@ func furnitureWords(words string) []string {
 	}
 }
 
+// ownID returns n's id, or "" when the id is a slug of n's own text
+// ("menu-for-a-week-of-dinners" on a section of that title), which names
+// nothing about the element: three or more of its words, and three in
+// five of them, stand in the text.
+func ownID(n *html.Node) string {
+	id := attrOf(n, "id")
+	parts := strings.FieldsFunc(strings.ToLower(id), func(r rune) bool { return r == '-' || r == '_' })
+	if len(parts) < 3 {
+		return id
+	}
+	text := strings.ToLower(nodeText(n))
+	in := 0
+	for _, p := range parts {
+		if strings.Contains(text, p) {
+			in++
+		}
+	}
+	if in >= 3 && 5*in >= 3*len(parts) {
+		return ""
+	}
+	return id
+}
+
 // longLabelled reports whether an element that only the words "caption" or
 // "byline" mark holds a long text (400 characters or more): a photo blog
 // writes its paragraphs in caption blocks, and a post may be pasted into a
@@ -133,7 +156,7 @@ func removeJunk(doc *goquery.Document) {
 		}
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		words := furnitureWords(s.AttrOr("class", "") + " " + s.AttrOr("id", ""))
+		words := furnitureWords(s.AttrOr("class", "") + " " + ownID(s.Nodes[0]))
 		if len(words) > 0 && !s.Is(keepSelector) && small(s) && !endHeading(s.Nodes[0]) && !longLabelled(s.Nodes[0], words) {
 			s.Remove()
 		}

@@ -111,6 +111,11 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"The library will open on Sundays from next month, after a long campaign by readers.\n\n" + prose},
 		avoid: []string{"notice"},
 	}, {
+		name: "an id that is a slug of the element's own heading names nothing",
+		page: `<div class="post"><p>` + prose + `</p><section id="menu-for-a-week-of-dinners"><h2>Menu for a week of dinners</h2><p>` + prose + ` (menu)</p></section>` +
+			strings.Repeat(`<p>`+prose+`</p>`, 3) + `</div>`,
+		want: []string{"(menu)"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
