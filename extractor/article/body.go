@@ -35,6 +35,29 @@ const trailerSelector = `footer, [role="contentinfo"], #comments, .comments, #di
 // boilerplate matches class and id words of page furniture.
 var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip-?links?|masthead|cta|author-?(box|info|card)|about-?(the-?)?author|rating|ratings|offers?|disclaimer|disclosure|banner|byline)($|[\s_-])`)
 
+// controlledPanels returns the ids that toggles name in aria-controls: the
+// panels of tabs and accordions, which a page hides until they are opened.
+func controlledPanels(doc *goquery.Document) map[string]bool {
+	ids := map[string]bool{}
+	doc.Find("[aria-controls]").Each(func(_ int, s *goquery.Selection) {
+		for _, id := range strings.Fields(s.AttrOr("aria-controls", "")) {
+			ids[id] = true
+		}
+	})
+	return ids
+}
+
+// isPanel reports whether s is the panel of a tab or an accordion, hidden
+// until it is opened, which holds text the reader can see: one a toggle
+// controls, one labelled by its toggle, or a tab panel or region.
+func isPanel(s *goquery.Selection, panels map[string]bool) bool {
+	if s.Is("aside, form") {
+		return false
+	}
+	role := s.AttrOr("role", "")
+	return panels[s.AttrOr("id", "")] || s.AttrOr("aria-labelledby", "") != "" || role == "tabpanel" || role == "region"
+}
+
 // furnitureWords returns the words of an element's class and id that name
 // page furniture. Words that name a post's terms ("tag-social-media",
 // "entry-category-sidebar-recipes", as WordPress and TypePad write them) or
@@ -150,8 +173,9 @@ func removeJunk(doc *goquery.Document) {
 			s.Remove()
 		}
 	})
+	panels := controlledPanels(doc)
 	doc.Find(furnitureSelector).Each(func(_ int, s *goquery.Selection) {
-		if small(s) {
+		if small(s) && !isPanel(s, panels) {
 			s.Remove()
 		}
 	})

@@ -116,6 +116,13 @@ wc -l visitors.csv</code></pre>`,
 			strings.Repeat(`<p>`+prose+`</p>`, 3) + `</div>`,
 		want: []string{"(menu)"},
 	}, {
+		name: "the hidden panels of an accordion are the text a reader opens",
+		page: `<div class="guide"><p>` + prose + ` (intro)</p><button aria-controls="part-2" aria-expanded="false">Part two</button>
+			<div id="part-2" hidden><p>` + prose + ` (part two)</p></div><div style="display:none"><p>` + prose + ` (stray)</p></div>` +
+			strings.Repeat(`<p>`+prose+`</p>`, 3) + `</div>`,
+		want:  []string{"(part two)"},
+		avoid: []string{"(stray)"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
