@@ -158,6 +158,7 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 // removeJunk deletes elements that hold no article prose: script and the
 // like always, page furniture unless it holds much of the page's prose.
 func removeJunk(doc *goquery.Document) {
+	panels := controlledPanels(doc) // before the buttons that control them go
 	doc.Find(junkSelector).Remove()
 	body := doc.Find("body").Nodes
 	if len(body) == 0 {
@@ -173,7 +174,6 @@ func removeJunk(doc *goquery.Document) {
 			s.Remove()
 		}
 	})
-	panels := controlledPanels(doc)
 	doc.Find(furnitureSelector).Each(func(_ int, s *goquery.Selection) {
 		if small(s) && !isPanel(s, panels) {
 			s.Remove()
