@@ -131,6 +131,15 @@ const keepSelector = `body, html, main, article, pre, pre *, code, code *`
 // the titles of tables of contents, reading times, bylines' lead words.
 var lineJunk = regexp.MustCompile(`(?i)^(advertisement|read more|share( this( article| story)?)?|click here.*|sign up.*newsletter.*|related( articles| stories)?:?|more from .{0,40}|(continue|keep) reading.*|scroll to continue.*|table of contents|in this article|like this:?|like loading\W*|sponsored|(written|edited|reviewed) by:?|show caption|\d+ min(ute)?s? read|reading time:? \d+ min(ute)?s?)$`)
 
+// maxFurnitureLine is the longest line that lineJunk may take for page
+// furniture: a longer one that starts "Click here" is a sentence.
+const maxFurnitureLine = 100
+
+// furnitureLine reports whether a line of text is page furniture.
+func furnitureLine(t string) bool {
+	return utf8.RuneCountInString(t) <= maxFurnitureLine && lineJunk.MatchString(t)
+}
+
 // bodyText returns the article's text: the paragraphs of the smallest part
 // of the page that holds most of its prose, separated by blank lines. The
 // JSON-LD articleBody, when the page has one, is used if the page itself
@@ -557,7 +566,7 @@ type paraWriter struct {
 
 // flush ends the current paragraph, keeping it unless it is furniture.
 func (w *paraWriter) flush() {
-	if t := clean(w.cur.String()); t != "" && !lineJunk.MatchString(t) {
+	if t := clean(w.cur.String()); t != "" && !furnitureLine(t) {
 		w.out = append(w.out, t)
 	}
 	w.cur.Reset()

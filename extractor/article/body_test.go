@@ -123,6 +123,11 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(part two)"},
 		avoid: []string{"(stray)"},
 	}, {
+		name:  "a long sentence that starts as a furniture line does is prose",
+		page:  `<div><p>` + prose + `</p><p>Click here.</p><p>Click here to read the council's full report, which sets out why the library should stay open on Sundays.</p><p>` + prose + `</p></div>`,
+		want:  []string{"Click here to read the council's full report"},
+		avoid: []string{"Click here."},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
