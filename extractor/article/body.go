@@ -8,6 +8,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Elements that never hold article prose: scripts and the like,
@@ -161,7 +162,9 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	if alt := ldParagraphs(ldBody); len(alt) > 2*len(text) {
 		text = alt
 	}
-	return strings.ReplaceAll(text, "\u00ad", "") // soft hyphens, which only say where a word may break
+	// Soft hyphens only say where a word may break, and a letter and its
+	// accent written apart are one letter: text is compared in NFC.
+	return norm.NFC.String(strings.ReplaceAll(text, "\u00ad", ""))
 }
 
 // removeJunk deletes elements that hold no article prose: script and the
