@@ -452,7 +452,7 @@ func descent(n *html.Node, mass map[*html.Node]int) *html.Node {
 		return c
 	}
 	if float64(mass[best]) < dominance*float64(mass[n]) {
-		return nil
+		return dominantBesideCards(n, mass)
 	}
 	return best
 }

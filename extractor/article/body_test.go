@@ -128,6 +128,12 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"Click here to read the council's full report"},
 		avoid: []string{"Click here."},
 	}, {
+		name: "a row of teaser cards beside a short article is not part of it",
+		page: `<div class="page"><div class="story"><p>` + prose + ` (story)</p><p>` + prose + ` (story, more)</p><p>` + prose + `</p></div>
+			<div class="grid">` + strings.Repeat(`<div class="card"><h3><a href="/x">Another story</a></h3><p>`+prose+` (teaser)</p></div>`, 4) + `</div></div>`,
+		want:  []string{"(story)", "(story, more)"},
+		avoid: []string{"(teaser)", "Another story"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,

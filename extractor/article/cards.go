@@ -1,0 +1,120 @@
+package article
+
+import "golang.org/x/net/html"
+
+// Cards are the repeated units of a listing: a teaser grid, the questions of
+// an FAQ, a row of calls to action. Each is a small block with a link, a
+// button or a heading and a few lines of text, and they come three or more
+// side by side with the same tag and class. Beside a short article they can
+// hold a fair share of the prose, so the descent leaves them out when it
+// weighs a child against its siblings.
+const (
+	// maxCardMass is the most prose one card holds.
+	maxCardMass = 1200
+	// minCards is the least number of alike siblings that make a listing.
+	minCards = 3
+	// minCardShare is the least share of its parent's prose, cards and all,
+	// that a child must hold for the descent to go into it once cards are
+	// left out.
+	minCardShare = 0.4
+)
+
+// dominantBesideCards returns the child of n that holds most of the prose
+// once the cards in n are left out, or nil.
+func dominantBesideCards(n *html.Node, mass map[*html.Node]int) *html.Node {
+	var best *html.Node
+	bestOwn := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || markedFurniture(c) {
+			continue
+		}
+		if own := mass[c] - cardMass(c, mass); best == nil || own > bestOwn {
+			best, bestOwn = c, own
+		}
+	}
+	total := mass[n] - cardMass(n, mass)
+	if best == nil || bestOwn <= 0 || isProseBlock(best) ||
+		float64(mass[best]) < minCardShare*float64(mass[n]) || float64(bestOwn) < dominance*float64(total) {
+		return nil
+	}
+	return best
+}
+
+// cardMass is the prose that n holds in cards, n itself included when it is
+// one of a group of cards.
+func cardMass(n *html.Node, mass map[*html.Node]int) int {
+	if n.Type != html.ElementNode || mass[n] == 0 {
+		return 0
+	}
+	groups := map[string][]*html.Node{}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isCard(c, mass) {
+			key := c.Data + "." + attrOf(c, "class")
+			groups[key] = append(groups[key], c)
+		}
+	}
+	total := 0
+	inCards := map[*html.Node]bool{}
+	for _, g := range groups {
+		if len(g) >= minCards {
+			for _, c := range g {
+				total += mass[c]
+				inCards[c] = true
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !inCards[c] {
+			total += cardMass(c, mass)
+		}
+	}
+	return total
+}
+
+// isCard reports whether c has the shape of a card: a small block with a
+// link, a button or a heading and two or more blocks of text.
+func isCard(c *html.Node, mass map[*html.Node]int) bool {
+	if c.Type != html.ElementNode || mass[c] == 0 || mass[c] > maxCardMass {
+		return false
+	}
+	switch c.Data {
+	case "div", "li", "article", "section", "a":
+	default:
+		return false
+	}
+	return hasHandle(c) && textBlocks(c) >= 2
+}
+
+// hasHandle reports whether n holds a link, a button or a heading.
+func hasHandle(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.Data {
+		case "a", "button", "summary", "h2", "h3", "h4", "h5", "h6", "strong":
+			return true
+		}
+		if hasHandle(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// textBlocks counts the blocks under c (links and spans among them) that
+// hold text of their own.
+func textBlocks(c *html.Node) int {
+	n := 0
+	var walk func(k *html.Node)
+	walk = func(k *html.Node) {
+		if k.Type == html.ElementNode && k != c && (blockTags[k.Data] || k.Data == "a" || k.Data == "button" || k.Data == "span") && hasOwnText(k) {
+			n++
+		}
+		for x := k.FirstChild; x != nil; x = x.NextSibling {
+			walk(x)
+		}
+	}
+	walk(c)
+	return n
+}
