@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
 )
@@ -33,8 +34,25 @@ const furnitureSelector = `aside, form, [role="banner"],
 const trailerSelector = `footer, [role="contentinfo"], #comments, .comments, #disqus_thread,
 	.comment-list, #respond`
 
-// boilerplate matches class and id words of page furniture.
-var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(comments?|share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|ads?|advertisement|sponsored|cookies?|consent|sidebar|footer|nav|navbar|menu|breadcrumbs?|popup|modal|recirc|recommended|most-popular|trending|tags|author-bio|signup|paywall|outbrain|taboola|disqus|toolbar|pagination|caption|credits?|skip-?links?|masthead|cta|author-?(box|info|card)|about-?(the-?)?author|rating|ratings|offers?|disclaimer|disclosure|banner|byline)($|[\s_-])`)
+// furnitureNames are the class and id words of page furniture, one word or
+// two or three joined by "-" (a class word "most_popular" or "most-popular"
+// is read as the words "most" and "popular").
+var furnitureNames = nameSet(`comment comments share sharing social related newsletter subscribe
+	subscription promo advert ad ads advertisement sponsored cookie cookies consent sidebar footer nav
+	navbar menu breadcrumb breadcrumbs popup modal recirc recommended most-popular trending tags
+	author-bio signup paywall outbrain taboola disqus toolbar pagination caption credit credits
+	skiplink skiplinks skip-link skip-links masthead cta authorbox authorinfo authorcard author-box
+	author-info author-card aboutauthor about-author abouttheauthor about-the-author rating ratings
+	offer offers disclaimer disclosure banner byline`)
+
+// nameSet makes a set of the names of a space-separated list.
+func nameSet(list string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		set[w] = true
+	}
+	return set
+}
 
 // controlledPanels returns the ids that toggles name in aria-controls: the
 // panels of tabs and accordions, which a page hides until they are opened.
@@ -64,23 +82,23 @@ func isPanel(s *goquery.Selection, panels map[string]bool) bool {
 // "entry-category-sidebar-recipes", as WordPress and TypePad write them) or
 // deny a word ("non-paywall") say nothing about the element.
 func furnitureWords(words string) []string {
-	var kept []string
-	for _, w := range strings.Fields(words) {
-		l := strings.ToLower(w)
-		if !taxonomyOrNegation.MatchString(l) {
-			kept = append(kept, w)
-		}
-	}
 	var out []string
-	rest := strings.Join(kept, " ")
-	for {
-		m := boilerplate.FindStringSubmatchIndex(rest)
-		if m == nil {
-			return out
+	for _, token := range strings.Fields(strings.ToLower(words)) {
+		if taxonomyOrNegation.MatchString(token) {
+			continue
 		}
-		out = append(out, strings.ToLower(rest[m[4]:m[5]]))
-		rest = rest[m[5]:] // the separator after a word may start the next
+		parts := strings.FieldsFunc(token, func(r rune) bool { return r == '-' || r == '_' })
+		for i := 0; i < len(parts); i++ {
+			for k := min(3, len(parts)-i); k >= 1; k-- { // the longest name that starts here
+				if w := strings.Join(parts[i:i+k], "-"); furnitureNames[w] {
+					out = append(out, w)
+					i += k - 1
+					break
+				}
+			}
+		}
 	}
+	return out
 }
 
 // ownID returns n's id, or "" when the id is a slug of n's own text
@@ -149,12 +167,12 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	removeJunk(doc)
 	var paras []string
 	if root := doc.Find("body").Nodes; len(root) > 0 {
-		mass := proseMass(root[0])
-		top, path := articleRoot(root[0], mass)
-		paras = leadParagraphs(root[0], path, mass, title)
-		body := paragraphs(narrow(top, mass), title)
+		pm := newProseMap(root[0])
+		top, path := articleRoot(root[0], pm)
+		paras = leadParagraphs(root[0], path, pm, title)
+		body := paragraphs(narrow(top, pm), title)
 		if len(paras) > 0 {
-			body = paragraphs(narrow(top, mass), "")
+			body = paragraphs(narrow(top, pm), "")
 		}
 		paras = append(paras, body...)
 	}
@@ -197,6 +215,24 @@ func removeJunk(doc *goquery.Document) {
 			s.Remove()
 		}
 	})
+}
+
+// proseMap is what the choice of the body reads of a page: each element's
+// prose (proseMass) and whether it is or holds a marked content element.
+type proseMap struct {
+	mass         map[*html.Node]int
+	holdsContent map[*html.Node]bool
+}
+
+// newProseMap measures the page under body.
+func newProseMap(body *html.Node) *proseMap {
+	pm := &proseMap{mass: proseMass(body), holdsContent: map[*html.Node]bool{}}
+	for _, n := range goquery.NewDocumentFromNode(body).FindMatcher(contentMatcher).Nodes {
+		for ; n != nil && !pm.holdsContent[n]; n = n.Parent {
+			pm.holdsContent[n] = true
+		}
+	}
+	return pm
 }
 
 // proseMass measures, for every element, the prose it holds: the length of
@@ -363,6 +399,9 @@ const contentSelector = `article, [itemprop="articleBody"], [itemprop="text"], .
 	.c-article-body, .story-body, .story-content, .content-body, .td-post-content,
 	.single-content, .blog-content`
 
+// contentMatcher is contentSelector compiled once.
+var contentMatcher = cascadia.MustCompile(contentSelector)
+
 // contentShare is the share of the article root's prose that a marked
 // content element must hold to be taken as the article instead.
 const contentShare = 0.4
@@ -374,16 +413,16 @@ const contentShare = 0.4
 // the article. Siblings of the element marked by the same class are parts
 // of one article (a body set in two blocks around an advertisement), and
 // are returned with it, in page order.
-func narrow(root *html.Node, mass map[*html.Node]int) []*html.Node {
-	marked := goquery.NewDocumentFromNode(root).Find(contentSelector)
+func narrow(root *html.Node, pm *proseMap) []*html.Node {
+	marked := goquery.NewDocumentFromNode(root).FindMatcher(contentMatcher)
 	best := root
 	marked.Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
-		if n != root && (best == root || mass[n] > mass[best]) && s.Find(contentSelector).Length() < 2 {
+		if n != root && (best == root || pm.mass[n] > pm.mass[best]) && s.FindMatcher(contentMatcher).Length() < 2 {
 			best = n
 		}
 	})
-	if mass[best] == 0 || float64(mass[best]) < contentShare*float64(mass[root]) {
+	if pm.mass[best] == 0 || float64(pm.mass[best]) < contentShare*float64(pm.mass[root]) {
 		return []*html.Node{root}
 	}
 	return withParts(best, marked.Nodes)
@@ -425,11 +464,11 @@ const dominance = 0.8
 // and returns the node where the prose spreads over several children: the
 // smallest part of the page that holds the article, and the path of
 // children it went into.
-func articleRoot(root *html.Node, mass map[*html.Node]int) (*html.Node, []*html.Node) {
+func articleRoot(root *html.Node, pm *proseMap) (*html.Node, []*html.Node) {
 	n := root
 	var path []*html.Node
 	for {
-		next := descent(n, mass)
+		next := descent(n, pm)
 		if next == nil {
 			return n, path
 		}
@@ -440,29 +479,29 @@ func articleRoot(root *html.Node, mass map[*html.Node]int) (*html.Node, []*html.
 
 // descent returns the child of n that holds the article, or nil when n is
 // the smallest part of the page that holds it.
-func descent(n *html.Node, mass map[*html.Node]int) *html.Node {
-	best := heaviestChild(n, mass, false)
+func descent(n *html.Node, pm *proseMap) *html.Node {
+	best := heaviestChild(n, pm, false)
 	switch {
-	case best == nil || mass[n] == 0 || isProseBlock(best):
+	case best == nil || pm.mass[n] == 0 || isProseBlock(best):
 		return nil // a paragraph is not an article: its neighbours are part of it
-	case float64(mass[best]) >= dominance*float64(mass[n]) && !markedFurniture(best):
+	case float64(pm.mass[best]) >= dominance*float64(pm.mass[n]) && !markedFurniture(best, pm):
 		return best
 	}
-	if c := dominantBesideFurniture(n, mass); c != nil {
+	if c := dominantBesideFurniture(n, pm); c != nil {
 		return c
 	}
-	if float64(mass[best]) < dominance*float64(mass[n]) {
-		return dominantBesideCards(n, mass)
+	if float64(pm.mass[best]) < dominance*float64(pm.mass[n]) {
+		return dominantBesideCards(n, pm)
 	}
 	return best
 }
 
 // heaviestChild returns the element child of n that holds the most prose,
 // passing over marked furniture when unmarked is set.
-func heaviestChild(n *html.Node, mass map[*html.Node]int, unmarked bool) *html.Node {
+func heaviestChild(n *html.Node, pm *proseMap, unmarked bool) *html.Node {
 	var best *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (best == nil || mass[c] > mass[best]) && !(unmarked && markedFurniture(c)) {
+		if c.Type == html.ElementNode && (best == nil || pm.mass[c] > pm.mass[best]) && !(unmarked && markedFurniture(c, pm)) {
 			best = c
 		}
 	}
@@ -477,16 +516,16 @@ const minUnmarkedShare = 0.05
 // prose once the children marked as furniture (a side bar, a comment
 // thread, a footer that the furniture share kept) are left out, or nil. A
 // side bar longer than a short post must not keep the descent at the page.
-func dominantBesideFurniture(n *html.Node, mass map[*html.Node]int) *html.Node {
-	rest := mass[n]
+func dominantBesideFurniture(n *html.Node, pm *proseMap) *html.Node {
+	rest := pm.mass[n]
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && mass[c] > 0 && markedFurniture(c) {
-			rest -= mass[c]
+		if c.Type == html.ElementNode && pm.mass[c] > 0 && markedFurniture(c, pm) {
+			rest -= pm.mass[c]
 		}
 	}
-	c := heaviestChild(n, mass, true)
-	if c == nil || rest == mass[n] || mass[c] == 0 || isProseBlock(c) ||
-		float64(rest) < minUnmarkedShare*float64(mass[n]) || float64(mass[c]) < dominance*float64(rest) {
+	c := heaviestChild(n, pm, true)
+	if c == nil || rest == pm.mass[n] || pm.mass[c] == 0 || isProseBlock(c) ||
+		float64(rest) < minUnmarkedShare*float64(pm.mass[n]) || float64(pm.mass[c]) < dominance*float64(rest) {
 		return nil
 	}
 	return c
@@ -498,13 +537,12 @@ func dominantBesideFurniture(n *html.Node, mass map[*html.Node]int) *html.Node {
 // "disqus" count anywhere in a word, but not a layout's "has-sidebar"). An
 // element that is or holds a marked content element is never furniture,
 // and a paywall holds the article.
-func markedFurniture(n *html.Node) bool {
+func markedFurniture(n *html.Node, pm *proseMap) bool {
 	switch n.Data {
 	case "body", "html", "main", "article":
 		return false
 	}
-	sel := goquery.NewDocumentFromNode(n).Selection
-	if sel.Is(contentSelector) || sel.Find(contentSelector).Length() > 0 {
+	if pm.holdsContent[n] {
 		return false
 	}
 	switch n.Data {

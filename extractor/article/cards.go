@@ -21,20 +21,20 @@ const (
 
 // dominantBesideCards returns the child of n that holds most of the prose
 // once the cards in n are left out, or nil.
-func dominantBesideCards(n *html.Node, mass map[*html.Node]int) *html.Node {
+func dominantBesideCards(n *html.Node, pm *proseMap) *html.Node {
 	var best *html.Node
 	bestOwn := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || markedFurniture(c) {
+		if c.Type != html.ElementNode || markedFurniture(c, pm) {
 			continue
 		}
-		if own := mass[c] - cardMass(c, mass); best == nil || own > bestOwn {
+		if own := pm.mass[c] - cardMass(c, pm); best == nil || own > bestOwn {
 			best, bestOwn = c, own
 		}
 	}
-	total := mass[n] - cardMass(n, mass)
+	total := pm.mass[n] - cardMass(n, pm)
 	if best == nil || bestOwn <= 0 || isProseBlock(best) ||
-		float64(mass[best]) < minCardShare*float64(mass[n]) || float64(bestOwn) < dominance*float64(total) {
+		float64(pm.mass[best]) < minCardShare*float64(pm.mass[n]) || float64(bestOwn) < dominance*float64(total) {
 		return nil
 	}
 	return best
@@ -42,13 +42,13 @@ func dominantBesideCards(n *html.Node, mass map[*html.Node]int) *html.Node {
 
 // cardMass is the prose that n holds in cards, n itself included when it is
 // one of a group of cards.
-func cardMass(n *html.Node, mass map[*html.Node]int) int {
-	if n.Type != html.ElementNode || mass[n] == 0 {
+func cardMass(n *html.Node, pm *proseMap) int {
+	if n.Type != html.ElementNode || pm.mass[n] == 0 {
 		return 0
 	}
 	groups := map[string][]*html.Node{}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if isCard(c, mass) {
+		if isCard(c, pm) {
 			key := c.Data + "." + attrOf(c, "class")
 			groups[key] = append(groups[key], c)
 		}
@@ -58,14 +58,14 @@ func cardMass(n *html.Node, mass map[*html.Node]int) int {
 	for _, g := range groups {
 		if len(g) >= minCards {
 			for _, c := range g {
-				total += mass[c]
+				total += pm.mass[c]
 				inCards[c] = true
 			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if !inCards[c] {
-			total += cardMass(c, mass)
+			total += cardMass(c, pm)
 		}
 	}
 	return total
@@ -73,8 +73,8 @@ func cardMass(n *html.Node, mass map[*html.Node]int) int {
 
 // isCard reports whether c has the shape of a card: a small block with a
 // link, a button or a heading and two or more blocks of text.
-func isCard(c *html.Node, mass map[*html.Node]int) bool {
-	if c.Type != html.ElementNode || mass[c] == 0 || mass[c] > maxCardMass {
+func isCard(c *html.Node, pm *proseMap) bool {
+	if c.Type != html.ElementNode || pm.mass[c] == 0 || pm.mass[c] > maxCardMass {
 		return false
 	}
 	switch c.Data {

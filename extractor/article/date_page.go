@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 )
 
 // pageDate is a date shown in the page, where it is, and what kind of mark
@@ -110,7 +111,7 @@ func markupDate(s *goquery.Selection, p *pageIndex) (pageDate, bool) {
 	}
 	prop := strings.ToLower(s.AttrOr("itemprop", "") + " " + classOf(n))
 	kind := dateTimeElement
-	if strings.Contains(prop, "published") || strings.Contains(prop, "created") || s.Is("[pubdate], .pubdate") {
+	if strings.Contains(prop, "published") || strings.Contains(prop, "created") || s.IsMatcher(pubdateMatcher) {
 		kind = datePublishedMarkup
 	}
 	upd := strings.Contains(prop, "modif") || strings.Contains(prop, "updat") || labelledUpdated(p, at, s.Text())
@@ -162,3 +163,6 @@ func ownLabel(text string) string {
 	}
 	return text
 }
+
+// pubdateMatcher matches the elements marked as the publication date.
+var pubdateMatcher = cascadia.MustCompile("[pubdate], .pubdate")

@@ -29,7 +29,7 @@ const (
 // path (each child it went into, from the top) left behind: the prose
 // elements before each step that come after the headline (of one that holds
 // the headline, what follows it) and are not marked as furniture.
-func leadParagraphs(body *html.Node, path []*html.Node, mass map[*html.Node]int, title string) []string {
+func leadParagraphs(body *html.Node, path []*html.Node, pm *proseMap, title string) []string {
 	head := titleHeading(body, title)
 	if head == nil && len(path) > leadStepsWithoutHeadline {
 		path = path[len(path)-leadStepsWithoutHeadline:]
@@ -42,7 +42,7 @@ func leadParagraphs(body *html.Node, path []*html.Node, mass map[*html.Node]int,
 	for _, step := range path {
 		var before []*html.Node
 		for s := step.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type != html.ElementNode || mass[s] < minLeadMass || markedFurniture(s) {
+			if s.Type != html.ElementNode || pm.mass[s] < minLeadMass || markedFurniture(s, pm) {
 				continue
 			}
 			switch {

@@ -2,12 +2,15 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
 )
 
 // byline is the author names one element of the page gives, and where.
@@ -355,6 +358,43 @@ const authorMarkup = `[itemprop~="author"], [itemprop~="creator"], [rel~="author
 // authorClasses are the elements whose class or id says they hold a byline.
 const authorClasses = `[class*="author" i], [class*="byline" i], [id*="author" i], [id*="byline" i]`
 
+// authorMatcher is authorMarkup compiled once.
+var authorMatcher = cascadia.MustCompile(authorMarkup)
+
+// authorPaths are the parts of a link's address that say it leads to an
+// author's page, as authorMarkup lists them.
+var authorPaths = []string{"/author/", "/authors/", "/writer/", "/writers/", "/contributor/", "/contributors/",
+	"/people/", "/staff/", "/profile/", "/profiles/", "/journalist/", "/columnists/", "/reporters/", "/by/"}
+
+// isBylineElement reports whether n matches authorMarkup or authorClasses,
+// read from its attributes directly: the selectors' substring tests on
+// every element of a page cost more than all the rest of the metadata.
+func isBylineElement(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	for _, a := range n.Attr {
+		v := strings.ToLower(a.Val)
+		switch a.Key {
+		case "class", "id":
+			if strings.Contains(v, "author") || strings.Contains(v, "byline") {
+				return true
+			}
+		case "itemprop", "rel":
+			for _, w := range strings.Fields(v) {
+				if w == "author" || a.Key == "itemprop" && w == "creator" {
+					return true
+				}
+			}
+		case "href":
+			if n.Data == "a" && slices.ContainsFunc(authorPaths, func(p string) bool { return strings.Contains(a.Val, p) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxBylineText is the longest text an element can have and still be a
 // byline rather than a block that holds one.
 const maxBylineText = 250
@@ -364,13 +404,13 @@ const maxBylineText = 250
 // authors, as well as "By ..." texts; comments are left out.
 func readBylines(doc *goquery.Document, p *pageIndex) []byline {
 	var out []byline
-	doc.Find(authorMarkup + ", " + authorClasses).Each(func(_ int, s *goquery.Selection) {
+	doc.FindMatcher(cascadia.Selector(isBylineElement)).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		at := p.at(n)
 		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inside(n, "comment") {
 			return
 		}
-		if names := bylineNames(s, s.Is(authorMarkup)); len(names) > 0 {
+		if names := bylineNames(s, s.IsMatcher(authorMatcher)); len(names) > 0 {
 			out = append(out, byline{names: names, pos: at})
 		}
 	})
