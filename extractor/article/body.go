@@ -40,10 +40,15 @@ const trailerSelector = `footer, [role="contentinfo"], #comments, .comments, #di
 var furnitureNames = nameSet(`comment comments share sharing social related newsletter subscribe
 	subscription promo advert ad ads advertisement sponsored cookie cookies consent sidebar footer nav
 	navbar menu breadcrumb breadcrumbs popup modal recirc recommended most-popular trending tags
-	author-bio signup paywall outbrain taboola disqus toolbar pagination caption credit credits
+	author-bio signup outbrain taboola disqus toolbar pagination caption credit credits
 	skiplink skiplinks skip-link skip-links masthead cta authorbox authorinfo authorcard author-box
 	author-info author-card aboutauthor about-author abouttheauthor about-the-author rating ratings
 	offer offers disclaimer disclosure banner byline`)
+
+// contentClass matches a class word that names an article's text
+// ("single-article-content", "post_body"): its element is the article,
+// whatever other words its classes hold ("nav-single").
+var contentClass = regexp.MustCompile(`(?i)(article|entry|post|story)[-_]?(content|body|text)`)
 
 // nameSet makes a set of the names of a space-separated list.
 func nameSet(list string) map[string]bool {
@@ -211,7 +216,7 @@ func removeJunk(doc *goquery.Document) {
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		words := furnitureWords(s.AttrOr("class", "") + " " + ownID(s.Nodes[0]))
-		if len(words) > 0 && !s.Is(keepSelector) && small(s) && !endHeading(s.Nodes[0]) && !longLabelled(s.Nodes[0], words) {
+		if len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) && small(s) && !endHeading(s.Nodes[0]) && !longLabelled(s.Nodes[0], words) {
 			s.Remove()
 		}
 	})

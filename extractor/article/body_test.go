@@ -134,6 +134,11 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(story)", "(story, more)"},
 		avoid: []string{"(teaser)", "Another story"},
 	}, {
+		name: "a class that names the article's text outweighs furniture words beside it, and a paywall holds the article",
+		page: `<div class="single-article-content nav-single"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div>
+			<div class="steady-paywall-container"><p>` + prose + ` (three)</p></div>` + strings.Repeat(`<div><p>`+prose+` (other)</p></div>`, 4),
+		want: []string{"(one)", "(two)", "(three)"},
+	}, {
 		name: "a marked article beside teasers of other stories is the body",
 		page: `<div><article><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></article>
 			<div class="more"><h3>Elsewhere</h3><div><p>` + prose + ` (teaser one)</p></div><div><p>` + prose + ` (teaser two)</p></div></div></div>`,
