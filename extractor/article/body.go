@@ -172,7 +172,7 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	removeJunk(doc)
 	var paras []string
 	if root := doc.Find("body").Nodes; len(root) > 0 {
-		pm := newProseMap(root[0])
+		pm := newProseMap(root[0], title)
 		top, path := articleRoot(root[0], pm)
 		paras = leadParagraphs(root[0], path, pm, title)
 		body := paragraphs(narrow(top, pm), title)
@@ -223,15 +223,17 @@ func removeJunk(doc *goquery.Document) {
 }
 
 // proseMap is what the choice of the body reads of a page: each element's
-// prose (proseMass) and whether it is or holds a marked content element.
+// prose (proseMass), whether it is or holds a marked content element, and
+// the headline.
 type proseMap struct {
 	mass         map[*html.Node]int
 	holdsContent map[*html.Node]bool
+	headline     *html.Node // the heading that is the title (titleHeading), or nil
 }
 
-// newProseMap measures the page under body.
-func newProseMap(body *html.Node) *proseMap {
-	pm := &proseMap{mass: proseMass(body), holdsContent: map[*html.Node]bool{}}
+// newProseMap measures the page under body, whose article has the title.
+func newProseMap(body *html.Node, title string) *proseMap {
+	pm := &proseMap{mass: proseMass(body), holdsContent: map[*html.Node]bool{}, headline: titleHeading(body, title)}
 	for _, n := range goquery.NewDocumentFromNode(body).FindMatcher(contentMatcher).Nodes {
 		for ; n != nil && !pm.holdsContent[n]; n = n.Parent {
 			pm.holdsContent[n] = true

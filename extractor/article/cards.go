@@ -20,7 +20,9 @@ const (
 )
 
 // dominantBesideCards returns the child of n that holds most of the prose
-// once the cards in n are left out, or nil.
+// once the cards in n are left out, if it holds a fair share of all the
+// prose, or the headline where the cards are not inside a marked article;
+// or nil.
 func dominantBesideCards(n *html.Node, pm *proseMap) *html.Node {
 	var best *html.Node
 	bestOwn := 0
@@ -34,10 +36,27 @@ func dominantBesideCards(n *html.Node, pm *proseMap) *html.Node {
 	}
 	total := pm.mass[n] - cardMass(n, pm)
 	if best == nil || bestOwn <= 0 || isProseBlock(best) ||
-		float64(pm.mass[best]) < minCardShare*float64(pm.mass[n]) || float64(bestOwn) < dominance*float64(total) {
+		float64(pm.mass[best]) < minCardShare*float64(pm.mass[n]) && !(holdsHeadline(best, pm) && !insideContent(n)) ||
+		float64(bestOwn) < dominance*float64(total) {
 		return nil
 	}
 	return best
+}
+
+// insideContent reports whether n is or stands inside a marked content
+// element, whose cards are the article's own (a landing page's courses).
+func insideContent(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if contentMatcher.Match(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsHeadline reports whether n holds the article's headline.
+func holdsHeadline(n *html.Node, pm *proseMap) bool {
+	return pm.headline != nil && contains(n, pm.headline)
 }
 
 // cardMass is the prose that n holds in cards, n itself included when it is

@@ -30,7 +30,7 @@ const (
 // elements before each step that come after the headline (of one that holds
 // the headline, what follows it) and are not marked as furniture.
 func leadParagraphs(body *html.Node, path []*html.Node, pm *proseMap, title string) []string {
-	head := titleHeading(body, title)
+	head := pm.headline
 	if head == nil && len(path) > leadStepsWithoutHeadline {
 		path = path[len(path)-leadStepsWithoutHeadline:]
 	}
