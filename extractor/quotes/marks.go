@@ -67,7 +67,7 @@ func findQuoted(doc *nlp.Doc) []quoted {
 func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 	toks := doc.Tokens
 	var out []quoted
-	open, style, nested := -1, byte(0), 0
+	open, style, nested, same := -1, byte(0), 0, 0
 	for i := first; i < last; i++ {
 		st, ok := markStyle(toks[i])
 		if !ok {
@@ -78,7 +78,7 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 			if !nlp.IsOpeningQuote(toks, i) && i > first {
 				continue // a stray closing mark
 			}
-			open, style, nested = i, st, 0
+			open, style, nested, same = i, st, 0, 0
 		case st != style:
 			// a mark of another style nests inside the open quote, or, when
 			// nothing is nested, closes a quote typed with mixed marks
@@ -93,9 +93,15 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 			out = append(out, newQuoted(doc, para, open, i))
 			open = -1
 		case st == 'c' && nlp.IsOpeningQuote(toks, i):
+			if closesAhead(toks, i, last, same+2) {
+				same++ // a quotation inside the quotation, typed with the same marks
+				continue
+			}
 			// an opening mark while one is open: the first was never closed
 			out = append(out, newQuoted(doc, para, open, i))
-			open, nested = i, 0
+			open, nested, same = i, 0, 0
+		case same > 0:
+			same--
 		default:
 			out = append(out, newQuoted(doc, para, open, i))
 			open = -1
@@ -107,6 +113,26 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 		out = append(out, q)
 	}
 	return out
+}
+
+// closesAhead reports whether n closing marks of the typographic style
+// follow the opening mark at token i before another opening mark or token
+// last: “… claim that a deal “has to do with Israel” is wrong,” holds one
+// quotation inside another, and “… say, “Why us?” he wrote. closes both
+// with one mark.
+func closesAhead(toks []nlp.Token, i, last, n int) bool {
+	for j := i + 1; j < last; j++ {
+		if st, ok := markStyle(toks[j]); !ok || st != 'c' {
+			continue
+		}
+		if nlp.IsOpeningQuote(toks, j) {
+			return false
+		}
+		if n--; n == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // newQuoted builds the quoted stretch between the mark at token open and

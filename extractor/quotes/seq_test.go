@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/extract-news/extract/extractor/nlp"
@@ -24,13 +25,20 @@ func analyze(t testing.TB, text string) *nlp.Doc {
 // TestSeqPlacesEveryQuote checks that every quoted stretch but a nickname
 // is one unit of the sequence, also when the mark that ends one stretch
 // opens the next (“… “…”), so that the stretches after it are matched
-// where they stand.
+// where they stand; and that a quotation inside another, typed with the
+// same marks, stays inside it.
 func TestSeqPlacesEveryQuote(t *testing.T) {
 	doc := analyze(t, "Jews were angered. “Trump’s claim that a deal “has to do with Israel” is wrong,” he said.\n\n"+
-		"“I feel bad to say it,” she said. “I don’t see him as the president.”")
+		"“I feel bad to say it. “I don’t see him as the president,” she said. “Not now.”")
 	qs := findQuoted(doc)
-	if len(qs) != 4 {
-		t.Fatalf("%d quoted stretches, want 4", len(qs))
+	var got []string
+	for _, q := range qs {
+		got = append(got, doc.Text[q.start:q.end])
+	}
+	want := []string{"Trump’s claim that a deal “has to do with Israel” is wrong", "I feel bad to say it.",
+		"I don’t see him as the president", "Not now."}
+	if !slices.Equal(got, want) {
+		t.Fatalf("quoted stretches %q, want %q", got, want)
 	}
 	s := newSeq(doc, qs)
 	for i, q := range qs {
