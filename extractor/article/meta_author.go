@@ -355,9 +355,6 @@ const authorMarkup = `[itemprop~="author"], [itemprop~="creator"], [rel~="author
 	`a[href*="/staff/"], a[href*="/profile/"], a[href*="/profiles/"], a[href*="/journalist/"], a[href*="/columnists/"], ` +
 	`a[href*="/reporters/"], a[href*="/by/"]`
 
-// authorClasses are the elements whose class or id says they hold a byline.
-const authorClasses = `[class*="author" i], [class*="byline" i], [id*="author" i], [id*="byline" i]`
-
 // authorMatcher is authorMarkup compiled once.
 var authorMatcher = cascadia.MustCompile(authorMarkup)
 
@@ -366,8 +363,8 @@ var authorMatcher = cascadia.MustCompile(authorMarkup)
 var authorPaths = []string{"/author/", "/authors/", "/writer/", "/writers/", "/contributor/", "/contributors/",
 	"/people/", "/staff/", "/profile/", "/profiles/", "/journalist/", "/columnists/", "/reporters/", "/by/"}
 
-// isBylineElement reports whether n matches authorMarkup or authorClasses,
-// read from its attributes directly: the selectors' substring tests on
+// isBylineElement reports whether n matches authorMarkup or has a class or
+// id that holds "author" or "byline", read from its attributes directly: the selectors' substring tests on
 // every element of a page cost more than all the rest of the metadata.
 func isBylineElement(n *html.Node) bool {
 	if n.Type != html.ElementNode {
