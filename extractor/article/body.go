@@ -194,6 +194,7 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 // like always, page furniture unless it holds much of the page's prose.
 func removeJunk(doc *goquery.Document) {
 	panels := controlledPanels(doc) // before the buttons that control them go
+	signups := signupBoxes(doc)     // before the fields go
 	doc.Find(junkSelector).Remove()
 	body := doc.Find("body").Nodes
 	if len(body) == 0 {
@@ -209,6 +210,11 @@ func removeJunk(doc *goquery.Document) {
 			s.Remove()
 		}
 	})
+	for _, box := range signups {
+		if float64(mass[box]) < 0.4*total {
+			removeNode(box)
+		}
+	}
 	doc.Find(furnitureSelector).Each(func(_ int, s *goquery.Selection) {
 		if small(s) && !isPanel(s, panels) {
 			s.Remove()
@@ -220,6 +226,60 @@ func removeJunk(doc *goquery.Document) {
 			s.Remove()
 		}
 	})
+}
+
+// maxSignupText is the most text, in runes, that a sign-up box holds: its
+// heading, its pitch, the small print under its form.
+const maxSignupText = 1000
+
+// signupBoxes returns the boxes around the fields where a reader leaves an
+// e-mail address or a phone number (a newsletter's sign-up, a deal's text
+// alert): from each such field, the largest element around it that holds no
+// paragraph, headline, article or main element of the page's and at most
+// maxSignupText of text. Its heading and small print are written in <div>s
+// around the form, so removing the form alone leaves them in the text.
+func signupBoxes(doc *goquery.Document) []*html.Node {
+	var boxes []*html.Node
+	seen := map[*html.Node]bool{}
+	doc.Find(`input[type="email"], input[type="tel"]`).Each(func(_ int, s *goquery.Selection) {
+		box := s.Nodes[0]
+		for p := box.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
+			if holdsProse(p) || len([]rune(nodeText(p))) > maxSignupText {
+				break
+			}
+			box = p
+		}
+		if box != s.Nodes[0] && !seen[box] {
+			seen[box] = true
+			boxes = append(boxes, box)
+		}
+	})
+	return boxes
+}
+
+// holdsProse reports whether n is or holds a paragraph, a first-level
+// heading, an article or a main element.
+func holdsProse(n *html.Node) bool {
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "p", "h1", "article", "main":
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if holdsProse(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeNode takes n out of the tree, unless it was taken out with one of
+// its ancestors already.
+func removeNode(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
 }
 
 // proseMap is what the choice of the body reads of a page: each element's

@@ -25,6 +25,13 @@ func TestBodyText(t *testing.T) {
 		want:  []string{prose + "\n\n" + prose},
 		avoid: nil,
 	}, {
+		name: "a sign-up box goes with its heading and small print, but a form in a paragraph's block takes no paragraph",
+		page: `<div class="text"><p>` + prose + `</p><section><div><div>Deals in your inbox</div><div>Get our picks texted to your phone!</div></div>
+			<form><input type="email" placeholder="Email"><input type="tel"></form><div>By signing up, you agree to receive messages (small print).</div></section>
+			<p>` + prose + ` (second)</p><div><p>` + prose + ` (third)</p><input type="email"></div></div>`,
+		want:  []string{prose + "\n\n" + prose + " (second)\n\n" + prose + " (third)"},
+		avoid: []string{"Deals in your inbox", "texted", "small print"},
+	}, {
 		name:  "lines broken by br are prose",
 		page:  `<div class="text">` + prose + `<br>` + prose + `</div><div><a href="/a">Home</a></div>`,
 		want:  []string{prose + "\n\n" + prose},
