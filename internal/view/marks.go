@@ -90,7 +90,7 @@ func paragraphs(text []rune, marks []mark) []paragraph {
 // stretches between runs of white space that hold two line breaks or more.
 func paragraphBounds(text []rune) [][2]int {
 	var out [][2]int
-	start := 0
+	start := -1 // the start of the paragraph being read, -1 between them
 	for i := 0; i < len(text); {
 		j, breaks := i, 0
 		for j < len(text) && strings.ContainsRune(" \t\r\n", text[j]) {
@@ -99,13 +99,20 @@ func paragraphBounds(text []rune) [][2]int {
 			}
 			j++
 		}
-		if breaks >= 2 || j == len(text) {
-			if i > start {
-				out = append(out, [2]int{start, i})
+		switch {
+		case j == i:
+			if start < 0 {
+				start = i
 			}
-			start = j
+			j++
+		case start >= 0 && (breaks >= 2 || j == len(text)):
+			out = append(out, [2]int{start, i})
+			start = -1
 		}
-		i = max(j, i+1)
+		i = j
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(text)})
 	}
 	return out
 }
