@@ -14,11 +14,11 @@ import (
 // article is what the page shows of one record.
 type article struct {
 	ID, Title, Source, URL, Site, Published, Date, Authors, Error string
-	N, Analyzed                                             int
-	Paragraphs                                              []paragraph
-	Speakers                                                []speakerRow
-	Entities                                                []entityRow
-	Quotes, SpeakerCount                                    int
+	N, Analyzed                                                   int
+	Paragraphs                                                    []paragraph
+	Speakers                                                      []speakerRow
+	Entities                                                      []entityRow
+	Quotes, SpeakerCount                                          int
 }
 
 // speakerRow is one speaker and the quotes given to them.
