@@ -65,11 +65,23 @@ type server struct {
 
 // New returns the server's handler.
 func New(opts Options) (http.Handler, error) {
+	s, err := newServer(opts)
+	if err != nil {
+		return nil, err
+	}
+	return s.handler(), nil
+}
+
+func newServer(opts Options) (*server, error) {
 	form, err := template.New("form").Parse(formHTML)
 	if err != nil {
 		return nil, fmt.Errorf("parsing the form's template: %w", err)
 	}
-	s := &server{opts: opts, slots: make(chan struct{}, max(1, opts.Jobs)), form: form}
+	return &server{opts: opts, slots: make(chan struct{}, max(1, opts.Jobs)), form: form}, nil
+}
+
+// handler routes the requests to the pages.
+func (s *server) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.serveForm)
 	mux.HandleFunc("GET /healthz", s.health)
@@ -77,11 +89,10 @@ func New(opts Options) (http.Handler, error) {
 	mux.HandleFunc("GET /view", s.view)
 	mux.HandleFunc("POST /view", s.view)
 	mux.HandleFunc("/", s.notFound)
-	var h http.Handler = mux
-	if opts.LocalOnly {
-		h = localOnly(h)
+	if s.opts.LocalOnly {
+		return localOnly(mux)
 	}
-	return h, nil
+	return mux
 }
 
 // shutdownGrace is how long Serve waits, once stopped, for the requests in
