@@ -129,8 +129,12 @@ func marksOf(rec record.Record, prefix string, ents map[string]string) []mark {
 	}
 	for i, q := range rec.Quotes {
 		id, t := quoteID(prefix, i), quoteType(q.Type)
+		class := "q q-" + t
+		if len(q.Parts) > 0 {
+			class += " q-parts" // the parts are underlined, not the words between them
+		}
 		mk.marks = append(mk.marks, mark{start: q.Start, end: q.End, layer: layerQuote, chip: newChip(q, id, ents),
-			elem: elem{Class: "q q-" + t, ID: id, Q: id}})
+			elem: elem{Class: class, ID: id, Q: id}})
 		for _, p := range q.Parts {
 			mk.marks = append(mk.marks, mark{start: p.Start, end: p.End, layer: layerPart, elem: elem{Class: "qp qp-" + t, Q: id}})
 		}

@@ -2,6 +2,9 @@ package view
 
 import (
 	"bytes"
+	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -263,4 +266,55 @@ func textOf(n *html.Node) string {
 		return true
 	})
 	return b.String()
+}
+
+// TestLabelContrast checks that the white text of the quotes' labels, and
+// the ink on the entities' tints, are legible: a contrast of 4.5 to 1 or
+// more (WCAG AA), read from the colours of view.css.
+func TestLabelContrast(t *testing.T) {
+	vars := map[string]string{}
+	for _, m := range regexp.MustCompile(`--([\w-]+):\s*(#[0-9a-fA-F]{6});`).FindAllStringSubmatch(viewCSS, -1) {
+		vars[m[1]] = m[2]
+	}
+	pairs := map[string][2]string{
+		"direct label": {"#ffffff", vars["direct-chip"]}, "partial label": {"#ffffff", vars["partial-chip"]},
+		"indirect label": {"#ffffff", vars["indirect-chip"]}, "other label": {"#ffffff", vars["muted"]},
+	}
+	for name, v := range vars {
+		if strings.HasPrefix(name, "ent-") {
+			pairs[name] = [2]string{vars["ink"], v}
+		}
+	}
+	if len(pairs) < 12 {
+		t.Fatalf("view.css defines the colours %v", vars)
+	}
+	for name, p := range pairs {
+		if p[1] == "" {
+			t.Errorf("%s: no colour in view.css", name)
+			continue
+		}
+		if c := contrast(p[0], p[1]); c < 4.5 {
+			t.Errorf("%s: %s on %s has a contrast of %.2f, want 4.5 or more", name, p[0], p[1], c)
+		}
+	}
+}
+
+// contrast is the WCAG contrast ratio of two colours written #rrggbb.
+func contrast(a, b string) float64 {
+	la, lb := luminance(a), luminance(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+func luminance(hex string) float64 {
+	var rgb [3]float64
+	for i := range rgb {
+		n, _ := strconv.ParseUint(hex[1+2*i:3+2*i], 16, 8)
+		c := float64(n) / 255
+		if c <= 0.03928 {
+			rgb[i] = c / 12.92
+		} else {
+			rgb[i] = math.Pow((c+0.055)/1.055, 2.4)
+		}
+	}
+	return 0.2126*rgb[0] + 0.7152*rgb[1] + 0.0722*rgb[2]
 }
