@@ -105,16 +105,22 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Logf("screenshot: %s", path)
 }
 
-// pasteArticle opens the server's form, pastes text into it and sends it,
-// as a person would, and waits for the view.
-func pasteArticle(t *testing.T, ctx context.Context, base, text string) {
+// pasteFile starts the server, opens its form, pastes the file into it and
+// sends it, as a person would, and returns the quotes of the view.
+func pasteFile(t *testing.T, ctx context.Context, path string) []shownQuote {
 	t.Helper()
+	ts, _ := start(t, testOptions(t))
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	do(t, ctx,
-		chromedp.Navigate(base+"/"),
-		chromedp.SetValue(chromedp.CSS("#text"), text),
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.SetValue(chromedp.CSS("#text"), string(text)),
 		chromedp.Click(chromedp.CSS("form button")),
 		chromedp.WaitVisible(chromedp.CSS(".story .body")),
 	)
+	return eval[[]shownQuote](t, ctx, quotesScript)
 }
 
 // shownQuote is a quote's label in the page, with the words its marks hold.
@@ -170,13 +176,7 @@ func wantSeedSpeakers(t *testing.T, qs []shownQuote) {
 // other mentions; the filters hide a type of quote.
 func TestBrowserSeedArticle(t *testing.T) {
 	ctx := newBrowser(t)
-	ts, _ := start(t, testOptions(t))
-	seed, err := os.ReadFile("../../fixtures/seed-html/input.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	pasteArticle(t, ctx, ts.URL, string(seed))
-	qs := eval[[]shownQuote](t, ctx, quotesScript)
+	qs := pasteFile(t, ctx, "../../fixtures/seed-html/input.html")
 	wantSeedSpeakers(t, qs)
 	leavitt := quoteOf(qs, seedQuotes[0][0])
 	if leavitt == nil {
@@ -302,13 +302,7 @@ const overlapScript = `(() => {
 // overlap.
 func TestBrowserLongArticle(t *testing.T) {
 	ctx := newBrowser(t)
-	ts, _ := start(t, testOptions(t))
-	text, err := os.ReadFile("testdata/long-article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	pasteArticle(t, ctx, ts.URL, string(text))
-	qs := eval[[]shownQuote](t, ctx, quotesScript)
+	qs := pasteFile(t, ctx, "testdata/long-article.txt")
 	if len(qs) < 30 {
 		t.Errorf("%d quotes shown, want 30 or more", len(qs))
 	}
