@@ -219,6 +219,27 @@ func TestBrowserSeedArticle(t *testing.T) {
 	}
 }
 
+// TestBrowserUpload uploads the seed article's page through the form's
+// file field and checks the speakers of the view.
+func TestBrowserUpload(t *testing.T) {
+	ctx := newBrowser(t)
+	ts, _ := start(t, testOptions(t))
+	path, err := filepath.Abs("../../fixtures/seed-html/input.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{path}),
+		chromedp.Click(chromedp.CSS("form:has(#file) button")),
+		chromedp.WaitVisible(chromedp.CSS(".story .body")),
+	)
+	wantSeedSpeakers(t, eval[[]shownQuote](t, ctx, quotesScript))
+	if source := eval[string](t, ctx, `document.querySelector('.story-head .source').textContent`); !strings.HasSuffix(source, "read from input.html") {
+		t.Errorf("the view's source line reads %q, want the uploaded file's name", source)
+	}
+}
+
 // pageFile writes the view of recs into a file, as extract view does.
 func pageFile(t *testing.T, recs []record.Record) string {
 	t.Helper()
