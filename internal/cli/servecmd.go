@@ -26,12 +26,13 @@ extract view does, and its JSON API gives the record of one article:
 Usage:
   extract serve [flags]
 
-A request may be --max-bytes long and take --article-timeout (504 after
-it); --jobs articles are worked on at once, and a request that finds no
-worker free within its time gets 503. An error is an error record,
-{"source": ..., "error": ...}, with its HTTP status: 400 for a request that
-cannot be read, 413 too large, 415 a type that is not taken, 422 an input
-that is not an article (empty, binary), 502 a URL that could not be fetched.
+A request may be --max-bytes long and take --article-timeout, from its
+first byte to its answer; --jobs articles are read and worked on at once,
+and a request that finds no worker free within its time gets 503. An error
+is an error record, {"source": ..., "error": ...}, with its HTTP status: 400
+for a request that cannot be read, 408 a body not sent in time, 413 too
+large, 415 a type that is not taken, 422 an input that is not an article
+(empty, binary), 502 a URL that could not be fetched, 504 out of time.
 Ctrl-C (SIGINT) or SIGTERM stops the server, after the requests in flight.
 
 The server listens on loopback (127.0.0.1) by default and then answers only

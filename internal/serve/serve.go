@@ -9,8 +9,8 @@
 //	POST /extract   the record of one article
 //	GET  /healthz   {"status":"ok"}
 //
-// Each request has a size limit and a time limit, at most Jobs articles are
-// worked on at once, and every error is an error record of the command
+// Each request has a size limit and a time limit (which its body must be
+// sent within too), at most Jobs articles are read and worked on at once, and every error is an error record of the command
 // ({"source", "error"}) with an HTTP status that says what went wrong.
 package serve
 
@@ -199,31 +199,58 @@ func writeRecord(w http.ResponseWriter, a answer) {
 	}
 }
 
-// record reads the request's article and makes its record within the time
-// limit, once a worker is free.
+// record makes the record of the request's article within the time limit,
+// once a worker is free: the worker reads the request, so that at most Jobs
+// bodies are held at once, and a body still coming in at the time limit is
+// cut off then.
 func (s *server) record(w http.ResponseWriter, r *http.Request) answer {
 	ctx, cancel := r.Context(), context.CancelFunc(func() {})
 	if s.opts.TimeLimit > 0 {
 		ctx, cancel = context.WithTimeout(ctx, s.opts.TimeLimit)
 	}
 	defer cancel()
-	src, fail := s.source(w, r)
-	if fail != nil {
-		return *fail
-	}
 	select {
 	case s.slots <- struct{}{}:
 	case <-ctx.Done():
-		return failure(src.name, http.StatusServiceUnavailable, "%s: the server is busy with %d articles; try again later", src.name, cap(s.slots))
+		name := requestName(r)
+		return failure(name, http.StatusServiceUnavailable, "%s: the server is busy with %d articles; try again later", name, cap(s.slots))
+	}
+	src, fail := s.readSource(ctx, w, r)
+	if fail != nil {
+		<-s.slots
+		return *fail
 	}
 	return s.run(ctx, src)
+}
+
+// readSource reads the request's input with the connection's read
+// deadline at the end of ctx, so that a body still coming in then is cut
+// off; once it is read, the deadline goes, as a read past it would end the
+// request's context.
+func (s *server) readSource(ctx context.Context, w http.ResponseWriter, r *http.Request) (source, *answer) {
+	rc := http.NewResponseController(w)
+	if deadline, ok := ctx.Deadline(); ok {
+		rc.SetReadDeadline(deadline)
+		defer rc.SetReadDeadline(time.Time{})
+	}
+	return s.source(w, r)
+}
+
+// requestName names the input of a request before it is read: the URL of
+// GET /view?url=, else "-".
+func requestName(r *http.Request) string {
+	if u := r.URL.Query().Get("url"); r.Method == http.MethodGet && u != "" {
+		return u
+	}
+	return "-"
 }
 
 // stopWait is how long a request over its time limit waits for the work
 // on its article to stop.
 const stopWait = time.Second
 
-// run makes the record of src in a worker, which frees its slot when done.
+// run makes the record of src in the worker whose slot the request holds,
+// and frees the slot when done.
 // A request over its time limit is answered once the work stops, or
 // stopWait after the limit.
 func (s *server) run(ctx context.Context, src source) answer {

@@ -423,3 +423,33 @@ func TestShutdown(t *testing.T) {
 		t.Error("the server still answers after it stopped")
 	}
 }
+
+// TestSlowUpload checks that a request whose body is still coming in when
+// its time limit passes is answered then, without waiting for the rest.
+func TestSlowUpload(t *testing.T) {
+	opts := testOptions(t)
+	opts.TimeLimit = 300 * time.Millisecond
+	ts, _ := start(t, opts)
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go io.WriteString(pw, "The first words of a story that never ends")
+	answered := make(chan reply, 1)
+	go func() {
+		req, _ := http.NewRequest("POST", ts.URL+"/extract", pr)
+		req.Header.Set("Content-Type", "text/plain")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			answered <- reply{body: err.Error()}
+			return
+		}
+		answered <- read(t, resp)
+	}()
+	select {
+	case r := <-answered:
+		if r.status != http.StatusRequestTimeout || !strings.Contains(r.body, "not sent within 300ms") {
+			t.Errorf("status %d, %s; want 408, not sent in time", r.status, r.body)
+		}
+	case <-time.After(opts.TimeLimit + stopWait + 3*time.Second):
+		t.Fatal("no answer to a request whose body never ends")
+	}
+}

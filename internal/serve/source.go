@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"path"
 	"strings"
 
@@ -69,6 +70,20 @@ func (s *server) tooLarge() *answer {
 	return &a
 }
 
+// readFailure is the answer of a request whose body stopped at a limit:
+// its size, or its time; nil for other errors.
+func (s *server) readFailure(err error) *answer {
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		return s.tooLarge()
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		a := failure("-", http.StatusRequestTimeout, "the request was not sent within %s (see --article-timeout)", s.opts.TimeLimit)
+		return &a
+	}
+	return nil
+}
+
 func badRequest(format string, args ...any) *answer {
 	a := failure("-", http.StatusBadRequest, format, args...)
 	return &a
@@ -87,9 +102,8 @@ func (s *server) jsonSource(rd io.Reader) (source, *answer) {
 	dec := json.NewDecoder(rd)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&in); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return source{}, s.tooLarge()
+		if a := s.readFailure(err); a != nil {
+			return source{}, a
 		}
 		return source{}, badRequest(`the body is not a JSON object such as {"text": ...}, {"html": ..., "url": ...} or {"url": ...}: %v`, err)
 	}
@@ -110,9 +124,8 @@ func (s *server) jsonSource(rd io.Reader) (source, *answer) {
 // file (an uploaded file of HTML or text) or url.
 func (s *server) formSource(r *http.Request) (source, *answer) {
 	if err := r.ParseMultipartForm(s.opts.MaxBytes); err != nil && !errors.Is(err, http.ErrNotMultipart) {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return source{}, s.tooLarge()
+		if a := s.readFailure(err); a != nil {
+			return source{}, a
 		}
 		return source{}, badRequest("the form cannot be read: %v", err)
 	}
@@ -151,9 +164,8 @@ func (s *server) document(b body) (source, *answer) {
 	s.opts.Reader.FileSources(b.name, b.rd, func(x input.Source, _ error) bool { src = x; return false })
 	doc, err := src.Load(context.Background())
 	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return source{}, s.tooLarge()
+		if a := s.readFailure(err); a != nil {
+			return source{}, a
 		}
 		a := failure(b.name, http.StatusUnprocessableEntity, "%v", err)
 		return source{}, &a
