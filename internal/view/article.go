@@ -130,8 +130,11 @@ func marksOf(rec record.Record, prefix string, ents map[string]string) []mark {
 	for i, q := range rec.Quotes {
 		id, t := quoteID(prefix, i), quoteType(q.Type)
 		class := "q q-" + t
-		if len(q.Parts) > 0 {
-			class += " q-parts" // the parts are underlined, not the words between them
+		if t == "direct" && len(q.Parts) > 0 {
+			// the words in quotation marks are underlined, not the
+			// attribution between them; a partial quote's other words
+			// are its speaker's too, in the reporter's words
+			class += " q-parts"
 		}
 		mk.marks = append(mk.marks, mark{start: q.Start, end: q.End, layer: layerQuote, chip: newChip(q, id, ents),
 			elem: elem{Class: class, ID: id, Q: id}})

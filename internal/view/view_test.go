@@ -49,7 +49,8 @@ func testRecord(t *testing.T) record.Record {
 	rec.Quotes = []record.Quote{
 		{ID: "q1", Type: "direct", Text: "We will <rebuild> the bridge,", Start: qs, End: qe, Confidence: 0.92,
 			Speaker: &record.Speaker{Name: &name, Entity: &ent, Start: ms, End: me, Text: "Ana Ruiz"},
-			Cue:     &record.Span{Text: "said", Start: ss, End: se}},
+			Cue:     &record.Span{Text: "said", Start: ss, End: se},
+			Parts:   []record.Span{{Text: "We will <rebuild> the bridge", Start: qs, End: qe - 1}}},
 		{ID: "q2", Type: "indirect", Text: "the work would end in Città", Start: is, End: ie, Confidence: 0.5,
 			Speaker:  &record.Speaker{Start: ps, End: pe, Text: "She"},
 			Cue:      &record.Span{Text: "said", Start: c2s, End: c2e},
@@ -317,4 +318,19 @@ func luminance(hex string) float64 {
 		}
 	}
 	return 0.2126*rgb[0] + 0.7152*rgb[1] + 0.0722*rgb[2]
+}
+
+// TestQuoteInParts checks that a direct quote in parts has only its parts
+// underlined (class q-parts), and that other quotes keep their underline.
+func TestQuoteInParts(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(render(t, []record.Record{testRecord(t)})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]bool{"a1-q1": true, "a1-q2": false} {
+		q := find(doc, func(n *html.Node) bool { return attrOf(n, "id") == id })
+		if q == nil || hasClass(q, "q-parts") != want {
+			t.Errorf("quote %s: %v, want q-parts %v", id, q, want)
+		}
+	}
 }
