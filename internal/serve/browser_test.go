@@ -85,9 +85,9 @@ func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Voi
 	}
 }
 
-// screenshot saves the whole page as docs/name (with -docs) or in a
-// temporary folder, and says where.
-func screenshot(t *testing.T, ctx context.Context, name string) {
+// screenshot saves the whole page as name in a temporary folder, or, with
+// -docs and for the docs, in docs/, and says where.
+func screenshot(t *testing.T, ctx context.Context, name string, forDocs bool) {
 	t.Helper()
 	eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`) // else the sticky key is drawn where the page was scrolled to
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
@@ -95,7 +95,7 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
 	dir := t.TempDir()
-	if *docs {
+	if *docs && forDocs {
 		dir = filepath.Join("..", "..", "docs")
 	}
 	path := filepath.Join(dir, name)
@@ -198,7 +198,7 @@ func TestBrowserSeedArticle(t *testing.T) {
 	if len(lit.Mentions) == 0 || len(lit.Others) > 0 {
 		t.Errorf("after the click, the mentions lit are %q and other quotes lit %q", lit.Mentions, lit.Others)
 	}
-	screenshot(t, ctx, "view-seed.png")
+	screenshot(t, ctx, "view-seed.png", true)
 	styles := eval[map[string]string](t, ctx, `Object.fromEntries(['direct', 'partial', 'indirect'].map(t => {
 		const e = document.querySelector('.body .qp-' + t + ', .body .q-' + t + ':not(.q-parts)');
 		return [t, e ? getComputedStyle(e).textDecorationStyle : ''];
@@ -293,7 +293,7 @@ func TestBrowserWithoutScriptAndInPrint(t *testing.T) {
 		t.Errorf("in print: %+v; want no filters, the key in the flow", s)
 	}
 	wantSeedSpeakers(t, eval[[]shownQuote](t, ctx, quotesScript))
-	screenshot(t, ctx, "view-seed-print.png")
+	screenshot(t, ctx, "view-seed-print.png", false)
 }
 
 // overlapScript lists the labels (of quotes and entity types) whose boxes
@@ -344,7 +344,7 @@ func TestBrowserLongArticle(t *testing.T) {
 		}
 	}
 	do(t, ctx, chromedp.EmulateViewport(1100, 1400))
-	screenshot(t, ctx, "view-long.png")
+	screenshot(t, ctx, "view-long.png", true)
 }
 
 // TestBrowserAPI calls the JSON API from the page, as a pipeline in the
