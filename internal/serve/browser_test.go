@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/extract-news/extract/extractor/record"
 	"github.com/extract-news/extract/internal/view"
@@ -216,6 +217,19 @@ func TestBrowserSeedArticle(t *testing.T) {
 	}
 	if count := eval[string](t, ctx, `document.querySelector('#filters .count').textContent`); !strings.HasSuffix(count, " of 9 quotes shown") || count == "9 of 9 quotes shown" {
 		t.Errorf("the filters' count reads %q", count)
+	}
+
+	// Back to every type, then the slider to 0.9 with the keyboard.
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#filters input[value=indirect]`)),
+		chromedp.Focus(chromedp.CSS(`#filters input[name=min]`)))
+	for range 18 { // 18 steps of 0.05
+		do(t, ctx, chromedp.KeyEvent(kb.ArrowRight))
+	}
+	for _, q := range eval[[]shownQuote](t, ctx, quotesScript) {
+		conf := eval[float64](t, ctx, fmt.Sprintf(`parseFloat(document.querySelector('.who[data-q=%q]').dataset.conf)`, q.ID))
+		if q.Visible != (conf >= 0.9) {
+			t.Errorf("with the confidence at least 0.90, the quote %q of confidence %.2f is visible: %v", q.Text, conf, q.Visible)
+		}
 	}
 }
 
