@@ -183,6 +183,20 @@ func TestBrowserSeedArticle(t *testing.T) {
 	if leavitt == nil {
 		t.FailNow()
 	}
+	// Pointing at the label of Macron's quote lights the pronoun that
+	// speaks it.
+	macron := quoteOf(qs, seedQuotes[2][0])
+	if macron == nil {
+		t.FailNow()
+	}
+	chip := fmt.Sprintf(`.body .who[data-q=%q]`, macron.ID)
+	do(t, ctx, chromedp.ScrollIntoView(chromedp.CSS(chip)))
+	at := eval[struct{ X, Y float64 }](t, ctx, `(() => { const r = document.querySelector(`+"`"+chip+"`"+`).getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2}; })()`)
+	do(t, ctx, chromedp.MouseEvent(chromedp.MouseMoved, at.X, at.Y))
+	if lit := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('.body .hl-spk')).map(e => e.textContent)`); strings.Join(lit, "|") != "He" {
+		t.Errorf("pointing at Macron's quote lights %q as its speaker, want He", lit)
+	}
+
 	do(t, ctx, chromedp.Click(chromedp.ID(leavitt.ID)))
 	lit := eval[struct {
 		Speakers, Mentions, Others []string
