@@ -179,40 +179,12 @@ func TestBrowserSeedArticle(t *testing.T) {
 	ctx := newBrowser(t)
 	qs := pasteFile(t, ctx, "../../fixtures/seed-html/input.html")
 	wantSeedSpeakers(t, qs)
-	leavitt := quoteOf(qs, seedQuotes[0][0])
-	if leavitt == nil {
+	macron, leavitt := quoteOf(qs, seedQuotes[2][0]), quoteOf(qs, seedQuotes[0][0])
+	if macron == nil || leavitt == nil {
 		t.FailNow()
 	}
-	// Pointing at the label of Macron's quote lights the pronoun that
-	// speaks it.
-	macron := quoteOf(qs, seedQuotes[2][0])
-	if macron == nil {
-		t.FailNow()
-	}
-	chip := fmt.Sprintf(`.body .who[data-q=%q]`, macron.ID)
-	do(t, ctx, chromedp.ScrollIntoView(chromedp.CSS(chip)))
-	at := eval[struct{ X, Y float64 }](t, ctx, `(() => { const r = document.querySelector(`+"`"+chip+"`"+`).getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2}; })()`)
-	do(t, ctx, chromedp.MouseEvent(chromedp.MouseMoved, at.X, at.Y))
-	if lit := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('.body .hl-spk')).map(e => e.textContent)`); strings.Join(lit, "|") != "He" {
-		t.Errorf("pointing at Macron's quote lights %q as its speaker, want He", lit)
-	}
-
-	do(t, ctx, chromedp.Click(chromedp.ID(leavitt.ID)))
-	lit := eval[struct {
-		Speakers, Mentions, Others []string
-		Background                 string
-	}](t, ctx, fmt.Sprintf(`(() => {
-		const texts = sel => Array.from(document.querySelectorAll(sel)).map(e => e.textContent);
-		const spk = document.querySelector('.body [data-spk~=%[1]q]');
-		return {Speakers: texts('.body .hl-spk'), Mentions: texts('.body .hl-ent'),
-			Others: texts('.body .who.hl:not([data-q=%[1]q])'), Background: spk ? getComputedStyle(spk).backgroundColor : ''};
-	})()`, leavitt.ID))
-	if strings.Join(lit.Speakers, "|") != "Karoline LeavittPER" || lit.Background != "rgb(255, 213, 74)" {
-		t.Errorf("after a click on Leavitt's quote, the speaker's words lit are %q in %s; want Karoline Leavitt in rgb(255, 213, 74)", lit.Speakers, lit.Background)
-	}
-	if len(lit.Mentions) == 0 || len(lit.Others) > 0 {
-		t.Errorf("after the click, the mentions lit are %q and other quotes lit %q", lit.Mentions, lit.Others)
-	}
+	pointAtMacron(t, ctx, macron.ID)
+	clickLeavitt(t, ctx, leavitt.ID)
 	screenshot(t, ctx, "view-seed.png", true)
 	styles := eval[map[string]string](t, ctx, `Object.fromEntries(['direct', 'partial', 'indirect'].map(t => {
 		const e = document.querySelector('.body .qp-' + t + ', .body .q-' + t + ':not(.q-parts)');
@@ -221,19 +193,55 @@ func TestBrowserSeedArticle(t *testing.T) {
 	if styles["direct"] != "solid" || styles["partial"] != "dashed" || styles["indirect"] != "dotted" {
 		t.Errorf("the quotes' underlines are %v; want the types told apart without colour: solid, dashed, dotted", styles)
 	}
+	filterQuotes(t, ctx)
+}
 
+// pointAtMacron moves the mouse over the label of Macron's quote, which
+// lights the pronoun that speaks it.
+func pointAtMacron(t *testing.T, ctx context.Context, id string) {
+	chip := fmt.Sprintf(`.body .who[data-q=%q]`, id)
+	do(t, ctx, chromedp.ScrollIntoView(chromedp.CSS(chip)))
+	at := eval[struct{ X, Y float64 }](t, ctx, `(() => { const r = document.querySelector(`+"`"+chip+"`"+`).getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2}; })()`)
+	do(t, ctx, chromedp.MouseEvent(chromedp.MouseMoved, at.X, at.Y))
+	if lit := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('.body .hl-spk')).map(e => e.textContent)`); strings.Join(lit, "|") != "He" {
+		t.Errorf("pointing at Macron's quote lights %q as its speaker, want He", lit)
+	}
+}
+
+// clickLeavitt clicks on Leavitt's quote, which lights her name in the
+// mark's colour and her other mentions, and no other quote.
+func clickLeavitt(t *testing.T, ctx context.Context, id string) {
+	do(t, ctx, chromedp.Click(chromedp.ID(id)))
+	lit := eval[struct {
+		Speakers, Mentions, Others []string
+		Background                 string
+	}](t, ctx, fmt.Sprintf(`(() => {
+		const texts = sel => Array.from(document.querySelectorAll(sel)).map(e => e.textContent);
+		const spk = document.querySelector('.body [data-spk~=%[1]q]');
+		return {Speakers: texts('.body .hl-spk'), Mentions: texts('.body .hl-ent'),
+			Others: texts('.body .who.hl:not([data-q=%[1]q])'), Background: spk ? getComputedStyle(spk).backgroundColor : ''};
+	})()`, id))
+	if strings.Join(lit.Speakers, "|") != "Karoline LeavittPER" || lit.Background != "rgb(255, 213, 74)" {
+		t.Errorf("after a click on Leavitt's quote, the speaker's words lit are %q in %s; want Karoline Leavitt in rgb(255, 213, 74)", lit.Speakers, lit.Background)
+	}
+	if len(lit.Mentions) == 0 || len(lit.Others) > 0 {
+		t.Errorf("after the click, the mentions lit are %q and other quotes lit %q", lit.Mentions, lit.Others)
+	}
+}
+
+// filterQuotes unticks the indirect quotes, which hides them, ticks them
+// again, and moves the confidence slider to 0.90 with the keyboard, which
+// hides the quotes below it.
+func filterQuotes(t *testing.T, ctx context.Context) {
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#filters input[value=indirect]`)))
-	shown := eval[[]shownQuote](t, ctx, quotesScript)
-	for i, q := range shown {
+	for _, q := range eval[[]shownQuote](t, ctx, quotesScript) {
 		if q.Visible == (q.Type == "indirect") {
-			t.Errorf("with indirect quotes filtered out, %s quote %q is visible: %v", q.Type, q.Text, shown[i].Visible)
+			t.Errorf("with indirect quotes filtered out, %s quote %q is visible: %v", q.Type, q.Text, q.Visible)
 		}
 	}
 	if count := eval[string](t, ctx, `document.querySelector('#filters .count').textContent`); !strings.HasSuffix(count, " of 9 quotes shown") || count == "9 of 9 quotes shown" {
 		t.Errorf("the filters' count reads %q", count)
 	}
-
-	// Back to every type, then the slider to 0.9 with the keyboard.
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#filters input[value=indirect]`)),
 		chromedp.Focus(chromedp.CSS(`#filters input[name=min]`)))
 	for range 18 { // 18 steps of 0.05
