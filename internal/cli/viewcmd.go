@@ -100,6 +100,7 @@ func runView(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return ExitUsage
 	}
+	flags.Lookup("output").Usage = "write the page to `FILE` instead of standard output"
 	recordsFile := flags.String("records", "", "show the records in this JSON Lines `FILE`, written by extract, instead of extracting")
 	title := flags.String("title", "", "the page's title (default: the article's title, or the number of articles)")
 	if done, code := parseSubcommand("view", flags, args, viewUsage, stdout, stderr); done {

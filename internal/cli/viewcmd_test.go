@@ -51,6 +51,9 @@ func TestViewRecords(t *testing.T) {
 			t.Errorf("the page lacks %s", want)
 		}
 	}
+	if code, out, _ := runCLI(t, "", nil, "view", "--help"); code != ExitOK || !strings.Contains(out, "write the page to FILE") {
+		t.Errorf("view --help: exit %d, the output flag not told as the page's:\n%s", code, out)
+	}
 	if code, _, errs := runCLI(t, "", nil, "view", "--records", path, "other.html"); code != ExitUsage || !strings.Contains(errs, "not both") {
 		t.Errorf("--records with inputs: exit %d, %s", code, errs)
 	}
