@@ -43,6 +43,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) > 0 && args[0] == "rules" {
 		return runRules(ctx, args[1:], stdout, stderr, getenv)
 	}
+	if len(args) > 0 && (args[0] == "view" || args[0] == "serve") {
+		return runPageCommand(ctx, args[0], args[1:], stdin, stdout, stderr, getenv)
+	}
 	defaults, err := defaultConfig()
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
@@ -161,6 +164,8 @@ Usage:
   extract [flags] [INPUT...]
 
   extract rules check|test|list ...   (see extract rules --help)
+  extract view [INPUT...] > page.html  (see extract view --help)
+  extract serve [--addr HOST:PORT]     (see extract serve --help)
 
 Each INPUT is
   a file      HTML (.html .htm .xhtml) or plain text (.txt .text), either
@@ -173,7 +178,8 @@ Each INPUT is
   a URL       http:// or https://, fetched
   -           standard input: one HTML or text document, told apart by
               content, or JSON Lines when its first line is such an object
-With no INPUT, standard input is read. (A folder named rules is ./rules.)
+With no INPUT, standard input is read. (A folder named rules, view or serve
+is ./rules, ./view or ./serve.)
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
 order of the inputs (--unordered: as they are done). An input that cannot be
