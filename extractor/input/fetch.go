@@ -74,7 +74,7 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	req.Header.Set("User-Agent", r.opts.UserAgent)
+	req.Header.Set("User-Agent", r.userAgent())
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
 	req.Header.Set("Accept-Encoding", acceptEncoding)
 	resp, err := r.client.Do(req)

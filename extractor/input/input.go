@@ -36,6 +36,8 @@ import (
 	"time"
 
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/extract-news/extract/internal/version"
 )
 
 // Kind is what a document holds.
@@ -80,7 +82,8 @@ type Options struct {
 	Timeout time.Duration
 	// MaxRedirects is how many redirects a fetch follows before it fails.
 	MaxRedirects int
-	// UserAgent is the User-Agent header sent with each request.
+	// UserAgent is the User-Agent header sent with each request; empty for
+	// DefaultUserAgent.
 	UserAgent string
 	// Attempts is how many times a URL is tried when the server answers 429
 	// or 5xx, or the network fails in a way that may pass: 1 never retries.
@@ -117,12 +120,21 @@ const (
 func DefaultOptions() Options {
 	return Options{
 		MaxBytes: DefaultMaxBytes, Timeout: DefaultTimeout, MaxRedirects: DefaultMaxRedirects,
-		UserAgent: DefaultUserAgent, Attempts: DefaultAttempts, Backoff: DefaultBackoff, PerHost: DefaultPerHost,
+		UserAgent: DefaultUserAgent(), Attempts: DefaultAttempts, Backoff: DefaultBackoff, PerHost: DefaultPerHost,
 	}
 }
 
-// DefaultUserAgent names extract to the sites it fetches from.
-const DefaultUserAgent = "Mozilla/5.0 (compatible; extract/0.1; +https://github.com/extract-news/extract)"
+// DefaultUserAgent names extract and its version (from the build) to the
+// sites it fetches from.
+func DefaultUserAgent() string { return version.UserAgent() }
+
+// userAgent is the User-Agent in force.
+func (r *Reader) userAgent() string {
+	if r.opts.UserAgent == "" {
+		return DefaultUserAgent()
+	}
+	return r.opts.UserAgent
+}
 
 // Source is one input not yet read.
 type Source struct {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/extract-news/extract/extractor"
 	"github.com/extract-news/extract/extractor/input"
+	"github.com/extract-news/extract/internal/version"
 	"github.com/extract-news/extract/rules"
 )
 
@@ -28,9 +29,6 @@ const (
 	ExitFailed ExitCode = 1 // some input could not be read, fetched or parsed
 	ExitUsage  ExitCode = 2 // bad flags, configuration or rules: nothing was done
 )
-
-// Version is the version extract reports.
-const Version = "0.1.0"
 
 // Run runs the extract command with args (without the program name) and
 // returns its exit status. Records go to stdout (or the -o file), messages
@@ -62,7 +60,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return ExitOK
 	}
 	if v, _ := flags.GetBool("version"); v {
-		fmt.Fprintf(stdout, "extract %s\n", Version)
+		fmt.Fprintf(stdout, "extract %s\n", version.String())
 		return ExitOK
 	}
 	cfg, err := loadConfig(flags, getenv, stderr)
@@ -141,7 +139,7 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Int("attempts", d.Attempts, "try a URL this many times when its server answers 429 or 5xx")
 	flags.Int("per-host", d.PerHost, "fetch at most this many URLs of one host at once")
 	flags.Bool("allow-private-redirects", d.AllowPrivateRedirects, "follow redirects to loopback, private and link-local addresses")
-	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching")
+	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching (default \""+input.DefaultUserAgent()+"\")")
 	flags.IntP("jobs", "j", d.Jobs, "work on `N` articles at once (0: one per CPU core)")
 	flags.Bool("unordered", d.Unordered, "write each record when it is done, not in input order")
 	flags.Duration("article-timeout", d.TimeLimit, "give an article an error record after this long (0: no limit)")
