@@ -195,14 +195,7 @@ func newReader(opts Options, stdin io.Reader, private func(netip.AddrPort) bool)
 // The Source of a line or a record holds its document, read as the listing
 // reaches it.
 func (r *Reader) Sources(args []string, yield func(Source, error) bool) {
-	if len(args) == 0 {
-		args = []string{"-"}
-	}
-	for _, arg := range args {
-		if !r.expand(arg, yield) {
-			return
-		}
-	}
+	r.List(context.Background(), Inputs{Args: args}, yield)
 }
 
 func (r *Reader) expand(arg string, yield func(Source, error) bool) bool {

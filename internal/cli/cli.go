@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -86,6 +87,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	b := newBatch(cfg, x, stdin, stderr)
 	b.quiet, _ = flags.GetBool("quiet")
+	if b.lists, err = inputLists(flags); err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return ExitUsage
+	}
 	return b.run(ctx, flags.Args(), out, resume, stdout)
 }
 
@@ -129,6 +134,7 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags := pflag.NewFlagSet("extract", pflag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.SortFlags = false
+	flags.StringArrayP("input-file", "i", nil, "read inputs from `FILE`, one path or URL a line (- for standard input; # comments)")
 	flags.StringP("output", "o", "", "write the records to `FILE` instead of standard output")
 	flags.Bool("pretty", d.Pretty, "indent each record over several lines")
 	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
@@ -172,6 +178,7 @@ Each INPUT is
   -           standard input: one HTML or text document, told apart by
               content, or JSON Lines when its first line is such an object
 With no INPUT, standard input is read. (A folder named rules is ./rules.)
+-i FILE adds the inputs that FILE lists, one a line, after those given.
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
 order of the inputs (--unordered: as they are done). An input that cannot be
@@ -198,4 +205,20 @@ Exit status: 0 when every input gave a record, 1 when any input failed,
 2 for a usage, configuration or rules error.
 `)
 	return b.String()
+}
+
+// inputLists are the files given with -i, refusing standard input as both
+// a list and an input.
+func inputLists(flags *pflag.FlagSet) ([]string, error) {
+	lists, _ := flags.GetStringArray("input-file")
+	stdin := 0
+	for _, l := range append(slices.Clone(lists), flags.Args()...) {
+		if l == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 && slices.Contains(lists, "-") {
+		return nil, errors.New("standard input can be read once: -i - and - cannot both be given")
+	}
+	return lists, nil
 }
