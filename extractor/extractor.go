@@ -86,6 +86,7 @@ func (x *Extractor) Extract(ctx context.Context, doc input.Document) record.Reco
 	if err != nil {
 		return record.Failed(source, err)
 	}
+	rec.Feed = doc.Feed
 	return rec
 }
 

@@ -45,7 +45,7 @@ func newClient(opts Options, hosts *hostLimiter, private func(netip.AddrPort) bo
 // wait that doubles each time or that the server's Retry-After names, when
 // the server answers 429 or 5xx or the network fails in a way that may pass;
 // Options.Timeout bounds all attempts together.
-func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
+func (r *Reader) fetch(ctx context.Context, url string, accept func(contentType string) error) (Document, error) {
 	if r.opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, r.opts.Timeout)
@@ -53,7 +53,7 @@ func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
 	}
 	var last error // the last failure, other than the deadline when there was one before
 	for n := 1; ; n++ {
-		doc, err := r.attempt(ctx, url)
+		doc, err := r.attempt(ctx, url, accept)
 		if err == nil {
 			return doc, nil
 		}
@@ -67,15 +67,16 @@ func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
 	}
 }
 
-// attempt makes one request for url; the client waits for a free slot of
-// each host it sends a request to.
-func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
+// attempt makes one request for url, refusing a response whose type accept
+// refuses; the client waits for a free slot of each host it sends a request
+// to.
+func (r *Reader) attempt(ctx context.Context, url string, accept func(string) error) (Document, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return Document{}, err
 	}
 	req.Header.Set("User-Agent", r.userAgent())
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+	req.Header.Set("Accept", acceptHeader)
 	req.Header.Set("Accept-Encoding", acceptEncoding)
 	resp, err := r.client.Do(req)
 	if err != nil {
@@ -84,7 +85,7 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 	defer resp.Body.Close()
 	err = statusError(resp)
 	if err == nil {
-		err = articleType(resp.Header.Get("Content-Type"))
+		err = accept(resp.Header.Get("Content-Type"))
 	}
 	if err != nil {
 		_, _ = io.CopyN(io.Discard, resp.Body, 4<<10) // lets the connection be reused
@@ -145,12 +146,14 @@ func statusError(resp *http.Response) error {
 	return &attemptError{err: fmt.Errorf("the server answered %s", resp.Status), temporary: retry, retryAfter: after}
 }
 
+// acceptHeader asks for articles first, then feeds and sitemaps.
+const acceptHeader = "text/html,application/xhtml+xml,text/plain;q=0.9,application/rss+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/xml;q=0.7,*/*;q=0.5"
+
 // articleType is nil when a response of the declared contentType may be an
 // article: HTML, XHTML or plain text, or a type that says nothing of the
 // content (none, one that cannot be read, or application/octet-stream),
 // which is then told by content. Any other type is an error naming it:
-// JSON, PDF, images, and for now XML of every kind, RSS and Atom feeds and
-// sitemaps included.
+// JSON, PDF, images, and XML of every kind, feeds and sitemaps included.
 func articleType(contentType string) error {
 	mt, _, err := mime.ParseMediaType(contentType)
 	if err != nil && mt == "" {
@@ -161,6 +164,19 @@ func articleType(contentType string) error {
 		return nil
 	}
 	return fmt.Errorf("the server sent %s, not an article (HTML or text)", mt)
+}
+
+// anyType is nil when a response of the declared contentType may be an
+// article, a feed or a sitemap, which its content then tells apart: the
+// types articleType takes, XML, RSS, Atom, JSON and gzip.
+func anyType(contentType string) error {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch {
+	case articleType(contentType) == nil, strings.HasSuffix(mt, "/xml"), strings.HasSuffix(mt, "+xml"),
+		strings.HasSuffix(mt, "json"), mt == "application/gzip", mt == "application/x-gzip":
+		return nil
+	}
+	return fmt.Errorf("the server sent %s, not an article (HTML or text), a feed or a sitemap", mt)
 }
 
 // kindOfContentType uses the declared type, and the content when the type

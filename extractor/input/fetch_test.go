@@ -29,7 +29,7 @@ func testOptions() Options {
 
 // fetchOne fetches url with a Reader made from opts.
 func fetchOne(opts Options, url string) (Document, error) {
-	return NewReader(opts, nil).fetch(context.Background(), url)
+	return NewReader(opts, nil).fetch(context.Background(), url, articleType)
 }
 
 // failing answers each request with the next status of statuses, and 200
@@ -225,7 +225,7 @@ func TestFetchPerHostLimit(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range 8 {
 		wg.Go(func() {
-			if _, err := r.fetch(context.Background(), fmt.Sprintf("%s/%d", srv.URL, i)); err != nil {
+			if _, err := r.fetch(context.Background(), fmt.Sprintf("%s/%d", srv.URL, i), articleType); err != nil {
 				t.Error(err)
 			}
 		})

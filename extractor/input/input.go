@@ -11,6 +11,10 @@
 //   - http(s) URLs, fetched with retries, a deadline and a limit of requests
 //     at once to each host, refusing redirects into the user's own network
 //     and responses of types other than HTML and text;
+//   - feeds (RSS, Atom, JSON Feed, read with gofeed) and sitemaps (sitemap
+//     indexes, gzipped sitemaps, Google News sitemaps), given as a URL or a
+//     file and told by content, which stand for the pages they link to;
+//   - lists of inputs, one a line (Inputs.Lists);
 //   - standard input: one document, or JSON Lines when its first line is a
 //     JSON object with "html" or "text" (named -:line).
 //
@@ -67,6 +71,10 @@ type Document struct {
 	Kind        Kind
 	Data        []byte
 	ContentType string // from the HTTP response, when fetched or read from a WARC file
+	// Feed is the feed or sitemap that listed the document, as named on
+	// the command line or in the sitemap index that listed it; "" for
+	// none.
+	Feed string
 }
 
 // Options limit how inputs are read and fetched. A zero MaxBytes, Attempts,
@@ -200,11 +208,8 @@ func (r *Reader) Sources(args []string, yield func(Source, error) bool) {
 
 func (r *Reader) expand(arg string, yield func(Source, error) bool) bool {
 	name := NameOf(arg)
-	switch {
-	case arg == "-":
+	if arg == "-" {
 		return r.stdinSources(yield)
-	case isURL(arg):
-		return yield(Source{Name: name, load: func(ctx context.Context) (Document, error) { return r.fetch(ctx, arg) }}, nil)
 	}
 	info, err := os.Stat(arg)
 	if err != nil {

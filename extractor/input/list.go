@@ -4,11 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"time"
 )
 
 // Inputs are what one run reads: Args, then the inputs that the files of
@@ -23,51 +23,28 @@ type Inputs struct {
 	// Skip, when not nil, reports the names of inputs not to list, such as
 	// those a resumed run has done already: a URL skipped is not fetched.
 	Skip func(name string) bool
+	// Since, when not zero, drops the entries of feeds and sitemaps
+	// published (or last modified) before it; an entry without a date is
+	// kept.
+	Since time.Time
+	// MaxArticles, when above 0, ends the listing once it has listed that
+	// many inputs (those skipped not counted).
+	MaxArticles int
+	// Ahead is how many of the URLs that Args and Lists name are fetched
+	// ahead of their turn, at once, to tell feeds and sitemaps from
+	// articles by their content; 0 for DefaultAhead.
+	Ahead int
+	// TimeLimit, when above 0, bounds the fetch of each URL fetched ahead,
+	// as the time limit of one article does.
+	TimeLimit time.Duration
 }
+
+// DefaultAhead is the number of URLs fetched ahead of their turn when
+// Inputs.Ahead is 0.
+const DefaultAhead = 4
 
 // maxListLine is the longest line of a list of inputs.
 const maxListLine = 64 << 10
-
-// List calls yield for every input that in names, in order, as Sources does
-// for args; when in names no input at all, standard input is read. A list
-// that cannot be read, or a line of it that is too long, yields an error
-// naming it, and the listing goes on. The listing stops when ctx ends or
-// yield returns false.
-func (r *Reader) List(ctx context.Context, in Inputs, yield func(Source, error) bool) {
-	if in.Skip != nil {
-		yield = skipping(in.Skip, yield)
-	}
-	if len(in.Args) == 0 && len(in.Lists) == 0 {
-		in.Args = []string{"-"}
-	}
-	for arg, err := range in.names(r.stdin) {
-		if ctx.Err() != nil {
-			return
-		}
-		if err != nil {
-			if !yield(Source{Name: arg}, err) {
-				return
-			}
-			continue
-		}
-		if in.Skip != nil && (isURL(arg) || arg != "-" && !IsContainer(arg)) && in.Skip(NameOf(arg)) {
-			continue // done: not even fetched or opened
-		}
-		if !r.expand(arg, yield) {
-			return
-		}
-	}
-}
-
-// skipping passes on to yield the sources that skip does not name.
-func skipping(skip func(string) bool, yield func(Source, error) bool) func(Source, error) bool {
-	return func(src Source, err error) bool {
-		if err == nil && skip(src.Name) {
-			return true
-		}
-		return yield(src, err)
-	}
-}
 
 // names iterates over the args, then the lines of each list. A list that
 // cannot be read, or a line too long, comes as its name with an error.

@@ -31,6 +31,10 @@ type Record struct {
 	Entities []Entity `json:"entities"`
 	Quotes   []Quote  `json:"quotes"`
 	Error    string   `json:"error,omitempty"`
+	// Feed is the feed or sitemap that listed the article; "" (and left
+	// out of the JSON) when the article was named itself. It is written
+	// after "url".
+	Feed string `json:"feed,omitempty"`
 }
 
 // Entity is a person, organization, place or group named in the article.
@@ -113,6 +117,9 @@ func (r Record) WriteJSON(w io.Writer) error {
 	}
 	j.field("{", "source", r.Source)
 	j.field(",", "url", orNull(r.URL))
+	if r.Feed != "" {
+		j.field(",", "feed", r.Feed)
+	}
 	j.field(",", "title", orNull(r.Title))
 	j.field(",", "authors", nonNil(r.Authors))
 	j.field(",", "published", orNull(r.Published))

@@ -25,7 +25,7 @@ type batch struct {
 	quiet     bool
 	terminal  bool            // stderr is a terminal: show a live progress line
 	skip      map[string]bool // sources already in the output (--resume)
-	lists     []string        // files that list inputs, one a line (-i)
+	inputs    input.Inputs    // the lists of inputs (-i) and what to take of feeds
 	stderr    io.Writer
 }
 
@@ -47,7 +47,7 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 		enc.SetIndent("", "  ")
 	}
 	p := newProgress(b.stderr, b.terminal && !b.quiet)
-	if p.live && len(b.lists) == 0 {
+	if p.live && len(b.inputs.Lists) == 0 {
 		go p.count(args)
 	}
 	code := ExitOK
@@ -174,7 +174,9 @@ func (b *batch) list(ctx context.Context, args []string, work, out chan<- *task)
 			close(out)
 		}
 	}()
-	in := input.Inputs{Args: args, Lists: b.lists, Skip: func(name string) bool { return b.skip[name] }}
+	in := b.inputs
+	in.Args, in.Ahead, in.TimeLimit = args, 2*b.jobs, b.timeLimit
+	in.Skip = func(name string) bool { return b.skip[name] }
 	b.reader.List(ctx, in, func(src input.Source, err error) bool {
 		t := &task{src: src, listErr: err, done: make(chan record.Record, 1)}
 		if !b.unordered && !send(ctx, out, t) {

@@ -10,7 +10,9 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
@@ -87,7 +89,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	b := newBatch(cfg, x, stdin, stderr)
 	b.quiet, _ = flags.GetBool("quiet")
-	if b.lists, err = inputLists(flags); err != nil {
+	if b.inputs, err = inputsOf(flags, time.Now()); err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return ExitUsage
 	}
@@ -135,6 +137,8 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.SetOutput(io.Discard)
 	flags.SortFlags = false
 	flags.StringArrayP("input-file", "i", nil, "read inputs from `FILE`, one path or URL a line (- for standard input; # comments)")
+	flags.String("since", "", "take the entries of feeds and sitemaps published on or after `DATE` (2026-11-30, or 36h or 7d back)")
+	flags.Int("max-articles", 0, "stop after `N` articles (0: no limit)")
 	flags.StringP("output", "o", "", "write the records to `FILE` instead of standard output")
 	flags.Bool("pretty", d.Pretty, "indent each record over several lines")
 	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
@@ -175,6 +179,10 @@ Each INPUT is
               per HTML response record; named FILE:RECORD
   a folder    walked recursively in sorted order, taking files of those kinds
   a URL       http:// or https://, fetched
+  a feed      RSS, Atom or JSON Feed, or a sitemap (an index too, gzipped or
+              not, Google News sitemaps included), as a URL or a file, told
+              by content: each article it links to is fetched, and its
+              record's "feed" names the list (--since, --max-articles)
   -           standard input: one HTML or text document, told apart by
               content, or JSON Lines when its first line is such an object
 With no INPUT, standard input is read. (A folder named rules is ./rules.)
@@ -207,18 +215,52 @@ Exit status: 0 when every input gave a record, 1 when any input failed,
 	return b.String()
 }
 
-// inputLists are the files given with -i, refusing standard input as both
-// a list and an input.
-func inputLists(flags *pflag.FlagSet) ([]string, error) {
-	lists, _ := flags.GetStringArray("input-file")
+// inputsOf reads the flags that say what to list besides the args: the
+// lists of -i, refusing standard input as both a list and an input, and
+// which entries of feeds and sitemaps to take.
+func inputsOf(flags *pflag.FlagSet, now time.Time) (input.Inputs, error) {
+	var in input.Inputs
+	var err error
+	in.Lists, _ = flags.GetStringArray("input-file")
+	in.MaxArticles, _ = flags.GetInt("max-articles")
+	if in.MaxArticles < 0 {
+		return in, fmt.Errorf("--max-articles %d: not a number of articles", in.MaxArticles)
+	}
+	if since, _ := flags.GetString("since"); since != "" {
+		if in.Since, err = parseSince(since, now); err != nil {
+			return in, err
+		}
+	}
+	return in, checkStdin(in.Lists, flags.Args())
+}
+
+// parseSince reads --since: a date, a date and time, or a duration back
+// from now.
+func parseSince(s string, now time.Time) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04"} {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t, nil
+		}
+	}
+	if days, err := strconv.Atoi(strings.TrimSuffix(s, "d")); err == nil && strings.HasSuffix(s, "d") && days > 0 {
+		return now.AddDate(0, 0, -days), nil
+	}
+	if d, err := time.ParseDuration(s); err == nil && d > 0 {
+		return now.Add(-d), nil
+	}
+	return time.Time{}, fmt.Errorf("--since %q: not a date (2026-11-30), a time (2026-11-30T08:00:00Z) or a time back from now (36h, 7d)", s)
+}
+
+// checkStdin refuses standard input as both a list and an input.
+func checkStdin(lists, args []string) error {
 	stdin := 0
-	for _, l := range append(slices.Clone(lists), flags.Args()...) {
+	for _, l := range slices.Concat(lists, args) {
 		if l == "-" {
 			stdin++
 		}
 	}
 	if stdin > 1 && slices.Contains(lists, "-") {
-		return nil, errors.New("standard input can be read once: -i - and - cannot both be given")
+		return errors.New("standard input can be read once: -i - and - cannot both be given")
 	}
-	return lists, nil
+	return nil
 }

@@ -25,7 +25,7 @@ func (b *batch) run(ctx context.Context, args []string, out string, resume bool,
 	if out == "" {
 		return b.write(ctx, args, stdout)
 	}
-	if err := outputIsNoInput(out, slices.Concat(args, b.lists)); err != nil {
+	if err := outputIsNoInput(out, slices.Concat(args, b.inputs.Lists)); err != nil {
 		fmt.Fprintf(b.stderr, "extract: %v\n", err)
 		return ExitUsage
 	}
