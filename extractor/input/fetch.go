@@ -46,6 +46,9 @@ func newClient(opts Options, hosts *hostLimiter, private func(netip.AddrPort) bo
 // the server answers 429 or 5xx or the network fails in a way that may pass;
 // Options.Timeout bounds all attempts together.
 func (r *Reader) fetch(ctx context.Context, url string, accept func(contentType string) error) (Document, error) {
+	if err := r.politely(ctx, url); err != nil {
+		return Document{}, fmt.Errorf("%s: %w", url, err)
+	}
 	if r.opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, r.opts.Timeout)
@@ -65,6 +68,18 @@ func (r *Reader) fetch(ctx context.Context, url string, accept func(contentType 
 			return Document{}, r.fetchError(ctx, url, n, last)
 		}
 	}
+}
+
+// politely checks that robots.txt lets link be fetched, and waits for its
+// turn on its host (see pace); the wait is not part of the fetch's timeout.
+func (r *Reader) politely(ctx context.Context, link string) error {
+	if err := r.robotsAllow(ctx, link); err != nil {
+		return err
+	}
+	if u, err := url.Parse(link); err == nil {
+		return r.pace(ctx, site(u))
+	}
+	return nil
 }
 
 // attempt makes one request for url, refusing a response whose type accept

@@ -18,12 +18,14 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// testOptions are options for tests: short waits, and a deadline that no
-// test should reach unless it means to.
+// testOptions are options for tests: short waits, a deadline that no
+// test should reach unless it means to, and no robots.txt (robots_test.go
+// tests it), so that every request a server counts is the test's own.
 func testOptions() Options {
 	opts := DefaultOptions()
 	opts.Backoff = 5 * time.Millisecond
 	opts.Timeout = 10 * time.Second
+	opts.IgnoreRobots = true
 	return opts
 }
 

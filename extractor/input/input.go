@@ -107,6 +107,14 @@ type Options struct {
 	// link-local) from a URL that is not on one; without it such a redirect
 	// fails.
 	AllowPrivateRedirects bool
+	// Delay is the least time between the starts of two requests to one
+	// host (scheme, host and port); a longer Crawl-delay in the site's
+	// robots.txt, up to a minute, takes its place. 0 for none.
+	Delay time.Duration
+	// IgnoreRobots fetches what robots.txt does not allow. Without it, each
+	// site's robots.txt is read once and its rules for the User-Agent's
+	// product name ("extract" for the default) are kept to.
+	IgnoreRobots bool
 	// Client makes the requests; nil for a client made from the options.
 	// Its CheckRedirect decides which redirects to follow (MaxRedirects does
 	// not apply); the per-host limit and AllowPrivateRedirects still do,
@@ -175,6 +183,8 @@ type Reader struct {
 	client *http.Client
 	stdin  io.Reader
 	hosts  *hostLimiter
+	robots robotsCache // each site's robots.txt
+	pacer  pacer       // when each host may be sent a request
 	// excluded are files never listed, however a folder names them (Exclude).
 	excluded []fs.FileInfo
 }

@@ -101,6 +101,7 @@ func newBatch(cfg Config, x *extractor.Extractor, stdin io.Reader, stderr io.Wri
 	opts := input.DefaultOptions()
 	opts.MaxBytes, opts.Timeout, opts.MaxRedirects, opts.UserAgent = cfg.MaxBytes, cfg.Timeout, cfg.MaxRedirects, cfg.UserAgent
 	opts.Attempts, opts.PerHost, opts.AllowPrivateRedirects = cfg.Attempts, cfg.PerHost, cfg.AllowPrivateRedirects
+	opts.Delay, opts.IgnoreRobots = cfg.Delay, cfg.IgnoreRobots
 	jobs := cfg.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -149,6 +150,8 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Int("attempts", d.Attempts, "try a URL this many times when its server answers 429 or 5xx")
 	flags.Int("per-host", d.PerHost, "fetch at most this many URLs of one host at once")
 	flags.Bool("allow-private-redirects", d.AllowPrivateRedirects, "follow redirects to loopback, private and link-local addresses")
+	flags.Duration("delay", d.Delay, "wait at least this long between two requests to one host (a longer robots.txt Crawl-delay wins)")
+	flags.Bool("ignore-robots", d.IgnoreRobots, "fetch pages that the site's robots.txt does not allow")
 	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching (default \""+input.DefaultUserAgent()+"\")")
 	flags.IntP("jobs", "j", d.Jobs, "work on `N` articles at once (0: one per CPU core)")
 	flags.Bool("unordered", d.Unordered, "write each record when it is done, not in input order")
