@@ -86,7 +86,6 @@ func (x *Extractor) Extract(ctx context.Context, doc input.Document) record.Reco
 	if err != nil {
 		return record.Failed(source, err)
 	}
-	rec.Feed = doc.Feed
 	return rec
 }
 

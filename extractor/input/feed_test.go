@@ -109,15 +109,15 @@ func TestFeedsAndSitemaps(t *testing.T) {
 	}
 	feeds := []string{u + "/feed.rss", u + "/feed.rss", u + "/atom", u + "/sitemap-pages.xml.gz", u + "/news-sitemap.xml"}
 	for i, feed := range feeds {
-		if got[i].err != nil || got[i].doc.Feed != feed || !strings.Contains(string(got[i].doc.Data), "The story at") {
-			t.Errorf("%s: feed %q, error %v; want feed %s", got[i].name, got[i].doc.Feed, got[i].err, feed)
+		if got[i].err != nil || got[i].feed != feed || !strings.Contains(string(got[i].doc.Data), "The story at") {
+			t.Errorf("%s: feed %q, error %v; want feed %s", got[i].name, got[i].feed, got[i].err, feed)
 		}
 	}
 	if err := errText(got[5].err); !strings.Contains(err, "the server sent application/xml, not an article (HTML or text), a feed or a sitemap") {
 		t.Errorf("data.xml: %q", err)
 	}
-	if got[6].err != nil || got[6].doc.Feed != "" {
-		t.Errorf("story: feed %q, error %v", got[6].doc.Feed, got[6].err)
+	if got[6].err != nil || got[6].feed != "" {
+		t.Errorf("story: feed %q, error %v", got[6].feed, got[6].err)
 	}
 }
 
@@ -149,8 +149,8 @@ func TestFeedFile(t *testing.T) {
 	if err := errText(got[0].err); !strings.Contains(err, "entry 1 of the feed has no http(s) link") || !strings.Contains(err, feed) {
 		t.Errorf("relative link in a file: %q", err)
 	}
-	if got[3].doc.Feed != sitemap || got[1].doc.Feed != feed {
-		t.Errorf("feeds %q and %q", got[1].doc.Feed, got[3].doc.Feed)
+	if got[3].feed != sitemap || got[1].feed != feed {
+		t.Errorf("feeds %q and %q", got[1].feed, got[3].feed)
 	}
 }
 

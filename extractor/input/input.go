@@ -71,10 +71,6 @@ type Document struct {
 	Kind        Kind
 	Data        []byte
 	ContentType string // from the HTTP response, when fetched or read from a WARC file
-	// Feed is the feed or sitemap that listed the document, as named on
-	// the command line or in the sitemap index that listed it; "" for
-	// none.
-	Feed string
 }
 
 // Options limit how inputs are read and fetched. A zero MaxBytes, Attempts,
@@ -159,6 +155,8 @@ type Source struct {
 	// of a JSON Lines file or the n-th record (from 1, every record counted)
 	// of a WARC file; "-:n" for a line of JSON Lines on standard input.
 	Name string
+	// Feed is the feed or sitemap that listed the source; "" for none.
+	Feed string
 	load func(context.Context) (Document, error)
 }
 

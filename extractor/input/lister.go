@@ -233,10 +233,8 @@ func (l *lister) sitemap(ctx context.Context, link, index string, depth int) boo
 // page is the Source of a page that the list named feed links to, fetched
 // when it is loaded.
 func (l *lister) page(link, feed string) Source {
-	return Source{Name: NameOf(link), load: func(ctx context.Context) (Document, error) {
-		doc, err := l.r.fetch(ctx, link, articleType)
-		doc.Feed = feed
-		return doc, err
+	return Source{Name: NameOf(link), Feed: feed, load: func(ctx context.Context) (Document, error) {
+		return l.r.fetch(ctx, link, articleType)
 	}}
 }
 

@@ -94,7 +94,8 @@ func Failed(source string, err error) Record {
 	return Record{Source: source, Error: err.Error()}
 }
 
-// MarshalJSON writes a failed record as {"source", "error"} only, and a
+// MarshalJSON writes a failed record as {"source", "error"} only ("feed"
+// too when it has one), and a
 // successful one with every field, empty lists as [] and unknown metadata as
 // null.
 func (r Record) MarshalJSON() ([]byte, error) {
@@ -111,8 +112,9 @@ func (r Record) WriteJSON(w io.Writer) error {
 	if r.Error != "" {
 		j.value(struct {
 			Source string `json:"source"`
+			Feed   string `json:"feed,omitempty"`
 			Error  string `json:"error"`
-		}{r.Source, r.Error})
+		}{r.Source, r.Feed, r.Error})
 		return j.err
 	}
 	j.field("{", "source", r.Source)

@@ -16,8 +16,10 @@ func feedServer(t *testing.T) *httptest.Server {
 	var srv *httptest.Server
 	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
-		case "/robots.txt":
+		case "/robots.txt", "/gone":
 			http.NotFound(w, r)
+		case "/broken-rss":
+			fmt.Fprintf(w, `<rss version="2.0"><channel><item><link>%s/gone</link></item></channel></rss>`, srv.URL)
 		case "/rss":
 			w.Header().Set("Content-Type", "application/rss+xml")
 			fmt.Fprintf(w, `<rss version="2.0"><channel><title>City</title>
@@ -56,6 +58,10 @@ func TestFeedCommandLine(t *testing.T) {
 	_, out, _ = runCLI(t, "", nil, "--max-articles", "2", srv.URL+"/rss", srv.URL+"/news-sitemap.xml")
 	if recs := records(t, out); len(recs) != 2 || recs[1]["source"] != srv.URL+"/council" {
 		t.Errorf("--max-articles 2: %v", recs)
+	}
+	code, out, _ = runCLI(t, "", nil, "--attempts", "1", srv.URL+"/broken-rss")
+	if recs := records(t, out); code != ExitFailed || len(recs) != 1 || recs[0]["feed"] != srv.URL+"/broken-rss" || recs[0]["error"] == nil {
+		t.Errorf("an entry that cannot be fetched: exit %d, %v", code, recs)
 	}
 	_, out, _ = runCLI(t, "", nil, srv.URL+"/bridge")
 	if recs := records(t, out); len(recs) != 1 || recs[0]["feed"] != nil {
