@@ -224,3 +224,19 @@ func TestListStops(t *testing.T) {
 		t.Errorf("listed %d after %s", n, time.Since(start))
 	}
 }
+
+// TestFeedOnStdin lists a feed piped to standard input; other documents
+// there are read as before.
+func TestFeedOnStdin(t *testing.T) {
+	srv, _ := newsServer(t)
+	feed := fmt.Sprintf(atomFeed, srv.URL)
+	got := listAll(NewReader(DefaultOptions(), strings.NewReader("\n"+feed)), Inputs{})
+	if diff := cmp.Diff([]string{srv.URL + "/sport/derby", srv.URL + "/news/bridge"}, names(got)); diff != "" || got[0].feed != "-" {
+		t.Errorf("feed %q; names (-want +got):\n%s", got[0].feed, diff)
+	}
+	long := "<p>" + strings.Repeat("A long story. ", 1000) + "</p>"
+	got = listAll(NewReader(DefaultOptions(), strings.NewReader(long)), Inputs{Args: []string{"-"}})
+	if len(got) != 1 || got[0].name != "-" || string(got[0].doc.Data) != long || got[0].doc.Kind != HTML {
+		t.Errorf("a page on standard input: %d sources, %q", len(got), got[0].name)
+	}
+}

@@ -74,7 +74,7 @@ func checkJSONLines(t *testing.T, data []byte) {
 			return true
 		}
 		if name == "-" {
-			r.stdinSources(yield)
+			r.stdinSources(yield, nil)
 		} else {
 			r.jsonLines(name, bufio.NewReaderSize(bytes.NewReader(data), 16), yield)
 		}

@@ -217,7 +217,7 @@ func (r *Reader) Sources(args []string, yield func(Source, error) bool) {
 func (r *Reader) expand(arg string, yield func(Source, error) bool) bool {
 	name := NameOf(arg)
 	if arg == "-" {
-		return r.stdinSources(yield)
+		return r.stdinSources(yield, nil)
 	}
 	info, err := os.Stat(arg)
 	if err != nil {

@@ -144,11 +144,14 @@ func (l *lister) document(ctx context.Context, doc Document, onlyList bool, dept
 	return l.yield(loaded(doc), nil)
 }
 
-// local lists a path or standard input. A file of one document that is a
-// feed or a sitemap yields the pages it lists.
+// local lists a path or standard input. A file of one document, or
+// standard input, that is a feed or a sitemap yields the pages it lists.
 func (l *lister) local(ctx context.Context, arg string) bool {
+	if arg == "-" {
+		return l.r.stdinSources(l.yield, func(doc Document) bool { return l.document(ctx, doc, false, 0) })
+	}
 	info, err := os.Stat(arg)
-	if arg == "-" || err != nil || !info.Mode().IsRegular() || IsContainer(arg) {
+	if err != nil || !info.Mode().IsRegular() || IsContainer(arg) {
 		return l.r.expand(arg, l.yield)
 	}
 	f, err := os.Open(arg)
