@@ -139,7 +139,7 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.SortFlags = false
 	flags.StringArrayP("input-file", "i", nil, "read inputs from `FILE`, one path or URL a line (- for standard input; # comments)")
 	flags.String("since", "", "take the entries of feeds and sitemaps published on or after `DATE` (2026-11-30, or 36h or 7d back)")
-	flags.Int("max-articles", 0, "stop after `N` articles (0: no limit)")
+	flags.Int("max-articles", 0, "stop after `N` articles, failed ones counted (0: no limit)")
 	flags.StringP("output", "o", "", "write the records to `FILE` instead of standard output")
 	flags.Bool("pretty", d.Pretty, "indent each record over several lines")
 	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
@@ -187,9 +187,12 @@ Each INPUT is
               by content: each article it links to is fetched, and its
               record's "feed" names the list (--since, --max-articles)
   -           standard input: one HTML or text document, told apart by
-              content, or JSON Lines when its first line is such an object
+              content, JSON Lines when its first line is such an object, or
+              a feed or sitemap
 With no INPUT, standard input is read. (A folder named rules is ./rules.)
 -i FILE adds the inputs that FILE lists, one a line, after those given.
+Each site's robots.txt is kept to (--ignore-robots turns that off), and
+--delay spaces the requests to one host.
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
 order of the inputs (--unordered: as they are done). An input that cannot be
