@@ -9,8 +9,10 @@
 //     and following links (a link to a folder that holds it is reported, not
 //     followed); a named pipe, device or socket gives an error unopened;
 //   - http(s) URLs, fetched with retries, a deadline and a limit of requests
-//     at once to each host, refusing redirects into the user's own network
-//     and responses of types other than HTML and text;
+//     at once to each host, keeping to each site's robots.txt and to a
+//     delay between requests to a host, refusing redirects into the user's
+//     own network and responses of types other than HTML and text (and,
+//     for a URL named itself, feeds and sitemaps);
 //   - feeds (RSS, Atom, JSON Feed, read with gofeed) and sitemaps (sitemap
 //     indexes, gzipped sitemaps, Google News sitemaps), given as a URL or a
 //     file and told by content, which stand for the pages they link to;
@@ -19,7 +21,9 @@
 //     JSON object with "html" or "text" (named -:line).
 //
 // Inputs are listed lazily, so a folder of any size is walked as it is
-// processed, and each is read only when its turn comes. The documents of a
+// processed, and each is read only when its turn comes, but for the URLs
+// that the inputs name, which are fetched a few ahead of their turn
+// (Inputs.Ahead) to tell feeds and sitemaps from articles. The documents of a
 // JSON Lines or WARC file are read one at a time as the listing reaches them,
 // so memory stays flat however large the file.
 package input
