@@ -1,7 +1,10 @@
 // Package version tells which extract a binary is, from what the Go
 // toolchain wrote into it (runtime/debug.ReadBuildInfo): the module's
-// version when it was installed as a module at a version, else the commit
-// of the clone it was built from, else "devel".
+// version when it was installed as a module at a version; for a build in a
+// clone, the pseudo-version that the go command (1.24 on) makes of its
+// commit, such as v0.0.0-20261201235151-35cdf8e48ccc (+dirty with changes
+// not committed), or devel+COMMIT when only the commit is stamped; else
+// "devel" (a build with -buildvcs=false, or from a git worktree).
 package version
 
 import (
@@ -14,8 +17,9 @@ import (
 const modulePath = "github.com/extract-news/extract"
 
 // String is extract's version as one word: a module version such as
-// v1.2.0, or devel+COMMIT (devel+COMMIT.dirty for a build with uncommitted
-// changes) when built from a clone with its commit stamped, else devel.
+// v1.2.0 or a pseudo-version of a clone's commit, else devel+COMMIT
+// (devel+COMMIT.dirty for a build with uncommitted changes) when only the
+// commit is stamped, else devel.
 func String() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {

@@ -13,6 +13,8 @@ func TestFromBuildInfo(t *testing.T) {
 		want string
 	}{
 		{"installed at a version", debug.BuildInfo{Main: debug.Module{Path: modulePath, Version: "v1.2.0"}}, "v1.2.0"},
+		{"built in a clone by go 1.24 on", debug.BuildInfo{Main: debug.Module{Path: modulePath, Version: "v0.0.0-20261201235151-35cdf8e48ccc+dirty"}},
+			"v0.0.0-20261201235151-35cdf8e48ccc+dirty"},
 		{"built in a clone, commit stamped", debug.BuildInfo{Main: debug.Module{Path: modulePath, Version: "(devel)"},
 			Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "0123456789abcdef0123"}, {Key: "vcs.modified", Value: "false"}}}, "devel+0123456789ab"},
 		{"with changes not committed", debug.BuildInfo{Main: debug.Module{Path: modulePath, Version: "(devel)"},
