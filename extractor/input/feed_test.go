@@ -240,3 +240,21 @@ func TestFeedOnStdin(t *testing.T) {
 		t.Errorf("a page on standard input: %d sources, %q", len(got), got[0].name)
 	}
 }
+
+// BenchmarkSitemap50k reads a news sitemap of 50,000 pages, the most the
+// sitemap protocol allows in one file.
+func BenchmarkSitemap50k(b *testing.B) {
+	var s strings.Builder
+	s.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">`)
+	for i := range 50000 {
+		fmt.Fprintf(&s, "<url><loc>https://paper.example/news/%d</loc><news:news><news:publication_date>2026-12-01T06:30:00Z</news:publication_date></news:news></url>\n", i)
+	}
+	s.WriteString("</urlset>")
+	data := []byte(s.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if entries, err := parseList(listKindOf(data), data, nil); err != nil || len(entries) != 50000 {
+			b.Fatal(len(entries), err)
+		}
+	}
+}
