@@ -89,7 +89,7 @@ func parseList(kind listKind, data []byte, base *url.URL) ([]entry, error) {
 	var entries []entry
 	var err error
 	if kind == feedList {
-		entries, err = parseFeed(data)
+		entries, err = parseFeed(data, &base)
 	} else {
 		entries, err = parseSitemap(data, kind)
 	}
@@ -104,11 +104,16 @@ func parseList(kind listKind, data []byte, base *url.URL) ([]entry, error) {
 
 // parseFeed reads the links of a feed's entries, with gofeed: an entry's
 // link, or its id when that is a URL (RSS's guid isPermaLink), and the
-// date it was published (or updated, when that alone is given).
-func parseFeed(data []byte) ([]entry, error) {
+// date it was published (or updated, when that alone is given). When
+// *base is nil, as for a feed read from a file, the site's address that
+// the feed gives takes its place.
+func parseFeed(data []byte, base **url.URL) ([]entry, error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("not a feed that can be read: %w", err)
+	}
+	if site, err := url.Parse(strings.TrimSpace(feed.Link)); *base == nil && err == nil && isURL(site.String()) {
+		*base = site
 	}
 	entries := make([]entry, 0, len(feed.Items))
 	for _, item := range feed.Items {

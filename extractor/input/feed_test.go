@@ -138,7 +138,7 @@ func TestMaxArticles(t *testing.T) {
 func TestFeedFile(t *testing.T) {
 	srv, _ := newsServer(t)
 	dir := t.TempDir()
-	feed := writeFile(t, dir, "city", []byte(strings.ReplaceAll(fmt.Sprintf(rssFeed, srv.URL), "/news/bridge", "news/bridge")))
+	feed := writeFile(t, dir, "city", []byte(strings.ReplaceAll(fmt.Sprintf(rssFeed, srv.URL), "https://paper.example/", "")))
 	sitemap := writeFile(t, dir, "sitemap.xml.gz", gzipped(t, []byte(fmt.Sprintf(pagesSitemap, srv.URL))))
 	page := writeFile(t, dir, "page.xhtml", []byte(`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Hi.</p></body></html>`))
 	got := listAll(NewReader(DefaultOptions(), nil), Inputs{Args: []string{feed, sitemap, page}})
@@ -148,6 +148,10 @@ func TestFeedFile(t *testing.T) {
 	}
 	if err := errText(got[0].err); !strings.Contains(err, "entry 1 of the feed has no http(s) link") || !strings.Contains(err, feed) {
 		t.Errorf("relative link in a file: %q", err)
+	}
+	site := writeFile(t, dir, "site.rss", []byte(strings.ReplaceAll(fmt.Sprintf(rssFeed, srv.URL), "https://paper.example/", srv.URL+"/")))
+	if got := listAll(NewReader(DefaultOptions(), nil), Inputs{Args: []string{site}, MaxArticles: 1}); len(got) != 1 || got[0].name != srv.URL+"/news/bridge" || got[0].err != nil {
+		t.Errorf("a relative link in a file resolves against the feed's own link: %v", names(got))
 	}
 	if got[3].feed != sitemap || got[1].feed != feed {
 		t.Errorf("feeds %q and %q", got[1].feed, got[3].feed)
