@@ -17,8 +17,9 @@ type Inputs struct {
 	// Args name inputs as the command line does: paths, URLs and "-".
 	Args []string
 	// Lists are files that name one input a line, as an arg would ("-" for
-	// standard input), gzipped or not: white space around a line is dropped,
-	// and blank lines and lines that start with # are skipped.
+	// standard input, which cannot then be an input too), gzipped or not:
+	// white space around a line is dropped, and blank lines and lines that
+	// start with # are skipped.
 	Lists []string
 	// Skip, when not nil, reports the names of inputs not to list, such as
 	// those a resumed run has done already: a URL skipped is not fetched.

@@ -60,6 +60,12 @@ func TestInputFileStdin(t *testing.T) {
 	if code != ExitUsage || out != "" || !strings.Contains(errs, "standard input") {
 		t.Errorf("-i - and -: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
+	list := filepath.Join(dir, "list.txt")
+	writeFile(t, list, []byte(page+"\n"))
+	code, _, errs = runCLI(t, "", nil, "-i", list, "-o", list)
+	if data, _ := os.ReadFile(list); code != ExitUsage || string(data) != page+"\n" || !strings.Contains(errs, "also an input") {
+		t.Errorf("-o the list: exit %d, stderr %q, list now %q", code, errs, data)
+	}
 	code, _, errs = runCLI(t, "", nil, "-i", filepath.Join(dir, "none.txt"))
 	if code != ExitFailed || !strings.Contains(errs, "none.txt") {
 		t.Errorf("missing list: exit %d, stderr %q", code, errs)
