@@ -136,13 +136,18 @@ func failure(err error) *attemptError {
 	return &attemptError{err: err, temporary: temporary(err)}
 }
 
-// requestError is why a request got no response: a redirect refused, named
-// with where it led, or a failure of the network.
+// requestError is why a request got no response: a redirect refused (into
+// a private network, or by robots.txt), named with where it led, or a
+// failure of the network.
 func requestError(err error) error {
 	var refused *privateAddrError
+	var robots *robotsError
 	var ue *url.Error
-	if errors.As(err, &refused) && errors.As(err, &ue) {
+	switch {
+	case errors.As(err, &refused) && errors.As(err, &ue):
 		return fmt.Errorf("refused the redirect to %s: %w", ue.URL, refused)
+	case errors.As(err, &robots) && errors.As(err, &ue):
+		return fmt.Errorf("refused the redirect to %s: %w", ue.URL, robots)
 	}
 	return failure(unwrapURLError(err))
 }

@@ -200,7 +200,11 @@ func NewReader(opts Options, stdin io.Reader) *Reader {
 // user's network.
 func newReader(opts Options, stdin io.Reader, private func(netip.AddrPort) bool) *Reader {
 	hosts := newHostLimiter(opts.PerHost)
-	return &Reader{opts: opts, client: newClient(opts, hosts, private), stdin: stdin, hosts: hosts}
+	r := &Reader{opts: opts, client: newClient(opts, hosts, private), stdin: stdin, hosts: hosts}
+	if !opts.IgnoreRobots {
+		r.client.CheckRedirect = r.robotsOnRedirect(r.client.CheckRedirect)
+	}
+	return r
 }
 
 // Sources calls yield for every input that args name, in order: a folder

@@ -64,9 +64,36 @@ func (r *Reader) robotsAllow(ctx context.Context, link string) error {
 		path = "/"
 	}
 	if !rules.TestAgent(path, r.robotsAgent()) {
-		return fmt.Errorf("not fetched: %s/robots.txt does not allow %s to fetch %s (see --ignore-robots)", site(u), r.robotsAgent(), path)
+		return &robotsError{site: site(u), agent: r.robotsAgent(), path: path}
 	}
 	return nil
+}
+
+// robotsError is a page that robots.txt does not allow.
+type robotsError struct{ site, agent, path string }
+
+func (e *robotsError) Error() string {
+	return fmt.Sprintf("not fetched: %s/robots.txt does not allow %s to fetch %s (see --ignore-robots)", e.site, e.agent, e.path)
+}
+
+// robotsOnRedirect checks that robots.txt allows each redirect, as a
+// shortener's link in a feed leads to another site, then applies next, the
+// client's own policy (nil for net/http's: at most 10 redirects). A
+// redirect of robots.txt itself is not checked.
+func (r *Reader) robotsOnRedirect(next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
+	return func(req *http.Request, via []*http.Request) error {
+		if next != nil {
+			if err := next(req, via); err != nil {
+				return err
+			}
+		} else if len(via) >= 10 {
+			return errors.New("stopped after 10 redirects")
+		}
+		if via[0].URL.Path == "/robots.txt" {
+			return nil
+		}
+		return r.robotsAllow(req.Context(), req.URL.String())
+	}
 }
 
 // siteRules are the rules of u's site, fetched when they are not known yet;

@@ -179,3 +179,31 @@ func TestRobotsAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestRobotsTxtAfterRedirect: a link that redirects to another site, as a
+// shortener's does, is fetched only where that site's robots.txt allows.
+func TestRobotsTxtAfterRedirect(t *testing.T) {
+	paper := newRobotsServer(t, http.StatusOK, "User-agent: *\nDisallow: /members/\n")
+	short := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.Redirect(w, r, "/robots-file.txt", http.StatusFound) // a robots.txt that redirects is read where it leads
+		case "/robots-file.txt":
+			w.Write([]byte("User-agent: *\nAllow: /\n"))
+		default:
+			http.Redirect(w, r, paper.URL+r.URL.Path, http.StatusMovedPermanently)
+		}
+	}))
+	defer short.Close()
+	r := NewReader(DefaultOptions(), nil)
+	if _, err := r.fetch(context.Background(), short.URL+"/news/a", articleType); err != nil {
+		t.Errorf("allowed: %v", err)
+	}
+	_, err := r.fetch(context.Background(), short.URL+"/members/b", articleType)
+	if err == nil || !strings.Contains(err.Error(), "refused the redirect to "+paper.URL+"/members/b: not fetched: "+paper.URL+"/robots.txt does not allow extract") {
+		t.Errorf("disallowed after a redirect: %v", err)
+	}
+	if len(paper.paths) != 1 {
+		t.Errorf("pages fetched: %v", paper.paths)
+	}
+}
