@@ -18,6 +18,7 @@ func (x *Extractor) FromSource(ctx context.Context, src input.Source) (rec recor
 		if p := recover(); p != nil {
 			rec = record.Failed(src.Name, fmt.Errorf("%s: internal error: %v (please report this with the input)", src.Name, p))
 		}
+		rec.Feed = src.Feed
 	}()
 	doc, err := src.Load(ctx)
 	if err != nil {
@@ -60,8 +61,10 @@ func (x *Extractor) FromSourceWithin(ctx context.Context, src input.Source, limi
 		case <-time.After(stopWait):
 		}
 	}
+	rec := record.Failed(src.Name, fmt.Errorf("%s: gave up after %s (see --article-timeout)", src.Name, limit))
 	if err := ctx.Err(); err != nil {
-		return record.Failed(src.Name, fmt.Errorf("%s: %w", src.Name, err))
+		rec = record.Failed(src.Name, fmt.Errorf("%s: %w", src.Name, err))
 	}
-	return record.Failed(src.Name, fmt.Errorf("%s: gave up after %s (see --article-timeout)", src.Name, limit))
+	rec.Feed = src.Feed
+	return rec
 }

@@ -45,7 +45,10 @@ func newClient(opts Options, hosts *hostLimiter, private func(netip.AddrPort) bo
 // wait that doubles each time or that the server's Retry-After names, when
 // the server answers 429 or 5xx or the network fails in a way that may pass;
 // Options.Timeout bounds all attempts together.
-func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
+func (r *Reader) fetch(ctx context.Context, url string, accept func(contentType string) error) (Document, error) {
+	if err := r.politely(ctx, url); err != nil {
+		return Document{}, fmt.Errorf("%s: %w", url, err)
+	}
 	if r.opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, r.opts.Timeout)
@@ -53,7 +56,7 @@ func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
 	}
 	var last error // the last failure, other than the deadline when there was one before
 	for n := 1; ; n++ {
-		doc, err := r.attempt(ctx, url)
+		doc, err := r.attempt(ctx, url, accept)
 		if err == nil {
 			return doc, nil
 		}
@@ -67,15 +70,28 @@ func (r *Reader) fetch(ctx context.Context, url string) (Document, error) {
 	}
 }
 
-// attempt makes one request for url; the client waits for a free slot of
-// each host it sends a request to.
-func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
+// politely checks that robots.txt lets link be fetched, and waits for its
+// turn on its host (see pace); the wait is not part of the fetch's timeout.
+func (r *Reader) politely(ctx context.Context, link string) error {
+	if err := r.robotsAllow(ctx, link); err != nil {
+		return err
+	}
+	if u, err := url.Parse(link); err == nil {
+		return r.pace(ctx, site(u))
+	}
+	return nil
+}
+
+// attempt makes one request for url, refusing a response whose type accept
+// refuses; the client waits for a free slot of each host it sends a request
+// to.
+func (r *Reader) attempt(ctx context.Context, url string, accept func(string) error) (Document, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return Document{}, err
 	}
-	req.Header.Set("User-Agent", r.opts.UserAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+	req.Header.Set("User-Agent", r.userAgent())
+	req.Header.Set("Accept", acceptHeader)
 	req.Header.Set("Accept-Encoding", acceptEncoding)
 	resp, err := r.client.Do(req)
 	if err != nil {
@@ -84,7 +100,7 @@ func (r *Reader) attempt(ctx context.Context, url string) (Document, error) {
 	defer resp.Body.Close()
 	err = statusError(resp)
 	if err == nil {
-		err = articleType(resp.Header.Get("Content-Type"))
+		err = accept(resp.Header.Get("Content-Type"))
 	}
 	if err != nil {
 		_, _ = io.CopyN(io.Discard, resp.Body, 4<<10) // lets the connection be reused
@@ -120,13 +136,18 @@ func failure(err error) *attemptError {
 	return &attemptError{err: err, temporary: temporary(err)}
 }
 
-// requestError is why a request got no response: a redirect refused, named
-// with where it led, or a failure of the network.
+// requestError is why a request got no response: a redirect refused (into
+// a private network, or by robots.txt), named with where it led, or a
+// failure of the network.
 func requestError(err error) error {
 	var refused *privateAddrError
+	var robots *robotsError
 	var ue *url.Error
-	if errors.As(err, &refused) && errors.As(err, &ue) {
+	switch {
+	case errors.As(err, &refused) && errors.As(err, &ue):
 		return fmt.Errorf("refused the redirect to %s: %w", ue.URL, refused)
+	case errors.As(err, &robots) && errors.As(err, &ue):
+		return fmt.Errorf("refused the redirect to %s: %w", ue.URL, robots)
 	}
 	return failure(unwrapURLError(err))
 }
@@ -145,12 +166,14 @@ func statusError(resp *http.Response) error {
 	return &attemptError{err: fmt.Errorf("the server answered %s", resp.Status), temporary: retry, retryAfter: after}
 }
 
+// acceptHeader asks for articles first, then feeds and sitemaps.
+const acceptHeader = "text/html,application/xhtml+xml,text/plain;q=0.9,application/rss+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,text/xml;q=0.7,*/*;q=0.5"
+
 // articleType is nil when a response of the declared contentType may be an
 // article: HTML, XHTML or plain text, or a type that says nothing of the
 // content (none, one that cannot be read, or application/octet-stream),
 // which is then told by content. Any other type is an error naming it:
-// JSON, PDF, images, and for now XML of every kind, RSS and Atom feeds and
-// sitemaps included.
+// JSON, PDF, images, and XML of every kind, feeds and sitemaps included.
 func articleType(contentType string) error {
 	mt, _, err := mime.ParseMediaType(contentType)
 	if err != nil && mt == "" {
@@ -161,6 +184,19 @@ func articleType(contentType string) error {
 		return nil
 	}
 	return fmt.Errorf("the server sent %s, not an article (HTML or text)", mt)
+}
+
+// anyType is nil when a response of the declared contentType may be an
+// article, a feed or a sitemap, which its content then tells apart: the
+// types articleType takes, XML, RSS, Atom, JSON and gzip.
+func anyType(contentType string) error {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch {
+	case articleType(contentType) == nil, strings.HasSuffix(mt, "/xml"), strings.HasSuffix(mt, "+xml"),
+		strings.HasSuffix(mt, "json"), mt == "application/gzip", mt == "application/x-gzip":
+		return nil
+	}
+	return fmt.Errorf("the server sent %s, not an article (HTML or text), a feed or a sitemap", mt)
 }
 
 // kindOfContentType uses the declared type, and the content when the type

@@ -18,18 +18,20 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// testOptions are options for tests: short waits, and a deadline that no
-// test should reach unless it means to.
+// testOptions are options for tests: short waits, a deadline that no
+// test should reach unless it means to, and no robots.txt (robots_test.go
+// tests it), so that every request a server counts is the test's own.
 func testOptions() Options {
 	opts := DefaultOptions()
 	opts.Backoff = 5 * time.Millisecond
 	opts.Timeout = 10 * time.Second
+	opts.IgnoreRobots = true
 	return opts
 }
 
 // fetchOne fetches url with a Reader made from opts.
 func fetchOne(opts Options, url string) (Document, error) {
-	return NewReader(opts, nil).fetch(context.Background(), url)
+	return NewReader(opts, nil).fetch(context.Background(), url, articleType)
 }
 
 // failing answers each request with the next status of statuses, and 200
@@ -225,7 +227,7 @@ func TestFetchPerHostLimit(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range 8 {
 		wg.Go(func() {
-			if _, err := r.fetch(context.Background(), fmt.Sprintf("%s/%d", srv.URL, i)); err != nil {
+			if _, err := r.fetch(context.Background(), fmt.Sprintf("%s/%d", srv.URL, i), articleType); err != nil {
 				t.Error(err)
 			}
 		})

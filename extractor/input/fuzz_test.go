@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -73,7 +74,7 @@ func checkJSONLines(t *testing.T, data []byte) {
 			return true
 		}
 		if name == "-" {
-			r.stdinSources(yield)
+			r.stdinSources(yield, nil)
 		} else {
 			r.jsonLines(name, bufio.NewReaderSize(bytes.NewReader(data), 16), yield)
 		}
@@ -110,6 +111,46 @@ func FuzzWARC(f *testing.F) {
 			doc, err := src.Load(context.Background())
 			if err != nil || doc.Kind != HTML || doc.Source != src.Name || len(doc.Data) > 1<<12 {
 				t.Fatalf("%s: %+v, %v", src.Name, doc, err)
+			}
+			return true
+		})
+	})
+}
+
+// FuzzListParsers checks that telling feeds and sitemaps by content and
+// reading their entries never panic, whatever the document, and that a
+// list's entries are absolute when the list has a base.
+func FuzzListParsers(f *testing.F) {
+	for _, s := range []string{rssFeed, atomFeed, sitemapIndexXML, pagesSitemap, newsSitemap} {
+		f.Add([]byte(fmt.Sprintf(s, "https://paper.example")))
+	}
+	f.Add([]byte(`{"version": "https://jsonfeed.org/version/1", "items": [{"url": "/a"}, {"id": "x"}]}`))
+	f.Add([]byte(`<urlset><url><loc>a</loc><lastmod>2026-13-45</lastmod></url><url><loc>`))
+	base, _ := url.Parse("https://paper.example/feeds/")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		kind := listKindOf(data)
+		for _, k := range []listKind{kind, feedList, sitemapList, sitemapIndex} {
+			entries, _ := parseList(k, data, base)
+			for _, e := range entries {
+				if e.url != "" && !isURL(e.url) {
+					if u, err := url.Parse(e.url); err == nil && u.Scheme == "" {
+						t.Fatalf("%v entry %q not resolved against the base", k, e.url)
+					}
+				}
+			}
+		}
+	})
+}
+
+// FuzzInputList checks that reading a list of inputs never panics, and that
+// each input it gives is a line that is not blank, a comment or padded.
+func FuzzInputList(f *testing.F) {
+	f.Add([]byte("# stories\nhttps://paper.example/a\r\n\n  saved/b.html  \n#c\n"))
+	f.Add([]byte("\ufeffhttps://paper.example/a"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		readList("list", bytes.NewReader(data), func(arg string, err error) bool {
+			if err == nil && (arg == "" || arg[0] == '#' || strings.TrimSpace(arg) != arg) {
+				t.Fatalf("input %q from %q", arg, data)
 			}
 			return true
 		})

@@ -13,6 +13,7 @@ import (
 // of listing or loading it.
 type listed struct {
 	name string
+	feed string // the Source's Feed
 	doc  Document
 	err  error
 }
@@ -27,7 +28,7 @@ func list(t *testing.T, r *Reader, args ...string) []listed {
 func collect(listing func(yield func(Source, error) bool)) []listed {
 	var out []listed
 	listing(func(src Source, err error) bool {
-		l := listed{name: src.Name, err: err}
+		l := listed{name: src.Name, feed: src.Feed, err: err}
 		if err == nil {
 			l.doc, l.err = src.Load(context.Background())
 		}

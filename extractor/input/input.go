@@ -9,13 +9,21 @@
 //     and following links (a link to a folder that holds it is reported, not
 //     followed); a named pipe, device or socket gives an error unopened;
 //   - http(s) URLs, fetched with retries, a deadline and a limit of requests
-//     at once to each host, refusing redirects into the user's own network
-//     and responses of types other than HTML and text;
+//     at once to each host, keeping to each site's robots.txt and to a
+//     delay between requests to a host, refusing redirects into the user's
+//     own network and responses of types other than HTML and text (and,
+//     for a URL named itself, feeds and sitemaps);
+//   - feeds (RSS, Atom, JSON Feed, read with gofeed) and sitemaps (sitemap
+//     indexes, gzipped sitemaps, Google News sitemaps), given as a URL or a
+//     file and told by content, which stand for the pages they link to;
+//   - lists of inputs, one a line (Inputs.Lists);
 //   - standard input: one document, or JSON Lines when its first line is a
 //     JSON object with "html" or "text" (named -:line).
 //
 // Inputs are listed lazily, so a folder of any size is walked as it is
-// processed, and each is read only when its turn comes. The documents of a
+// processed, and each is read only when its turn comes, but for the URLs
+// that the inputs name, which are fetched a few ahead of their turn
+// (Inputs.Ahead) to tell feeds and sitemaps from articles. The documents of a
 // JSON Lines or WARC file are read one at a time as the listing reaches them,
 // so memory stays flat however large the file.
 package input
@@ -36,6 +44,8 @@ import (
 	"time"
 
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/extract-news/extract/internal/version"
 )
 
 // Kind is what a document holds.
@@ -80,7 +90,8 @@ type Options struct {
 	Timeout time.Duration
 	// MaxRedirects is how many redirects a fetch follows before it fails.
 	MaxRedirects int
-	// UserAgent is the User-Agent header sent with each request.
+	// UserAgent is the User-Agent header sent with each request; empty for
+	// DefaultUserAgent.
 	UserAgent string
 	// Attempts is how many times a URL is tried when the server answers 429
 	// or 5xx, or the network fails in a way that may pass: 1 never retries.
@@ -96,6 +107,14 @@ type Options struct {
 	// link-local) from a URL that is not on one; without it such a redirect
 	// fails.
 	AllowPrivateRedirects bool
+	// Delay is the least time between the starts of two requests to one
+	// host (scheme, host and port); a longer Crawl-delay in the site's
+	// robots.txt, up to a minute, takes its place. 0 for none.
+	Delay time.Duration
+	// IgnoreRobots fetches what robots.txt does not allow. Without it, each
+	// site's robots.txt is read once and its rules for the User-Agent's
+	// product name ("extract" for the default) are kept to.
+	IgnoreRobots bool
 	// Client makes the requests; nil for a client made from the options.
 	// Its CheckRedirect decides which redirects to follow (MaxRedirects does
 	// not apply); the per-host limit and AllowPrivateRedirects still do,
@@ -117,12 +136,21 @@ const (
 func DefaultOptions() Options {
 	return Options{
 		MaxBytes: DefaultMaxBytes, Timeout: DefaultTimeout, MaxRedirects: DefaultMaxRedirects,
-		UserAgent: DefaultUserAgent, Attempts: DefaultAttempts, Backoff: DefaultBackoff, PerHost: DefaultPerHost,
+		UserAgent: DefaultUserAgent(), Attempts: DefaultAttempts, Backoff: DefaultBackoff, PerHost: DefaultPerHost,
 	}
 }
 
-// DefaultUserAgent names extract to the sites it fetches from.
-const DefaultUserAgent = "Mozilla/5.0 (compatible; extract/0.1; +https://github.com/extract-news/extract)"
+// DefaultUserAgent names extract and its version (from the build) to the
+// sites it fetches from.
+func DefaultUserAgent() string { return version.UserAgent() }
+
+// userAgent is the User-Agent in force.
+func (r *Reader) userAgent() string {
+	if r.opts.UserAgent == "" {
+		return DefaultUserAgent()
+	}
+	return r.opts.UserAgent
+}
 
 // Source is one input not yet read.
 type Source struct {
@@ -131,6 +159,8 @@ type Source struct {
 	// of a JSON Lines file or the n-th record (from 1, every record counted)
 	// of a WARC file; "-:n" for a line of JSON Lines on standard input.
 	Name string
+	// Feed is the feed or sitemap that listed the source; "" for none.
+	Feed string
 	load func(context.Context) (Document, error)
 }
 
@@ -155,6 +185,8 @@ type Reader struct {
 	client *http.Client
 	stdin  io.Reader
 	hosts  *hostLimiter
+	robots robotsCache // each site's robots.txt
+	pacer  pacer       // when each host may be sent a request
 	// excluded are files never listed, however a folder names them (Exclude).
 	excluded []fs.FileInfo
 }
@@ -168,7 +200,11 @@ func NewReader(opts Options, stdin io.Reader) *Reader {
 // user's network.
 func newReader(opts Options, stdin io.Reader, private func(netip.AddrPort) bool) *Reader {
 	hosts := newHostLimiter(opts.PerHost)
-	return &Reader{opts: opts, client: newClient(opts, hosts, private), stdin: stdin, hosts: hosts}
+	r := &Reader{opts: opts, client: newClient(opts, hosts, private), stdin: stdin, hosts: hosts}
+	if !opts.IgnoreRobots {
+		r.client.CheckRedirect = r.robotsOnRedirect(r.client.CheckRedirect)
+	}
+	return r
 }
 
 // Sources calls yield for every input that args name, in order: a folder
@@ -183,23 +219,13 @@ func newReader(opts Options, stdin io.Reader, private func(netip.AddrPort) bool)
 // The Source of a line or a record holds its document, read as the listing
 // reaches it.
 func (r *Reader) Sources(args []string, yield func(Source, error) bool) {
-	if len(args) == 0 {
-		args = []string{"-"}
-	}
-	for _, arg := range args {
-		if !r.expand(arg, yield) {
-			return
-		}
-	}
+	r.List(context.Background(), Inputs{Args: args}, yield)
 }
 
 func (r *Reader) expand(arg string, yield func(Source, error) bool) bool {
 	name := NameOf(arg)
-	switch {
-	case arg == "-":
-		return r.stdinSources(yield)
-	case isURL(arg):
-		return yield(Source{Name: name, load: func(ctx context.Context) (Document, error) { return r.fetch(ctx, arg) }}, nil)
+	if arg == "-" {
+		return r.stdinSources(yield, nil)
 	}
 	info, err := os.Stat(arg)
 	if err != nil {

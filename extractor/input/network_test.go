@@ -126,7 +126,7 @@ func fetchAll(t *testing.T, r *Reader, urls []string) {
 	var wg sync.WaitGroup
 	for _, u := range urls {
 		wg.Go(func() {
-			if _, err := r.fetch(context.Background(), u); err != nil {
+			if _, err := r.fetch(context.Background(), u, articleType); err != nil {
 				t.Error(err)
 			}
 		})
@@ -235,7 +235,7 @@ func TestFetchRefusesRedirectIntoPrivateNetwork(t *testing.T) {
 	custom.Client = &http.Client{}
 	for name, opts := range map[string]Options{"built-in client": testOptions(), "own client": custom} {
 		for _, path := range []string{"/to-internal", "/to-localhost"} {
-			doc, err := p.reader(opts).fetch(context.Background(), p.public.URL+path)
+			doc, err := p.reader(opts).fetch(context.Background(), p.public.URL+path, articleType)
 			if err == nil || !strings.Contains(err.Error(), "private network") || !strings.Contains(err.Error(), "--allow-private-redirects") {
 				t.Errorf("%s, %s: got %q, error %v", name, path, doc.Data, err)
 			}
@@ -259,7 +259,7 @@ func TestFetchFollowsAllowedRedirects(t *testing.T) {
 		{p.internal.URL + "/hop", testOptions(), "decoy internal page"}, // the user asked for a private address
 		{p.public.URL + "/to-internal", allowed, "decoy internal page"},
 	} {
-		doc, err := p.reader(c.opts).fetch(context.Background(), c.url)
+		doc, err := p.reader(c.opts).fetch(context.Background(), c.url, articleType)
 		if err != nil || !strings.Contains(string(doc.Data), c.want) {
 			t.Errorf("%s: got %q, %v", c.url, doc.Data, err)
 		}

@@ -11,8 +11,9 @@ import (
 // stdinSources yields standard input: as JSON Lines, named -:line, when its
 // first line that is not blank is a JSON object with "html" or "text", and
 // otherwise as one document named "-", HTML or plain text told apart by
-// content, read when it is loaded.
-func (r *Reader) stdinSources(yield func(Source, error) bool) bool {
+// content, read when it is loaded. When list is not nil and standard input
+// holds a feed or a sitemap, it is read whole and passed to list instead.
+func (r *Reader) stdinSources(yield func(Source, error) bool, list func(Document) bool) bool {
 	var stdin io.Reader = bytes.NewReader(nil)
 	if r.stdin != nil {
 		stdin = r.stdin
@@ -25,6 +26,17 @@ func (r *Reader) stdinSources(yield func(Source, error) bool) bool {
 	rest := io.MultiReader(bytes.NewReader(head), br)
 	if isJSONLines {
 		return r.jsonLines("-", bufio.NewReaderSize(rest, lineBufferSize), yield)
+	}
+	if list != nil {
+		peek := bufio.NewReaderSize(rest, sniffLimit)
+		rest = peek
+		if start, _ := peek.Peek(sniffLimit); listKindOf(start) != notAList {
+			data, err := r.readAll(peek)
+			if err != nil {
+				return yield(Source{Name: "-"}, fmt.Errorf("reading standard input: %w", err))
+			}
+			return list(Document{Source: "-", Data: data})
+		}
 	}
 	return yield(Source{Name: "-", load: func(context.Context) (Document, error) {
 		data, err := r.readAll(rest)

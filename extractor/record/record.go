@@ -31,6 +31,10 @@ type Record struct {
 	Entities []Entity `json:"entities"`
 	Quotes   []Quote  `json:"quotes"`
 	Error    string   `json:"error,omitempty"`
+	// Feed is the feed or sitemap that listed the article; "" (and left
+	// out of the JSON) when the article was named itself. It is written
+	// after "url".
+	Feed string `json:"feed,omitempty"`
 }
 
 // Entity is a person, organization, place or group named in the article.
@@ -90,7 +94,8 @@ func Failed(source string, err error) Record {
 	return Record{Source: source, Error: err.Error()}
 }
 
-// MarshalJSON writes a failed record as {"source", "error"} only, and a
+// MarshalJSON writes a failed record as {"source", "error"} only ("feed"
+// too when it has one), and a
 // successful one with every field, empty lists as [] and unknown metadata as
 // null.
 func (r Record) MarshalJSON() ([]byte, error) {
@@ -107,12 +112,16 @@ func (r Record) WriteJSON(w io.Writer) error {
 	if r.Error != "" {
 		j.value(struct {
 			Source string `json:"source"`
+			Feed   string `json:"feed,omitempty"`
 			Error  string `json:"error"`
-		}{r.Source, r.Error})
+		}{r.Source, r.Feed, r.Error})
 		return j.err
 	}
 	j.field("{", "source", r.Source)
 	j.field(",", "url", orNull(r.URL))
+	if r.Feed != "" {
+		j.field(",", "feed", r.Feed)
+	}
 	j.field(",", "title", orNull(r.Title))
 	j.field(",", "authors", nonNil(r.Authors))
 	j.field(",", "published", orNull(r.Published))

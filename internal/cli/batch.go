@@ -25,6 +25,7 @@ type batch struct {
 	quiet     bool
 	terminal  bool            // stderr is a terminal: show a live progress line
 	skip      map[string]bool // sources already in the output (--resume)
+	inputs    input.Inputs    // the lists of inputs (-i) and what to take of feeds
 	stderr    io.Writer
 }
 
@@ -46,7 +47,7 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 		enc.SetIndent("", "  ")
 	}
 	p := newProgress(b.stderr, b.terminal && !b.quiet)
-	if p.live {
+	if p.live && len(b.inputs.Lists) == 0 {
 		go p.count(args)
 	}
 	code := ExitOK
@@ -173,10 +174,10 @@ func (b *batch) list(ctx context.Context, args []string, work, out chan<- *task)
 			close(out)
 		}
 	}()
-	b.reader.Sources(args, func(src input.Source, err error) bool {
-		if err == nil && b.skip[src.Name] {
-			return true
-		}
+	in := b.inputs
+	in.Args, in.Ahead, in.TimeLimit = args, 2*b.jobs, b.timeLimit
+	in.Skip = func(name string) bool { return b.skip[name] }
+	b.reader.List(ctx, in, func(src input.Source, err error) bool {
 		t := &task{src: src, listErr: err, done: make(chan record.Record, 1)}
 		if !b.unordered && !send(ctx, out, t) {
 			return false

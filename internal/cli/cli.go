@@ -9,13 +9,17 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"github.com/extract-news/extract/extractor"
 	"github.com/extract-news/extract/extractor/input"
+	"github.com/extract-news/extract/internal/version"
 	"github.com/extract-news/extract/rules"
 )
 
@@ -28,9 +32,6 @@ const (
 	ExitFailed ExitCode = 1 // some input could not be read, fetched or parsed
 	ExitUsage  ExitCode = 2 // bad flags, configuration or rules: nothing was done
 )
-
-// Version is the version extract reports.
-const Version = "0.1.0"
 
 // Run runs the extract command with args (without the program name) and
 // returns its exit status. Records go to stdout (or the -o file), messages
@@ -65,7 +66,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return ExitOK
 	}
 	if v, _ := flags.GetBool("version"); v {
-		fmt.Fprintf(stdout, "extract %s\n", Version)
+		fmt.Fprintf(stdout, "extract %s\n", version.String())
 		return ExitOK
 	}
 	cfg, err := loadConfig(flags, getenv, stderr)
@@ -91,6 +92,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	b := newBatch(cfg, x, stdin, stderr)
 	b.quiet, _ = flags.GetBool("quiet")
+	if b.inputs, err = inputsOf(flags, time.Now()); err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return ExitUsage
+	}
 	return b.run(ctx, flags.Args(), out, resume, stdout)
 }
 
@@ -99,6 +104,7 @@ func newBatch(cfg Config, x *extractor.Extractor, stdin io.Reader, stderr io.Wri
 	opts := input.DefaultOptions()
 	opts.MaxBytes, opts.Timeout, opts.MaxRedirects, opts.UserAgent = cfg.MaxBytes, cfg.Timeout, cfg.MaxRedirects, cfg.UserAgent
 	opts.Attempts, opts.PerHost, opts.AllowPrivateRedirects = cfg.Attempts, cfg.PerHost, cfg.AllowPrivateRedirects
+	opts.Delay, opts.IgnoreRobots = cfg.Delay, cfg.IgnoreRobots
 	jobs := cfg.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -134,6 +140,9 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags := pflag.NewFlagSet("extract", pflag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.SortFlags = false
+	flags.StringArrayP("input-file", "i", nil, "read inputs from `FILE`, one path or URL a line (- for standard input; # comments)")
+	flags.String("since", "", "take the entries of feeds and sitemaps published on or after `DATE` (2026-11-30, or 36h or 7d back)")
+	flags.Int("max-articles", 0, "stop after `N` articles, failed ones counted (0: no limit)")
 	flags.StringP("output", "o", "", "write the records to `FILE` instead of standard output")
 	flags.Bool("pretty", d.Pretty, "indent each record over several lines")
 	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
@@ -144,7 +153,9 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Int("attempts", d.Attempts, "try a URL this many times when its server answers 429 or 5xx")
 	flags.Int("per-host", d.PerHost, "fetch at most this many URLs of one host at once")
 	flags.Bool("allow-private-redirects", d.AllowPrivateRedirects, "follow redirects to loopback, private and link-local addresses")
-	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching")
+	flags.Duration("delay", d.Delay, "wait at least this long between two requests to one host (a longer robots.txt Crawl-delay wins)")
+	flags.Bool("ignore-robots", d.IgnoreRobots, "fetch pages that the site's robots.txt does not allow")
+	flags.String("user-agent", d.UserAgent, "send this User-Agent when fetching (default \""+input.DefaultUserAgent()+"\")")
 	flags.IntP("jobs", "j", d.Jobs, "work on `N` articles at once (0: one per CPU core)")
 	flags.Bool("unordered", d.Unordered, "write each record when it is done, not in input order")
 	flags.Duration("article-timeout", d.TimeLimit, "give an article an error record after this long (0: no limit)")
@@ -176,10 +187,18 @@ Each INPUT is
               per HTML response record; named FILE:RECORD
   a folder    walked recursively in sorted order, taking files of those kinds
   a URL       http:// or https://, fetched
+  a feed      RSS, Atom or JSON Feed, or a sitemap (an index too, gzipped or
+              not, Google News sitemaps included), as a URL or a file, told
+              by content: each article it links to is fetched, and its
+              record's "feed" names the list (--since, --max-articles)
   -           standard input: one HTML or text document, told apart by
-              content, or JSON Lines when its first line is such an object
+              content, JSON Lines when its first line is such an object, or
+              a feed or sitemap
 With no INPUT, standard input is read. (A folder named rules, view or serve
 is ./rules, ./view or ./serve.)
+-i FILE adds the inputs that FILE lists, one a line, after those given.
+Each site's robots.txt is kept to (--ignore-robots turns that off), and
+--delay spaces the requests to one host.
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
 order of the inputs (--unordered: as they are done). An input that cannot be
@@ -206,4 +225,54 @@ Exit status: 0 when every input gave a record, 1 when any input failed,
 2 for a usage, configuration or rules error.
 `)
 	return b.String()
+}
+
+// inputsOf reads the flags that say what to list besides the args: the
+// lists of -i, refusing standard input as both a list and an input, and
+// which entries of feeds and sitemaps to take.
+func inputsOf(flags *pflag.FlagSet, now time.Time) (input.Inputs, error) {
+	var in input.Inputs
+	var err error
+	in.Lists, _ = flags.GetStringArray("input-file")
+	in.MaxArticles, _ = flags.GetInt("max-articles")
+	if in.MaxArticles < 0 {
+		return in, fmt.Errorf("--max-articles %d: not a number of articles", in.MaxArticles)
+	}
+	if since, _ := flags.GetString("since"); since != "" {
+		if in.Since, err = parseSince(since, now); err != nil {
+			return in, err
+		}
+	}
+	return in, checkStdin(in.Lists, flags.Args())
+}
+
+// parseSince reads --since: a date, a date and time, or a duration back
+// from now.
+func parseSince(s string, now time.Time) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04"} {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t, nil
+		}
+	}
+	if days, err := strconv.Atoi(strings.TrimSuffix(s, "d")); err == nil && strings.HasSuffix(s, "d") && days > 0 {
+		return now.AddDate(0, 0, -days), nil
+	}
+	if d, err := time.ParseDuration(s); err == nil && d > 0 {
+		return now.Add(-d), nil
+	}
+	return time.Time{}, fmt.Errorf("--since %q: not a date (2026-11-30), a time (2026-11-30T08:00:00Z) or a time back from now (36h, 7d)", s)
+}
+
+// checkStdin refuses standard input as both a list and an input.
+func checkStdin(lists, args []string) error {
+	stdin := 0
+	for _, l := range slices.Concat(lists, args) {
+		if l == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 && slices.Contains(lists, "-") {
+		return errors.New("standard input can be read once: -i - and - cannot both be given")
+	}
+	return nil
 }

@@ -35,6 +35,9 @@ type Config struct {
 	TimeLimit    time.Duration // per article; 0 for none
 
 	AllowPrivateRedirects bool // follow redirects into the user's own network
+
+	Delay        time.Duration // between two requests to one host
+	IgnoreRobots bool          // fetch what robots.txt does not allow
 }
 
 // flagKeys binds each flag to its configuration key.
@@ -52,6 +55,9 @@ var flagKeys = map[string]string{
 	"article-timeout": "batch.article_timeout",
 
 	"allow-private-redirects": "fetch.allow_private_redirects",
+
+	"delay":         "fetch.delay",
+	"ignore-robots": "fetch.ignore_robots",
 }
 
 // defaultConfig is the embedded config.yaml alone.
@@ -191,7 +197,23 @@ func decodeConfig(v *viper.Viper) (Config, error) {
 	if c.AllowPrivateRedirects, err = cast.ToBoolE(v.Get("fetch.allow_private_redirects")); err != nil {
 		return c, fmt.Errorf("fetch.allow_private_redirects: %q is not true or false", v.GetString("fetch.allow_private_redirects"))
 	}
+	if err := decodePolite(v, &c); err != nil {
+		return c, err
+	}
 	return c, decodeBatch(v, &c)
+}
+
+// decodePolite reads and checks the settings that spare the sites fetched
+// from.
+func decodePolite(v *viper.Viper, c *Config) error {
+	var err error
+	if c.Delay, err = cast.ToDurationE(v.Get("fetch.delay")); err != nil || c.Delay < 0 {
+		return fmt.Errorf("fetch.delay: %q is not a duration such as 1s (0 for none)", v.GetString("fetch.delay"))
+	}
+	if c.IgnoreRobots, err = cast.ToBoolE(v.Get("fetch.ignore_robots")); err != nil {
+		return fmt.Errorf("fetch.ignore_robots: %q is not true or false", v.GetString("fetch.ignore_robots"))
+	}
+	return nil
 }
 
 // decodeBatch reads and checks the batch settings.

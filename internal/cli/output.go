@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/extract-news/extract/extractor/input"
@@ -24,7 +25,7 @@ func (b *batch) run(ctx context.Context, args []string, out string, resume bool,
 	if out == "" {
 		return b.write(ctx, args, stdout)
 	}
-	if err := outputIsNoInput(out, args); err != nil {
+	if err := outputIsNoInput(out, slices.Concat(args, b.inputs.Lists)); err != nil {
 		fmt.Fprintf(b.stderr, "extract: %v\n", err)
 		return ExitUsage
 	}

@@ -185,8 +185,7 @@ func (s *server) urlSource(raw string) (source, *answer) {
 		!strings.HasPrefix(strings.ToLower(raw), u.Scheme+"://") {
 		return source{}, badRequest("%q is not an http or https URL", raw)
 	}
-	var src input.Source
-	s.opts.Reader.Sources([]string{raw}, func(x input.Source, _ error) bool { src = x; return false })
+	src := s.opts.Reader.Page(raw)
 	return source{Source: src, name: src.Name, fetched: true}, nil
 }
 
