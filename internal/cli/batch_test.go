@@ -80,8 +80,12 @@ func TestArticleTimeout(t *testing.T) {
 // TestStopAndResume stops a run while one URL hangs, then resumes it: the
 // records are those of a run that was never stopped.
 func TestStopAndResume(t *testing.T) {
-	hang := make(chan struct{})
+	hang, reached := make(chan struct{}), make(chan struct{}, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case reached <- struct{}{}:
+		default:
+		}
 		select {
 		case <-hang:
 		case <-r.Context().Done():
@@ -96,8 +100,24 @@ func TestStopAndResume(t *testing.T) {
 		filepath.Join(dir, "002.txt"), filepath.Join(dir, "003.txt"), filepath.Join(dir, "004.txt")}
 	out := filepath.Join(t.TempDir(), "out.jsonl")
 
-	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	// Stop once the URL hangs and the two records before it are written
+	// (however slow the machine), or after a minute.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	go func() {
+		select {
+		case <-reached:
+		case <-ctx.Done():
+			return
+		}
+		for ctx.Err() == nil {
+			if b, _ := os.ReadFile(out); bytes.Count(b, []byte("\n")) >= 2 {
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		cancel()
+	}()
 	var stdout, stderr bytes.Buffer
 	code := run(ctx, append([]string{"-o", out}, args...), strings.NewReader(""), &stdout, &stderr, func(string) string { return "" })
 	if code != ExitFailed || !strings.Contains(stderr.String(), "--resume") {
