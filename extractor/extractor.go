@@ -33,8 +33,15 @@ type Extractor struct {
 	finder     *quotes.Finder
 }
 
-// New loads the models and compiles the rules.
+// New loads the models and compiles the rules of set; nil means the
+// built-in rules (rules.Default), which is what most programs want.
 func New(set *rules.Set) (*Extractor, error) {
+	if set == nil {
+		var err error
+		if set, err = rules.Default(); err != nil {
+			return nil, fmt.Errorf("loading the built-in rules: %w", err)
+		}
+	}
 	analyzer, err := nlp.NewAnalyzer(abbreviations(set))
 	if err != nil {
 		return nil, err
