@@ -23,15 +23,27 @@ type Record struct {
 	Published string   `json:"published"`
 	Site      string   `json:"site"`
 	Language  string   `json:"language"`
-	Text      string   `json:"text"`
+	// LanguageSource says where Language comes from: FromMarkup or
+	// FromDetection; "" when the language is not known.
+	LanguageSource string `json:"language_source"`
+	Text           string `json:"text"`
 	// Analyzed is, when the entities and quotes were looked for in the
 	// start of Text only (see extractor.MaxAnalyzed), its length in code
 	// points; 0 when they were looked for in all of it.
-	Analyzed int      `json:"analyzed,omitempty"`
+	Analyzed int `json:"analyzed,omitempty"`
+	// Skipped lists the stages that were not run ("entities", "quotes")
+	// because their rules do not cover the article's language.
+	Skipped  []string `json:"skipped,omitempty"`
 	Entities []Entity `json:"entities"`
 	Quotes   []Quote  `json:"quotes"`
 	Error    string   `json:"error,omitempty"`
 }
+
+// Where a record's language comes from.
+const (
+	FromMarkup    = "markup"    // the page's lang attribute or meta tags
+	FromDetection = "detection" // detected in the text
+)
 
 // Entity is a person, organization, place or group named in the article.
 type Entity struct {
@@ -118,9 +130,13 @@ func (r Record) WriteJSON(w io.Writer) error {
 	j.field(",", "published", orNull(r.Published))
 	j.field(",", "site", orNull(r.Site))
 	j.field(",", "language", orNull(r.Language))
+	j.field(",", "language_source", orNull(r.LanguageSource))
 	j.field(",", "text", r.Text)
 	if r.Analyzed > 0 {
 		j.field(",", "analyzed", r.Analyzed)
+	}
+	if len(r.Skipped) > 0 {
+		j.field(",", "skipped", r.Skipped)
 	}
 	j.raw(`,"entities":`)
 	writeList(j, r.Entities)
