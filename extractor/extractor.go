@@ -203,7 +203,7 @@ func covered(lang string) bool { return slices.Contains(RulesLanguages, lang) }
 // tells. Detection overrides the markup when it is reliable, since many
 // sites' templates say lang="en" on every page.
 func languageOf(markup, text string) (lang, from string) {
-	g := language.Detect(text)
+	g := language.Detect(text, RulesLanguages...)
 	switch {
 	case markup != "" && (!g.Reliable || g.Code == markup):
 		return markup, record.FromMarkup

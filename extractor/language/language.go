@@ -10,6 +10,7 @@
 package language
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,9 @@ import (
 
 // SampleBytes is the most text, in bytes, that Detect reads.
 const SampleBytes = 600
+
+// quickBytes is the sample Detect reads first, for a likely language.
+const quickBytes = 200
 
 // minReliableBytes is the least sample on which a guess counts as reliable:
 // on shorter texts the library's own confidence is too often wrong.
@@ -35,9 +39,23 @@ type Guess struct {
 	Reliable bool
 }
 
-// Detect guesses the language of text.
-func Detect(text string) Guess {
-	s := sample(text)
+// Detect guesses the language of text. When a shorter sample (200 bytes)
+// reads reliably as one of the likely languages, Detect takes that guess
+// and reads no more: the library's time grows with the sample, and a short
+// sample misreads mostly the other way, taking English for another
+// language.
+func Detect(text string, likely ...string) Guess {
+	s := sample(text, SampleBytes)
+	if len(likely) > 0 && len(s) > quickBytes {
+		if g := detect(cut(s, quickBytes)); g.Reliable && slices.Contains(likely, g.Code) {
+			return g
+		}
+	}
+	return detect(s)
+}
+
+// detect guesses the language of a sample.
+func detect(s string) Guess {
 	info := whatlanggo.Detect(s)
 	if info.Lang < 0 {
 		return Guess{}
@@ -49,13 +67,12 @@ func Detect(text string) Guess {
 	return Guess{Code: code, Reliable: info.IsReliable() && len(s) >= minReliableBytes}
 }
 
-// sample returns the start of the text's prose lines, up to SampleBytes
-// and cut after a word; the start of the text itself when it has no such
-// line.
-func sample(text string) string {
+// sample returns the start of the text's prose lines, up to n bytes and
+// cut after a word; the start of the text itself when it has no such line.
+func sample(text string, n int) string {
 	var b strings.Builder
 	for line := range strings.Lines(text) {
-		if b.Len() >= SampleBytes {
+		if b.Len() >= n {
 			break
 		}
 		if isProse(line) {
@@ -67,7 +84,7 @@ func sample(text string) string {
 	if s == "" {
 		s = text
 	}
-	return cut(s, SampleBytes)
+	return cut(s, n)
 }
 
 // isProse reports whether a line reads as running text: at least four

@@ -40,18 +40,18 @@ func TestDetectReadsTheProse(t *testing.T) {
 	if g := Detect(text); g.Code != "en" || !g.Reliable {
 		t.Errorf("Detect = %+v, want en, reliable", g)
 	}
-	if s := sample(text); strings.Contains(s, "Partizan") {
+	if s := sample(text, SampleBytes); strings.Contains(s, "Partizan") {
 		t.Errorf("sample holds the table: %q", s)
 	}
 }
 
 func TestSampleIsBounded(t *testing.T) {
 	text := strings.Repeat("the council met again on a long and quiet evening in spring\n", 100)
-	s := sample(text)
+	s := sample(text, SampleBytes)
 	if len(s) > SampleBytes || len(s) < SampleBytes-80 || strings.HasSuffix(s, " ") {
 		t.Errorf("sample is %d bytes ending %q, want up to %d cut after a word", len(s), s[len(s)-10:], SampleBytes)
 	}
-	if got := sample("日本語の文章です。"); got != "日本語の文章です。" {
+	if got := sample("日本語の文章です。", SampleBytes); got != "日本語の文章です。" {
 		t.Errorf("sample of a text without prose lines = %q, want the text", got)
 	}
 }
