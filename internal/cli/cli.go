@@ -86,7 +86,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "extract: --resume needs -o FILE, the output of the run to go on with\n")
 		return ExitUsage
 	}
-	b := newBatch(cfg, x, stdin, stderr)
+	if resume && cfg.Format != formatJSONL {
+		fmt.Fprintf(stderr, "extract: --resume goes on with JSON Lines output only, not --format %s\n", cfg.Format)
+		return ExitUsage
+	}
+	b := newBatch(cfg, x.WithLanguages(cfg.Languages...), stdin, stderr)
 	b.quiet, _ = flags.GetBool("quiet")
 	return b.run(ctx, flags.Args(), out, resume, stdout)
 }
@@ -102,8 +106,21 @@ func newBatch(cfg Config, x *extractor.Extractor, stdin io.Reader, stderr io.Wri
 	}
 	return &batch{
 		x: x, reader: input.NewReader(opts, stdin), jobs: jobs, unordered: cfg.Unordered,
-		timeLimit: cfg.TimeLimit, pretty: cfg.Pretty, terminal: isTerminal(stderr), stderr: stderr,
+		timeLimit: cfg.TimeLimit, pretty: cfg.Pretty, format: cfg.Format, languages: languageSet(cfg.Languages),
+		terminal: isTerminal(stderr), stderr: stderr,
 	}
+}
+
+// languageSet is the set of codes, nil when there are none.
+func languageSet(codes []string) map[string]bool {
+	if len(codes) == 0 {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, c := range codes {
+		set[c] = true
+	}
+	return set
 }
 
 // isTerminal reports whether w is a terminal, where a live progress line
@@ -133,6 +150,8 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.SortFlags = false
 	flags.StringP("output", "o", "", "write the records to `FILE` instead of standard output")
 	flags.Bool("pretty", d.Pretty, "indent each record over several lines")
+	flags.String("format", d.Format, "write `FORMAT`: jsonl, json (one array), quotes.csv or entities.csv (tables)")
+	flags.String("languages", strings.Join(d.Languages, ","), "write only articles in these `LANGS`, ISO 639-1 codes such as en,de")
 	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
 	flags.String("rules", d.Rules, "add the rules in this `DIR` to the built-in ones")
 	flags.Duration("timeout", d.Timeout, "give up on a URL after this long")
@@ -176,7 +195,11 @@ Each INPUT is
 With no INPUT, standard input is read. (A folder named rules is ./rules.)
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
-order of the inputs (--unordered: as they are done). An input that cannot be
+order of the inputs (--unordered: as they are done); --format json writes
+one JSON array, --format quotes.csv and entities.csv a table (CSV with a
+header row) of the quotes or the entities. A record's language is the
+page's (its markup) or detected; entities and quotes are looked for in
+English articles only, and a record in another language says so. An input that cannot be
 read, fetched or parsed gives {"source": ..., "error": ...} and a line on
 standard error; the others go on. Records are written as they are made, so
 a run that is stopped keeps what it finished: run it again with the same -o

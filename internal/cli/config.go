@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -23,6 +24,8 @@ import (
 // Config is the resolved configuration of one run.
 type Config struct {
 	Pretty       bool
+	Format       string   // one of formats
+	Languages    []string // the only languages written; nil for all
 	Rules        string
 	Timeout      time.Duration
 	MaxBytes     int64
@@ -40,6 +43,8 @@ type Config struct {
 // flagKeys binds each flag to its configuration key.
 var flagKeys = map[string]string{
 	"pretty":          "output.pretty",
+	"format":          "output.format",
+	"languages":       "output.languages",
 	"rules":           "rules",
 	"timeout":         "fetch.timeout",
 	"max-bytes":       "fetch.max_bytes",
@@ -171,6 +176,9 @@ func decodeConfig(v *viper.Viper) (Config, error) {
 	if c.Pretty, err = cast.ToBoolE(v.Get("output.pretty")); err != nil {
 		return c, fmt.Errorf("output.pretty: %q is not true or false", v.GetString("output.pretty"))
 	}
+	if err := decodeOutput(v, &c); err != nil {
+		return c, err
+	}
 	c.Rules = v.GetString("rules")
 	if c.Timeout, err = cast.ToDurationE(v.Get("fetch.timeout")); err != nil || c.Timeout <= 0 {
 		return c, fmt.Errorf("fetch.timeout: %q is not a duration such as 30s or 2m", v.GetString("fetch.timeout"))
@@ -192,6 +200,25 @@ func decodeConfig(v *viper.Viper) (Config, error) {
 		return c, fmt.Errorf("fetch.allow_private_redirects: %q is not true or false", v.GetString("fetch.allow_private_redirects"))
 	}
 	return c, decodeBatch(v, &c)
+}
+
+// decodeOutput reads and checks the output settings but pretty.
+func decodeOutput(v *viper.Viper, c *Config) error {
+	c.Format = v.GetString("output.format")
+	if !slices.Contains(formats, c.Format) {
+		return fmt.Errorf("output.format: %q is not a format; the formats are %s", c.Format, strings.Join(formats, ", "))
+	}
+	for _, l := range strings.Split(v.GetString("output.languages"), ",") {
+		l = strings.ToLower(strings.TrimSpace(l))
+		if l == "" {
+			continue
+		}
+		if len(l) < 2 || len(l) > 3 || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return fmt.Errorf("output.languages: %q is not a language code such as en or de", l)
+		}
+		c.Languages = append(c.Languages, l)
+	}
+	return nil
 }
 
 // decodeBatch reads and checks the batch settings.
