@@ -88,10 +88,18 @@ func abbreviations(set *rules.Set) []string {
 
 // Extract runs the whole pipeline on one document. A document that cannot
 // be parsed, or a cancelled context, gives a failed record naming the input.
+// The document's ID and Meta, if any, are the record's.
 //
 // The document's bytes are not used past the first stage, so that the
 // garbage collector can free them while the language stages run.
 func (x *Extractor) Extract(ctx context.Context, doc input.Document) record.Record {
+	id, meta := doc.ID, doc.Meta
+	rec := x.extract(ctx, doc)
+	rec.ID, rec.Meta = id, meta
+	return rec
+}
+
+func (x *Extractor) extract(ctx context.Context, doc input.Document) record.Record {
 	source := doc.Source
 	if err := ctx.Err(); err != nil {
 		return record.Failed(source, fmt.Errorf("%s: %w", source, err))

@@ -16,13 +16,17 @@ import (
 // Record is the result for one article: its text and metadata, the entities
 // in it and its quotes. A failed input has only Source and Error.
 type Record struct {
-	Source    string   `json:"source"`
-	URL       string   `json:"url"`
-	Title     string   `json:"title"`
-	Authors   []string `json:"authors"`
-	Published string   `json:"published"`
-	Site      string   `json:"site"`
-	Language  string   `json:"language"`
+	Source string `json:"source"`
+	// ID and Meta are the input's own, from a JSON Lines line: its "id"
+	// and an object of its other fields; nil for other inputs.
+	ID        json.RawMessage `json:"id,omitempty"`
+	Meta      json.RawMessage `json:"meta,omitempty"`
+	URL       string          `json:"url"`
+	Title     string          `json:"title"`
+	Authors   []string        `json:"authors"`
+	Published string          `json:"published"`
+	Site      string          `json:"site"`
+	Language  string          `json:"language"`
 	// LanguageSource says where Language comes from: FromMarkup or
 	// FromDetection; "" when the language is not known.
 	LanguageSource string `json:"language_source"`
@@ -102,7 +106,8 @@ func Failed(source string, err error) Record {
 	return Record{Source: source, Error: err.Error()}
 }
 
-// MarshalJSON writes a failed record as {"source", "error"} only, and a
+// MarshalJSON writes a failed record as {"source", "error"} only (with
+// "id" and "meta" when the input had them), and a
 // successful one with every field, empty lists as [] and unknown metadata as
 // null.
 func (r Record) MarshalJSON() ([]byte, error) {
@@ -118,12 +123,20 @@ func (r Record) WriteJSON(w io.Writer) error {
 	j := &jsonWriter{w: w}
 	if r.Error != "" {
 		j.value(struct {
-			Source string `json:"source"`
-			Error  string `json:"error"`
-		}{r.Source, r.Error})
+			Source string          `json:"source"`
+			ID     json.RawMessage `json:"id,omitempty"`
+			Meta   json.RawMessage `json:"meta,omitempty"`
+			Error  string          `json:"error"`
+		}{r.Source, r.ID, r.Meta, r.Error})
 		return j.err
 	}
 	j.field("{", "source", r.Source)
+	if r.ID != nil {
+		j.field(",", "id", r.ID)
+	}
+	if r.Meta != nil {
+		j.field(",", "meta", r.Meta)
+	}
 	j.field(",", "url", orNull(r.URL))
 	j.field(",", "title", orNull(r.Title))
 	j.field(",", "authors", nonNil(r.Authors))

@@ -31,6 +31,12 @@ func TestWriteJSON(t *testing.T) {
 			`{"source":"d.txt","url":null,"title":null,"authors":[],"published":null,"site":null,"language":null,"language_source":null,` +
 				`"text":"Long text","analyzed":4,"entities":[],"quotes":[]}`},
 		{Failed("c.html", errors.New("c.html: parsing HTML: too deep")), `{"source":"c.html","error":"c.html: parsing HTML: too deep"}`},
+		{Record{Source: "f:1", ID: json.RawMessage(`"a1"`), Meta: json.RawMessage(`{"desk":"metro"}`), Text: "T", Language: "de",
+			LanguageSource: FromDetection, Skipped: []string{"entities", "quotes"}},
+			`{"source":"f:1","id":"a1","meta":{"desk":"metro"},"url":null,"title":null,"authors":[],"published":null,"site":null,` +
+				`"language":"de","language_source":"detection","text":"T","skipped":["entities","quotes"],"entities":[],"quotes":[]}`},
+		{Record{Source: "f:2", ID: json.RawMessage(`7`), Error: "f:2: parsing HTML: too deep"},
+			`{"source":"f:2","id":7,"error":"f:2: parsing HTML: too deep"}`},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer

@@ -185,7 +185,9 @@ Each INPUT is
   a file      HTML (.html .htm .xhtml) or plain text (.txt .text), either
               gzipped (.gz); other names are told apart by their content
   JSON Lines  .jsonl or .ndjson (either gzipped): one article per line,
-              {"url": ..., "html": ...} or {"text": ...}; named FILE:LINE
+              {"url": ..., "html": ...} or {"text": ...}; named FILE:LINE;
+              its "id" and its other fields come back in the record, as
+              "id" and "meta"
   WARC        .warc or .warc.gz (such as Common Crawl's CC-NEWS): one article
               per HTML response record; named FILE:RECORD
   a folder    walked recursively in sorted order, taking files of those kinds

@@ -165,3 +165,33 @@ func TestLanguagesFlag(t *testing.T) {
 		t.Errorf("--languages english: exit %d, %q; want a usage error", code, errs)
 	}
 }
+
+// TestOwnFieldsTravel checks that a JSON Lines line's id and other fields
+// come back in its record, so that results join back to the user's data.
+func TestOwnFieldsTravel(t *testing.T) {
+	in := `{"id": 17, "text": "“We will rebuild it,” Mayor Elena Duarte said.", "desk": "metro", "tags": ["bridge"]}` + "\n" +
+		`{"id": "b-2", "html": "<html><body><p>Die Stadt hat am Montag beschlossen, die alte Brücke über die Ilm abzureißen und bis zum Herbst eine neue zu bauen.</p></body></html>"}` + "\n" +
+		`{"text": "No id here."}` + "\n"
+	code, out, errs := runCLI(t, in, nil, "-")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	recs := records(t, out)
+	if len(recs) != 3 {
+		t.Fatalf("%d records, want 3", len(recs))
+	}
+	meta, _ := json.Marshal(recs[0]["meta"])
+	if recs[0]["id"] != 17.0 || string(meta) != `{"desk":"metro","tags":["bridge"]}` {
+		t.Errorf("first record: id %v, meta %s; want 17 and the line's other fields", recs[0]["id"], meta)
+	}
+	if recs[1]["id"] != "b-2" || recs[1]["meta"] != nil || recs[1]["language"] != "de" {
+		t.Errorf("second record: id %v, meta %v, language %v; want b-2, no meta, de", recs[1]["id"], recs[1]["meta"], recs[1]["language"])
+	}
+	if _, ok := recs[2]["id"]; ok {
+		t.Errorf("a line without an id gave a record with one: %v", recs[2]["id"])
+	}
+	_, csvOut, _ := runCLI(t, in, nil, "--format", "quotes.csv", "-")
+	if !strings.Contains(csvOut, "Elena Duarte") {
+		t.Errorf("quotes.csv of JSON Lines lacks the quote: %q", csvOut)
+	}
+}
