@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/dustin/go-humanize"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
@@ -35,13 +36,36 @@ const Version = "0.1.0"
 // Run runs the extract command with args (without the program name) and
 // returns its exit status. Records go to stdout (or the -o file), messages
 // to stderr.
+//
+// A variable of the environment that starts with EXTRACT_ but names no
+// setting is warned about (but with --quiet), since it would be silently
+// ignored.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if !quietArgs(args) {
+		warnUnknownEnv(os.Environ(), stderr)
+	}
 	return int(run(ctx, args, stdin, stdout, stderr, os.Getenv))
 }
 
+// quietArgs reports whether args ask for --quiet; run reports what is
+// wrong with them.
+func quietArgs(args []string) bool {
+	flags := newFlags(Config{})
+	flags.Parse(args)
+	q, _ := flags.GetBool("quiet")
+	return q
+}
+
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
-	if len(args) > 0 && args[0] == "rules" {
-		return runRules(ctx, args[1:], stdout, stderr, getenv)
+	if len(args) > 0 {
+		switch args[0] {
+		case "rules":
+			return runRules(ctx, args[1:], stdout, stderr, getenv)
+		case "version":
+			return runVersion(args[1:], stdout, stderr)
+		case "config":
+			return runConfig(args[1:], stdout, stderr)
+		}
 	}
 	defaults, err := defaultConfig()
 	if err != nil {
@@ -49,6 +73,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return ExitUsage
 	}
 	flags := newFlags(defaults)
+	if len(args) > 0 && args[0] == "completion" {
+		return runCompletion(args[1:], flags, stdout, stderr)
+	}
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			fmt.Fprint(stdout, usage(flags))
@@ -61,9 +88,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stdout, usage(flags))
 		return ExitOK
 	}
+	if len(flags.Args()) == 0 && isTerminalReader(stdin) {
+		fmt.Fprint(stderr, usage(flags)) // rather than wait for text typed in
+		return ExitUsage
+	}
 	if v, _ := flags.GetBool("version"); v {
-		fmt.Fprintf(stdout, "extract %s\n", Version)
-		return ExitOK
+		return runVersion(nil, stdout, stderr)
 	}
 	cfg, err := loadConfig(flags, getenv, stderr)
 	if err != nil {
@@ -130,6 +160,13 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
+// isTerminalReader reports whether r is a terminal, from which extract
+// would wait for a user to type an article.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
 // loadRules returns the built-in rules, extended by a folder when given.
 func loadRules(dir string) (*rules.Set, error) {
 	if dir == "" {
@@ -155,7 +192,7 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
 	flags.String("rules", d.Rules, "add the rules in this `DIR` to the built-in ones")
 	flags.Duration("timeout", d.Timeout, "give up on a URL after this long")
-	flags.Int64("max-bytes", d.MaxBytes, "refuse inputs larger than this many bytes")
+	flags.String("max-bytes", humanize.IBytes(uint64(d.MaxBytes)), "refuse inputs larger than this `SIZE`, such as 20MB or 512KiB")
 	flags.Int("max-redirects", d.MaxRedirects, "follow at most this many redirects")
 	flags.Int("attempts", d.Attempts, "try a URL this many times when its server answers 429 or 5xx")
 	flags.Int("per-host", d.PerHost, "fetch at most this many URLs of one host at once")
@@ -166,7 +203,7 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Duration("article-timeout", d.TimeLimit, "give an article an error record after this long (0: no limit)")
 	flags.Bool("resume", false, "with -o, skip the inputs already in the file and add the rest")
 	flags.BoolP("quiet", "q", false, "print nothing on standard error but errors: no progress, no summary")
-	flags.Bool("version", false, "print the version and exit")
+	flags.BoolP("version", "V", false, "print the version and exit (also: extract version)")
 	flags.BoolP("help", "h", false, "show this help")
 	return flags
 }
@@ -180,6 +217,10 @@ Usage:
   extract [flags] [INPUT...]
 
   extract rules check|test|list ...   (see extract rules --help)
+  extract version                     the version, from the build
+  extract config                      print the default configuration, to
+                                      start a config file from
+  extract completion bash|zsh|fish    print a shell completion script
 
 Each INPUT is
   a file      HTML (.html .htm .xhtml) or plain text (.txt .text), either
@@ -194,7 +235,8 @@ Each INPUT is
   a URL       http:// or https://, fetched
   -           standard input: one HTML or text document, told apart by
               content, or JSON Lines when its first line is such an object
-With no INPUT, standard input is read. (A folder named rules is ./rules.)
+With no INPUT, standard input is read; on a terminal, this help is shown
+instead. (A file named rules, version, config or completion is ./NAME.)
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
 order of the inputs (--unordered: as they are done); --format json writes
