@@ -30,9 +30,6 @@ const (
 	ExitUsage  ExitCode = 2 // bad flags, configuration or rules: nothing was done
 )
 
-// Version is the version extract reports.
-const Version = "0.1.0"
-
 // Run runs the extract command with args (without the program name) and
 // returns its exit status. Records go to stdout (or the -o file), messages
 // to stderr.
