@@ -240,12 +240,14 @@ order of the inputs (--unordered: as they are done); --format json writes
 one JSON array, --format quotes.csv and entities.csv a table (CSV with a
 header row) of the quotes or the entities. A record's language is the
 page's (its markup) or detected; entities and quotes are looked for in
-English articles only, and a record in another language says so. An input that cannot be
-read, fetched or parsed gives {"source": ..., "error": ...} and a line on
-standard error; the others go on. Records are written as they are made, so
-a run that is stopped keeps what it finished: run it again with the same -o
-FILE and --resume to go on. On a terminal, a progress line shows on standard
-error, and a one-line summary ends a run of many (--quiet silences both).
+English articles only, and a record in another language says so. An input
+that cannot be read, fetched or parsed gives {"source": ..., "error": ...}
+and a line on standard error; the others go on. Records are written as
+they are made, so a run that is stopped keeps what it finished: run it
+again with the same -o FILE and --resume to go on. On a terminal, a
+progress line shows on standard error, and a summary ends a run of many:
+articles, failures, quotes, entities and the most quoted speakers (--quiet
+silences both).
 
 Flags:
 `)
