@@ -84,6 +84,8 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 		case nested == 0 && same == 0 && closesLow(toks[open].Text, toks[i].Text):
 			out = append(out, newQuoted(doc, para, open, i))
 			open = -1
+		case toks[open].Text == "\u00bb" && toks[i].Text == "\u00bb" && nlp.IsOpeningQuote(toks, i):
+			open = i // the first » opened nothing: » Read more
 		case st != style:
 			// a mark of another style nests inside the open quote, or, when
 			// nothing is nested, closes a quote typed with mixed marks
@@ -112,7 +114,8 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 			open = -1
 		}
 	}
-	if open >= 0 && open+1 < last {
+	// a » left open is a bullet or an arrow (» Read more), not a German »…«
+	if open >= 0 && open+1 < last && toks[open].Text != "\u00bb" {
 		q := newQuoted(doc, para, open, last)
 		q.close = -1
 		out = append(out, q)

@@ -15,12 +15,16 @@ func TestQuotedOtherLanguages(t *testing.T) {
 		{"«Queremos un lugar tranquilo», dijo Molina.", "Queremos un lugar tranquilo"},
 		{"「今日は晴れです」と彼は言った。", "今日は晴れです"},
 		{"彼女は『もう一度やります』と話した。", "もう一度やります"},
+		{"»Brazil's transparency push falls short »Read more", ""},
 	} {
 		doc := analyze(t, c.text)
 		qs := findQuoted(doc)
 		var got []string
 		for _, q := range qs {
 			got = append(got, doc.Text[q.start:q.end])
+		}
+		if c.want == "" && len(got) == 0 {
+			continue
 		}
 		if len(got) != 1 || got[0] != c.want {
 			var toks []string
