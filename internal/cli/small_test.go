@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/pflag"
 
 	extract "github.com/extract-news/extract"
+	"github.com/extract-news/extract/extractor/record"
 )
 
 func TestMaxBytesUnits(t *testing.T) {
@@ -200,5 +201,27 @@ func TestSummaryCounts(t *testing.T) {
 	_, _, errs := runCLI(t, "", nil, twoStories(t))
 	if !strings.Contains(errs, "2 articles in") || !strings.Contains(errs, "; 3 quotes, 2 entities") {
 		t.Errorf("summary %q, want 2 articles, 3 quotes and 2 entities", errs)
+	}
+}
+
+// TestSummaryOnTerminal checks that a run's summary on a terminal names
+// its most quoted speakers, and elsewhere does not.
+func TestSummaryOnTerminal(t *testing.T) {
+	name := func(s string) *string { return &s }
+	quote := func(who string) record.Quote { return record.Quote{Speaker: &record.Speaker{Name: name(who)}} }
+	for _, live := range []bool{true, false} {
+		var b bytes.Buffer
+		p := newProgress(&b, live)
+		p.add(record.Record{Quotes: []record.Quote{quote("Elena Duarte"), quote("Mark Hale"), quote("Elena Duarte")}, Entities: make([]record.Entity, 2)})
+		p.add(record.Record{Quotes: []record.Quote{{Speaker: &record.Speaker{}}}})
+		p.add(record.Record{Source: "x", Error: "x: broken"})
+		p.summary(0, false)
+		got := b.String()
+		if !strings.Contains(got, "3 articles in") || !strings.Contains(got, "1 failed; 4 quotes, 2 entities") {
+			t.Errorf("live %v: summary %q lacks the counts", live, got)
+		}
+		if top := strings.Contains(got, "most quoted: Elena Duarte 2, Mark Hale 1\n"); top != live {
+			t.Errorf("live %v: summary %q; want the most quoted speakers on a terminal only", live, got)
+		}
 	}
 }
