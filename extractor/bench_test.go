@@ -10,7 +10,9 @@ import (
 
 	"github.com/jdkato/prose/v3"
 
+	"github.com/extract-news/extract/extractor"
 	"github.com/extract-news/extract/extractor/article"
+	"github.com/extract-news/extract/extractor/language"
 )
 
 // newsText returns about 5 KB of news text: the plain-text fixtures, joined.
@@ -54,6 +56,18 @@ func BenchmarkText(b *testing.B) {
 	for b.Loop() {
 		if _, err := x.FromArticle(context.Background(), "bench", a); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDetect measures language detection on the same 5 KB article, a
+// stage of BenchmarkText: its cost per article next to the whole.
+func BenchmarkDetect(b *testing.B) {
+	text := newsText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if g := language.Detect(text, extractor.RulesLanguages...); g.Code != "en" {
+			b.Fatalf("Detect = %+v, want en", g)
 		}
 	}
 }

@@ -63,7 +63,7 @@ func (x *Extractor) CheckExamples(ctx context.Context, set *rules.Set) ([]Exampl
 }
 
 func (x *Extractor) runExample(ctx context.Context, text string, hit func(record.Record) (bool, string)) (bool, string, error) {
-	rec, err := x.FromArticle(ctx, "example", article.Article{Text: text})
+	rec, err := x.analyze(ctx, "example", article.Article{Text: text}, text) // the rules' own language
 	if err != nil {
 		return false, "", err
 	}

@@ -12,6 +12,7 @@ package extractor
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -19,6 +20,7 @@ import (
 	"github.com/extract-news/extract/extractor/entities"
 	"github.com/extract-news/extract/extractor/gazetteer"
 	"github.com/extract-news/extract/extractor/input"
+	"github.com/extract-news/extract/extractor/language"
 	"github.com/extract-news/extract/extractor/lexicon"
 	"github.com/extract-news/extract/extractor/nlp"
 	"github.com/extract-news/extract/extractor/quotes"
@@ -31,6 +33,7 @@ type Extractor struct {
 	analyzer   *nlp.Analyzer
 	recognizer *entities.Recognizer
 	finder     *quotes.Finder
+	only       map[string]bool // the languages to analyze; nil for all
 }
 
 // New loads the models and compiles the rules of set; nil means the
@@ -58,6 +61,21 @@ func New(set *rules.Set) (*Extractor, error) {
 	}, nil
 }
 
+// WithLanguages returns an extractor that runs the entity and quote stages
+// only on articles in one of the languages given (ISO 639-1 codes, such as
+// "en"), as for a run that keeps only those articles; no codes for all.
+func (x *Extractor) WithLanguages(codes ...string) *Extractor {
+	y := *x
+	y.only = nil
+	if len(codes) > 0 {
+		y.only = map[string]bool{}
+		for _, c := range codes {
+			y.only[c] = true
+		}
+	}
+	return &y
+}
+
 // abbreviations are the titles, honorifics and organization words that end
 // with a period, after which a sentence does not end ("Lt. Gen. Mark Hale")
 // and which keep their period ("First Albany Corp.").
@@ -77,10 +95,18 @@ func abbreviations(set *rules.Set) []string {
 
 // Extract runs the whole pipeline on one document. A document that cannot
 // be parsed, or a cancelled context, gives a failed record naming the input.
+// The document's ID and Meta, if any, are the record's.
 //
 // The document's bytes are not used past the first stage, so that the
 // garbage collector can free them while the language stages run.
 func (x *Extractor) Extract(ctx context.Context, doc input.Document) record.Record {
+	id, meta := doc.ID, doc.Meta
+	rec := x.extract(ctx, doc)
+	rec.ID, rec.Meta = id, meta
+	return rec
+}
+
+func (x *Extractor) extract(ctx context.Context, doc input.Document) record.Record {
 	source := doc.Source
 	if err := ctx.Err(); err != nil {
 		return record.Failed(source, fmt.Errorf("%s: %w", source, err))
@@ -129,8 +155,27 @@ const MaxAnalyzed = 2 << 20
 // within its first MaxAnalyzed bytes, and the record says how much that is
 // (Record.Analyzed). It stops early, with the context's error, when ctx is
 // done.
+//
+// The record's language is the page's own (its markup), unless the text
+// reads clearly as another language, else the one detected. The entity
+// and quote stages run only for the languages their rules cover (English),
+// and for text whose language could not be told; for another language the
+// record has no entities and quotes and lists the stages in Skipped.
 func (x *Extractor) FromArticle(ctx context.Context, source string, a article.Article) (record.Record, error) {
 	text := analyzed(a.Text)
+	lang, from := languageOf(a.Language, text)
+	if lang != "" && (!covered(lang) || x.only != nil && !x.only[lang]) {
+		rec := record.Build(source, a, &entities.Result{}, nil)
+		rec.Language, rec.LanguageSource, rec.Skipped = lang, from, skippedStages
+		return rec, nil
+	}
+	rec, err := x.analyze(ctx, source, a, text)
+	rec.Language, rec.LanguageSource = lang, from
+	return rec, err
+}
+
+// analyze runs the entity and quote stages on text, the start of a's.
+func (x *Extractor) analyze(ctx context.Context, source string, a article.Article, text string) (record.Record, error) {
 	doc, err := x.analyzer.Analyze(ctx, text)
 	if err != nil {
 		return record.Record{}, fmt.Errorf("analyzing %s: %w", source, err)
@@ -155,6 +200,34 @@ func (x *Extractor) FromArticle(ctx context.Context, source string, a article.Ar
 		rec.Analyzed = utf8.RuneCountInString(text)
 	}
 	return rec, nil
+}
+
+// RulesLanguages are the languages, as ISO 639-1 codes, that the entity
+// and quote rules are written for.
+var RulesLanguages = []string{"en"}
+
+// skippedStages are the stages left out for a language the rules do not
+// cover, as a record lists them.
+var skippedStages = []string{"entities", "quotes"}
+
+func covered(lang string) bool { return slices.Contains(RulesLanguages, lang) }
+
+// languageOf returns the language of an article whose markup says markup
+// (a primary subtag, or "") and whose text is text, and where it comes
+// from: record.FromMarkup or record.FromDetection; "" and "" when neither
+// tells. Detection overrides the markup when it is reliable, since many
+// sites' templates say lang="en" on every page.
+func languageOf(markup, text string) (lang, from string) {
+	g := language.Detect(text, RulesLanguages...)
+	switch {
+	case markup != "" && (!g.Reliable || g.Code == markup):
+		return markup, record.FromMarkup
+	case g.Reliable:
+		return g.Code, record.FromDetection
+	case markup != "":
+		return markup, record.FromMarkup
+	}
+	return "", ""
 }
 
 // analyzed returns the start of text that the language stages read: all of

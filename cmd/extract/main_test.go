@@ -12,9 +12,9 @@ import (
 )
 
 // TestMain runs the command itself when a test starts this binary with
-// EXTRACT_TEST_MAIN set.
+// TEST_EXTRACT_MAIN set.
 func TestMain(m *testing.M) {
-	if os.Getenv("EXTRACT_TEST_MAIN") != "" {
+	if os.Getenv("TEST_EXTRACT_MAIN") != "" {
 		main()
 	}
 	os.Exit(m.Run())
@@ -54,7 +54,7 @@ func sloppyServer(t *testing.T) string {
 func TestQuietIsQuiet(t *testing.T) {
 	url := sloppyServer(t)
 	cmd := exec.Command(os.Args[0], "-q", url+"/a", url+"/b", url+"/c")
-	cmd.Env = append(os.Environ(), "EXTRACT_TEST_MAIN=1", "XDG_CONFIG_HOME="+t.TempDir(), "EXTRACT_CONFIG=")
+	cmd.Env = append(os.Environ(), "TEST_EXTRACT_MAIN=1", "XDG_CONFIG_HOME="+t.TempDir(), "EXTRACT_CONFIG=")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()

@@ -27,7 +27,7 @@ func TestServeStopsOnSIGTERM(t *testing.T) {
 	}))
 	defer site.Close()
 	cmd := exec.Command(os.Args[0], "serve", "--addr", "127.0.0.1:0")
-	cmd.Env = append(os.Environ(), "EXTRACT_TEST_MAIN=1", "XDG_CONFIG_HOME="+t.TempDir(), "EXTRACT_CONFIG=")
+	cmd.Env = append(os.Environ(), "TEST_EXTRACT_MAIN=1", "XDG_CONFIG_HOME="+t.TempDir(), "EXTRACT_CONFIG=")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)

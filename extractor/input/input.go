@@ -2,7 +2,8 @@
 //
 //   - files of HTML or plain text, either gzipped;
 //   - JSON Lines files (.jsonl, .ndjson, either gzipped), one document per
-//     line: {"url": ..., "html": ...} or {"text": ...}, named path:line;
+//     line: {"url": ..., "html": ...} or {"text": ...}, named path:line,
+//     with the line's "id" and other fields (Document.ID and Meta);
 //   - WARC files (.warc, .warc.gz, such as Common Crawl's CC-NEWS), one
 //     document per successful HTML response record, named path:record;
 //   - folders, walked recursively in sorted order, taking files of those kinds
@@ -32,6 +33,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -75,6 +77,10 @@ type Document struct {
 	Kind        Kind
 	Data        []byte
 	ContentType string // from the HTTP response, when fetched or read from a WARC file
+	// ID and Meta are a JSON Lines line's own: its "id" (any JSON value)
+	// and an object of its other fields but "html", "text" and "url"; nil
+	// when the line has none, and for other inputs.
+	ID, Meta json.RawMessage
 }
 
 // Options limit how inputs are read and fetched. A zero MaxBytes, Attempts,

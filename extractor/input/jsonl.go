@@ -17,11 +17,29 @@ const lineBufferSize = 64 << 10
 var errLineTooLong = errors.New("line too long")
 
 // jsonLine is one line of a JSON Lines input. An "id", or any other field,
-// may be there too, and is not used.
+// may be there too: they come back in the record (Document.ID and Meta).
 type jsonLine struct {
 	URL  string  `json:"url"`
 	HTML *string `json:"html"`
 	Text *string `json:"text"`
+}
+
+// ownFields returns a line's "id" and an object of its fields other than
+// those extract reads, nil when there are none. The line is known to be a
+// JSON object.
+func ownFields(line []byte) (id, meta json.RawMessage, err error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(line, &fields); err != nil {
+		return nil, nil, err
+	}
+	id = fields["id"]
+	for _, k := range []string{"id", "url", "html", "text"} {
+		delete(fields, k)
+	}
+	if len(fields) > 0 {
+		meta, err = json.Marshal(fields)
+	}
+	return id, meta, err
 }
 
 // jsonLines yields a document for each non-blank line of br, named
@@ -103,7 +121,11 @@ func parseJSONLine(name string, line []byte) (Document, error) {
 	if err := json.Unmarshal(line, &l); err != nil {
 		return Document{}, fmt.Errorf("%s: not a JSON object: %w", name, err)
 	}
-	doc := Document{Source: name, URL: l.URL}
+	id, meta, err := ownFields(line)
+	if err != nil {
+		return Document{}, fmt.Errorf("%s: not a JSON object: %w", name, err)
+	}
+	doc := Document{Source: name, URL: l.URL, ID: id, Meta: meta}
 	switch {
 	case l.HTML != nil && *l.HTML != "":
 		doc.Kind, doc.Data = HTML, []byte(*l.HTML)

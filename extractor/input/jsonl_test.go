@@ -165,3 +165,23 @@ func checkErr(t *testing.T, l listed, want string) {
 		t.Errorf("%s: error %v, want %q", l.name, l.err, want)
 	}
 }
+
+// TestJSONLinesOwnFields checks that a line's "id" and its other fields
+// come with its document, for the record to carry back.
+func TestJSONLinesOwnFields(t *testing.T) {
+	for _, c := range []struct{ line, id, meta string }{
+		{`{"id": "a1", "url": "https://example.com/a", "text": "Story A", "desk": "metro", "tags": ["x", 2]}`,
+			`"a1"`, `{"desk":"metro","tags":["x",2]}`},
+		{`{"id": 42, "text": "Story B"}`, `42`, ``},
+		{`{"text": "Story C", "meta": {"n": 1}}`, ``, `{"meta":{"n":1}}`},
+		{`{"text": "Story D"}`, ``, ``},
+	} {
+		doc, err := parseJSONLine("f:1", []byte(c.line))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(doc.ID) != c.id || string(doc.Meta) != c.meta {
+			t.Errorf("%s: id %s, meta %s; want %s and %s", c.line, doc.ID, doc.Meta, c.id, c.meta)
+		}
+	}
+}

@@ -344,11 +344,22 @@ func taggerForm(toks []Token, i int) string {
 // Typographic marks say which they are, except an opening mark typed where
 // a closing one belongs: attached to the word before it and followed by a
 // space ("Apparently not,“ he said").
+//
+// Guillemets open and close either way round («…» and German »…«): one
+// attached to the word before it and to no word after it closes, and »
+// opens only before a word. Corner brackets (「…」, 『…』) say which they are.
 func IsOpeningQuote(toks []Token, i int) bool {
+	attachedBefore := i > 0 && toks[i-1].End == toks[i].Start
 	switch toks[i].Text {
-	case "\u201c", "\u201e", "\u00ab", "``":
-		return !(i > 0 && toks[i-1].End == toks[i].Start && (i+1 == len(toks) || toks[i+1].Start > toks[i].End))
-	case "\u201d", "\u00bb":
+	case "\u201c", "\u201e", "``":
+		return !(attachedBefore && (i+1 == len(toks) || toks[i+1].Start > toks[i].End))
+	case "\u00ab":
+		return !attachedBefore || wordAfter(toks, i)
+	case "\u00bb":
+		return !attachedBefore && wordAfter(toks, i)
+	case "\u300c", "\u300e":
+		return true
+	case "\u201d", "\u300d", "\u300f":
 		return false
 	}
 	if i == 0 {
@@ -358,6 +369,16 @@ func IsOpeningQuote(toks []Token, i int) bool {
 		return i+1 >= len(toks) || toks[i+1].Start == toks[i].End
 	}
 	return strings.ContainsAny(toks[i-1].Text, "([{—–")
+}
+
+// wordAfter reports whether a letter or digit follows token i with no
+// space between.
+func wordAfter(toks []Token, i int) bool {
+	if i+1 == len(toks) || toks[i+1].Start > toks[i].End {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i+1].Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // fixTag corrects tags the model gets wrong: punctuation it never saw,
@@ -413,10 +434,12 @@ func isDigitAt(s string, i int) bool { return s[i] >= '0' && s[i] <= '9' }
 
 // innerBreak reports whether the character r at byte i of a token must
 // stand as a token of its own: a dash, an ellipsis, a typographic quotation
-// mark, or a straight one after punctuation ("said,“Look", "Clinton:"We").
+// mark of any language („…“, «…», 「…」), or a straight one after
+// punctuation ("said,“Look", "Clinton:"We").
 func innerBreak(text string, i int, r rune) bool {
 	switch r {
-	case '\u2014', '\u2013', '\u2015', '\u2026', '\u201c', '\u201d':
+	case '\u2014', '\u2013', '\u2015', '\u2026', '\u201c', '\u201d', '\u201e',
+		'\u00ab', '\u00bb', '\u300c', '\u300d', '\u300e', '\u300f':
 		return true
 	case '"':
 		return i > 0 && strings.IndexByte(",:;.", text[i-1]) >= 0

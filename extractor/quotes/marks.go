@@ -42,6 +42,8 @@ func markStyle(t nlp.Token) (style byte, ok bool) {
 		return 'c', true
 	case "\u00ab", "\u00bb":
 		return 'g', true
+	case "\u300c", "\u300d", "\u300e", "\u300f":
+		return 'j', true
 	case "``", "''":
 		return 'a', true
 	}
@@ -79,6 +81,11 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 				continue // a stray closing mark
 			}
 			open, style, nested, same = i, st, 0, 0
+		case nested == 0 && same == 0 && closesLow(toks[open].Text, toks[i].Text):
+			out = append(out, newQuoted(doc, para, open, i))
+			open = -1
+		case toks[open].Text == "\u00bb" && toks[i].Text == "\u00bb" && nlp.IsOpeningQuote(toks, i):
+			open = i // the first » opened nothing: » Read more
 		case st != style:
 			// a mark of another style nests inside the open quote, or, when
 			// nothing is nested, closes a quote typed with mixed marks
@@ -107,12 +114,20 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 			open = -1
 		}
 	}
-	if open >= 0 && open+1 < last {
+	// a » left open is a bullet or an arrow (» Read more), not a German »…«
+	if open >= 0 && open+1 < last && toks[open].Text != "\u00bb" {
 		q := newQuoted(doc, para, open, last)
 		q.close = -1
 		out = append(out, q)
 	}
 	return out
+}
+
+// closesLow reports whether the mark closing closes a quotation opened
+// with the mark opening in German style: „…“ (or „…”), where the mark that
+// opens an English quotation closes.
+func closesLow(opening, closing string) bool {
+	return opening == "\u201e" && (closing == "\u201c" || closing == "\u201d")
 }
 
 // closesAhead reports whether n closing marks of the typographic style

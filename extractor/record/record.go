@@ -16,18 +16,28 @@ import (
 // Record is the result for one article: its text and metadata, the entities
 // in it and its quotes. A failed input has only Source and Error.
 type Record struct {
-	Source    string   `json:"source"`
-	URL       string   `json:"url"`
-	Title     string   `json:"title"`
-	Authors   []string `json:"authors"`
-	Published string   `json:"published"`
-	Site      string   `json:"site"`
-	Language  string   `json:"language"`
-	Text      string   `json:"text"`
+	Source string `json:"source"`
+	// ID and Meta are the input's own, from a JSON Lines line: its "id"
+	// and an object of its other fields; nil for other inputs.
+	ID        json.RawMessage `json:"id,omitempty"`
+	Meta      json.RawMessage `json:"meta,omitempty"`
+	URL       string          `json:"url"`
+	Title     string          `json:"title"`
+	Authors   []string        `json:"authors"`
+	Published string          `json:"published"`
+	Site      string          `json:"site"`
+	Language  string          `json:"language"`
+	// LanguageSource says where Language comes from: FromMarkup or
+	// FromDetection; "" when the language is not known.
+	LanguageSource string `json:"language_source"`
+	Text           string `json:"text"`
 	// Analyzed is, when the entities and quotes were looked for in the
 	// start of Text only (see extractor.MaxAnalyzed), its length in code
 	// points; 0 when they were looked for in all of it.
-	Analyzed int      `json:"analyzed,omitempty"`
+	Analyzed int `json:"analyzed,omitempty"`
+	// Skipped lists the stages that were not run ("entities", "quotes")
+	// because their rules do not cover the article's language.
+	Skipped  []string `json:"skipped,omitempty"`
 	Entities []Entity `json:"entities"`
 	Quotes   []Quote  `json:"quotes"`
 	Error    string   `json:"error,omitempty"`
@@ -36,6 +46,12 @@ type Record struct {
 	// after "url".
 	Feed string `json:"feed,omitempty"`
 }
+
+// Where a record's language comes from.
+const (
+	FromMarkup    = "markup"    // the page's lang attribute or meta tags
+	FromDetection = "detection" // detected in the text
+)
 
 // Entity is a person, organization, place or group named in the article.
 type Entity struct {
@@ -94,8 +110,9 @@ func Failed(source string, err error) Record {
 	return Record{Source: source, Error: err.Error()}
 }
 
-// MarshalJSON writes a failed record as {"source", "error"} only ("feed"
-// too when it has one), and a
+// MarshalJSON writes a failed record as {"source", "error"} only (with
+// "id" and "meta" when the input had them, and "feed" when a feed listed
+// it), and a
 // successful one with every field, empty lists as [] and unknown metadata as
 // null.
 func (r Record) MarshalJSON() ([]byte, error) {
@@ -111,13 +128,21 @@ func (r Record) WriteJSON(w io.Writer) error {
 	j := &jsonWriter{w: w}
 	if r.Error != "" {
 		j.value(struct {
-			Source string `json:"source"`
-			Feed   string `json:"feed,omitempty"`
-			Error  string `json:"error"`
-		}{r.Source, r.Feed, r.Error})
+			Source string          `json:"source"`
+			ID     json.RawMessage `json:"id,omitempty"`
+			Meta   json.RawMessage `json:"meta,omitempty"`
+			Feed   string          `json:"feed,omitempty"`
+			Error  string          `json:"error"`
+		}{r.Source, r.ID, r.Meta, r.Feed, r.Error})
 		return j.err
 	}
 	j.field("{", "source", r.Source)
+	if r.ID != nil {
+		j.field(",", "id", r.ID)
+	}
+	if r.Meta != nil {
+		j.field(",", "meta", r.Meta)
+	}
 	j.field(",", "url", orNull(r.URL))
 	if r.Feed != "" {
 		j.field(",", "feed", r.Feed)
@@ -127,9 +152,13 @@ func (r Record) WriteJSON(w io.Writer) error {
 	j.field(",", "published", orNull(r.Published))
 	j.field(",", "site", orNull(r.Site))
 	j.field(",", "language", orNull(r.Language))
+	j.field(",", "language_source", orNull(r.LanguageSource))
 	j.field(",", "text", r.Text)
 	if r.Analyzed > 0 {
 		j.field(",", "analyzed", r.Analyzed)
+	}
+	if len(r.Skipped) > 0 {
+		j.field(",", "skipped", r.Skipped)
 	}
 	j.raw(`,"entities":`)
 	writeList(j, r.Entities)

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"time"
@@ -22,6 +20,8 @@ type batch struct {
 	unordered bool          // write records as they are done, not in input order
 	timeLimit time.Duration // per article, 0 for none
 	pretty    bool
+	format    string          // one of formats
+	languages map[string]bool // --languages: the only languages written; nil for all
 	quiet     bool
 	terminal  bool            // stderr is a terminal: show a live progress line
 	skip      map[string]bool // sources already in the output (--resume)
@@ -37,14 +37,15 @@ type task struct {
 	interrupted bool               // the run was stopped before the record was made
 }
 
-// write processes every input that args name and encodes one record per
-// input to w, flushing each, so that a stopped run leaves whole records.
+// write processes every input that args name and writes one record per
+// input to w in the batch's format, flushing each, so that a stopped run
+// leaves whole records. A record in a language that --languages leaves out
+// is not written.
 func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	if b.pretty {
-		enc.SetIndent("", "  ")
+	out, err := newSink(b.format, w, b.pretty)
+	if err != nil {
+		fmt.Fprintf(b.stderr, "extract: %v\n", err)
+		return ExitFailed
 	}
 	p := newProgress(b.stderr, b.terminal && !b.quiet)
 	if p.live && len(b.inputs.Lists) == 0 {
@@ -65,12 +66,20 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 			code = ExitFailed
 			p.message("extract: " + rec.Error)
 		}
-		if err := encode(enc, bw, rec, b.pretty); err != nil {
+		if b.leftOut(rec) {
+			p.leaveOut()
+			continue
+		}
+		if err := out.write(rec); err != nil {
 			p.message(fmt.Sprintf("extract: writing the record of %s: %v", rec.Source, err))
 			p.finish()
 			return ExitFailed
 		}
-		p.add(rec.Error != "")
+		p.add(rec)
+	}
+	if err := out.end(); err != nil {
+		p.message(fmt.Sprintf("extract: writing the output: %v", err))
+		code = ExitFailed
 	}
 	p.finish()
 	if !b.quiet && (p.done != 1 || len(b.skip) > 0 || ctx.Err() != nil) {
@@ -80,6 +89,12 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 		code = ExitFailed
 	}
 	return code
+}
+
+// leftOut reports whether a record is of an article in a language that
+// --languages leaves out, or of one whose language is not known.
+func (b *batch) leftOut(rec record.Record) bool {
+	return b.languages != nil && rec.Error == "" && !b.languages[rec.Language]
 }
 
 // stopGrace is how long a stopped run waits for the records in the making;
@@ -128,22 +143,6 @@ func nextRecord(tasks <-chan *task, giveUp <-chan struct{}) (*task, record.Recor
 			return &task{interrupted: true}, record.Record{}, true
 		}
 	}
-}
-
-// encode writes one record and flushes it. A compact record is written a
-// piece at a time (see record.Record.WriteJSON); an indented one is made
-// whole first.
-func encode(enc *json.Encoder, bw *bufio.Writer, rec record.Record, pretty bool) error {
-	var err error
-	if pretty {
-		err = enc.Encode(rec)
-	} else if err = rec.WriteJSON(bw); err == nil {
-		err = bw.WriteByte('\n')
-	}
-	if err != nil {
-		return err
-	}
-	return bw.Flush()
 }
 
 // results starts the pool and returns the tasks in the order their records

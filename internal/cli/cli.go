@@ -14,12 +14,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dustin/go-humanize"
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"github.com/extract-news/extract/extractor"
 	"github.com/extract-news/extract/extractor/input"
-	"github.com/extract-news/extract/internal/version"
 	"github.com/extract-news/extract/rules"
 )
 
@@ -36,16 +36,38 @@ const (
 // Run runs the extract command with args (without the program name) and
 // returns its exit status. Records go to stdout (or the -o file), messages
 // to stderr.
+//
+// A variable of the environment that starts with EXTRACT_ but names no
+// setting is warned about (but with --quiet), since it would be silently
+// ignored.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if !quietArgs(args) {
+		warnUnknownEnv(os.Environ(), stderr)
+	}
 	return int(run(ctx, args, stdin, stdout, stderr, os.Getenv))
 }
 
+// quietArgs reports whether args ask for --quiet; run reports what is
+// wrong with them.
+func quietArgs(args []string) bool {
+	flags := newFlags(Config{})
+	flags.Parse(args)
+	q, _ := flags.GetBool("quiet")
+	return q
+}
+
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
-	if len(args) > 0 && args[0] == "rules" {
-		return runRules(ctx, args[1:], stdout, stderr, getenv)
-	}
-	if len(args) > 0 && (args[0] == "view" || args[0] == "serve") {
-		return runPageCommand(ctx, args[0], args[1:], stdin, stdout, stderr, getenv)
+	if len(args) > 0 {
+		switch args[0] {
+		case "rules":
+			return runRules(ctx, args[1:], stdout, stderr, getenv)
+		case "version":
+			return runVersion(args[1:], stdout, stderr)
+		case "config":
+			return runConfig(args[1:], stdout, stderr)
+		case "view", "serve":
+			return runPageCommand(ctx, args[0], args[1:], stdin, stdout, stderr, getenv)
+		}
 	}
 	defaults, err := defaultConfig()
 	if err != nil {
@@ -53,6 +75,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return ExitUsage
 	}
 	flags := newFlags(defaults)
+	if len(args) > 0 && args[0] == "completion" {
+		return runCompletion(args[1:], flags, stdout, stderr)
+	}
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			fmt.Fprint(stdout, usage(flags))
@@ -66,8 +91,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return ExitOK
 	}
 	if v, _ := flags.GetBool("version"); v {
-		fmt.Fprintf(stdout, "extract %s\n", version.String())
-		return ExitOK
+		return runVersion(nil, stdout, stderr)
+	}
+	if lists, _ := flags.GetStringArray("input-file"); len(flags.Args()) == 0 && len(lists) == 0 && isTerminalReader(stdin) {
+		fmt.Fprint(stderr, usage(flags)) // rather than wait for text typed in
+		return ExitUsage
 	}
 	cfg, err := loadConfig(flags, getenv, stderr)
 	if err != nil {
@@ -90,7 +118,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "extract: --resume needs -o FILE, the output of the run to go on with\n")
 		return ExitUsage
 	}
-	b := newBatch(cfg, x, stdin, stderr)
+	if resume && cfg.Format != formatJSONL {
+		fmt.Fprintf(stderr, "extract: --resume goes on with JSON Lines output only, not --format %s\n", cfg.Format)
+		return ExitUsage
+	}
+	b := newBatch(cfg, x.WithLanguages(cfg.Languages...), stdin, stderr)
 	b.quiet, _ = flags.GetBool("quiet")
 	if b.inputs, err = inputsOf(flags, time.Now()); err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
@@ -111,14 +143,34 @@ func newBatch(cfg Config, x *extractor.Extractor, stdin io.Reader, stderr io.Wri
 	}
 	return &batch{
 		x: x, reader: input.NewReader(opts, stdin), jobs: jobs, unordered: cfg.Unordered,
-		timeLimit: cfg.TimeLimit, pretty: cfg.Pretty, terminal: isTerminal(stderr), stderr: stderr,
+		timeLimit: cfg.TimeLimit, pretty: cfg.Pretty, format: cfg.Format, languages: languageSet(cfg.Languages),
+		terminal: isTerminal(stderr), stderr: stderr,
 	}
+}
+
+// languageSet is the set of codes, nil when there are none.
+func languageSet(codes []string) map[string]bool {
+	if len(codes) == 0 {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, c := range codes {
+		set[c] = true
+	}
+	return set
 }
 
 // isTerminal reports whether w is a terminal, where a live progress line
 // can be drawn.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// isTerminalReader reports whether r is a terminal, from which extract
+// would wait for a user to type an article.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
@@ -145,10 +197,12 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Int("max-articles", 0, "stop after `N` articles, failed ones counted (0: no limit)")
 	flags.StringP("output", "o", "", "write the records to `FILE` instead of standard output")
 	flags.Bool("pretty", d.Pretty, "indent each record over several lines")
+	flags.String("format", d.Format, "write `FORMAT`: jsonl, json (one array), quotes.csv or entities.csv (tables)")
+	flags.String("languages", strings.Join(d.Languages, ","), "write only articles in these `LANGS`, ISO 639-1 codes such as en,de")
 	flags.String("config", "", "read settings from this YAML `FILE` (see config.yaml)")
 	flags.String("rules", d.Rules, "add the rules in this `DIR` to the built-in ones")
 	flags.Duration("timeout", d.Timeout, "give up on a URL after this long")
-	flags.Int64("max-bytes", d.MaxBytes, "refuse inputs larger than this many bytes")
+	flags.String("max-bytes", humanize.IBytes(uint64(d.MaxBytes)), "refuse inputs larger than this `SIZE`, such as 20MB or 512KiB")
 	flags.Int("max-redirects", d.MaxRedirects, "follow at most this many redirects")
 	flags.Int("attempts", d.Attempts, "try a URL this many times when its server answers 429 or 5xx")
 	flags.Int("per-host", d.PerHost, "fetch at most this many URLs of one host at once")
@@ -161,7 +215,7 @@ func newFlags(d Config) *pflag.FlagSet {
 	flags.Duration("article-timeout", d.TimeLimit, "give an article an error record after this long (0: no limit)")
 	flags.Bool("resume", false, "with -o, skip the inputs already in the file and add the rest")
 	flags.BoolP("quiet", "q", false, "print nothing on standard error but errors: no progress, no summary")
-	flags.Bool("version", false, "print the version and exit")
+	flags.BoolP("version", "V", false, "print the version and exit (also: extract version)")
 	flags.BoolP("help", "h", false, "show this help")
 	return flags
 }
@@ -177,12 +231,18 @@ Usage:
   extract rules check|test|list ...   (see extract rules --help)
   extract view [INPUT...] > page.html  (see extract view --help)
   extract serve [--addr HOST:PORT]     (see extract serve --help)
+  extract version                     the version, from the build
+  extract config                      print the default configuration, to
+                                      start a config file from
+  extract completion bash|zsh|fish    print a shell completion script
 
 Each INPUT is
   a file      HTML (.html .htm .xhtml) or plain text (.txt .text), either
               gzipped (.gz); other names are told apart by their content
   JSON Lines  .jsonl or .ndjson (either gzipped): one article per line,
-              {"url": ..., "html": ...} or {"text": ...}; named FILE:LINE
+              {"url": ..., "html": ...} or {"text": ...}; named FILE:LINE;
+              its "id" and its other fields come back in the record, as
+              "id" and "meta"
   WARC        .warc or .warc.gz (such as Common Crawl's CC-NEWS): one article
               per HTML response record; named FILE:RECORD
   a folder    walked recursively in sorted order, taking files of those kinds
@@ -194,19 +254,26 @@ Each INPUT is
   -           standard input: one HTML or text document, told apart by
               content, JSON Lines when its first line is such an object, or
               a feed or sitemap
-With no INPUT, standard input is read. (A folder named rules, view or serve
-is ./rules, ./view or ./serve.)
+With no INPUT, standard input is read; on a terminal, this help is shown
+instead. (A file or folder named rules, view, serve, version, config or
+completion is ./NAME.)
 -i FILE adds the inputs that FILE lists, one a line, after those given.
 Each site's robots.txt is kept to (--ignore-robots turns that off), and
 --delay spaces the requests to one host.
 
 extract writes one JSON record per input, one per line (JSON Lines), in the
-order of the inputs (--unordered: as they are done). An input that cannot be
-read, fetched or parsed gives {"source": ..., "error": ...} and a line on
-standard error; the others go on. Records are written as they are made, so
-a run that is stopped keeps what it finished: run it again with the same -o
-FILE and --resume to go on. On a terminal, a progress line shows on standard
-error, and a one-line summary ends a run of many (--quiet silences both).
+order of the inputs (--unordered: as they are done); --format json writes
+one JSON array, --format quotes.csv and entities.csv a table (CSV with a
+header row) of the quotes or the entities. A record's language is the
+page's (its markup) or detected; entities and quotes are looked for in
+English articles only, and a record in another language says so. An input
+that cannot be read, fetched or parsed gives {"source": ..., "error": ...}
+and a line on standard error; the others go on. Records are written as
+they are made, so a run that is stopped keeps what it finished: run it
+again with the same -o FILE and --resume to go on. On a terminal, a
+progress line shows on standard error, and a summary ends a run of many:
+articles, failures, quotes, entities and the most quoted speakers (--quiet
+silences both).
 
 Flags:
 `)

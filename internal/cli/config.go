@@ -6,12 +6,16 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/agnivade/levenshtein"
+	"github.com/dustin/go-humanize"
 	"github.com/spf13/cast"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -23,6 +27,8 @@ import (
 // Config is the resolved configuration of one run.
 type Config struct {
 	Pretty       bool
+	Format       string   // one of formats
+	Languages    []string // the only languages written; nil for all
 	Rules        string
 	Timeout      time.Duration
 	MaxBytes     int64
@@ -43,6 +49,8 @@ type Config struct {
 // flagKeys binds each flag to its configuration key.
 var flagKeys = map[string]string{
 	"pretty":          "output.pretty",
+	"format":          "output.format",
+	"languages":       "output.languages",
 	"rules":           "rules",
 	"timeout":         "fetch.timeout",
 	"max-bytes":       "fetch.max_bytes",
@@ -78,6 +86,55 @@ func builtinViper() (*viper.Viper, error) {
 	return v, nil
 }
 
+// warnUnknownEnv warns on stderr about each EXTRACT_ variable of environ
+// (as os.Environ gives it) that names no setting, with the nearest one
+// that does when it is near.
+func warnUnknownEnv(environ []string, stderr io.Writer) {
+	v, err := builtinViper()
+	if err != nil {
+		return // run reports it
+	}
+	known := []string{"EXTRACT_CONFIG"}
+	for _, key := range v.AllKeys() {
+		known = append(known, envName(key))
+	}
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if !strings.HasPrefix(name, "EXTRACT_") || slices.Contains(known, name) {
+			continue
+		}
+		msg := fmt.Sprintf("extract: warning: %s is not a setting of extract and is ignored", name)
+		if near := nearest(name, known); near != "" {
+			msg += "; did you mean " + near + "?"
+		}
+		fmt.Fprintln(stderr, msg)
+	}
+}
+
+// envName is the environment variable of a setting: fetch.timeout is
+// EXTRACT_FETCH_TIMEOUT.
+func envName(key string) string {
+	return "EXTRACT_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+// nearest returns the name of names closest to name, within a few edits,
+// else one that ends as name does past EXTRACT_ (EXTRACT_JOBS is
+// EXTRACT_BATCH_JOBS), else "".
+func nearest(name string, names []string) string {
+	best, bestDist := "", 4
+	for _, n := range names {
+		if d := levenshtein.ComputeDistance(name, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	for _, n := range names {
+		if best == "" && strings.HasSuffix(n, "_"+strings.TrimPrefix(name, "EXTRACT_")) {
+			best = n
+		}
+	}
+	return best
+}
+
 // maxConfigBytes is the largest config file extract reads.
 const maxConfigBytes = 1_000_000
 
@@ -95,8 +152,7 @@ func loadConfig(flags *pflag.FlagSet, getenv func(string) string, stderr io.Writ
 		return Config{}, err
 	}
 	for _, key := range known {
-		env := "EXTRACT_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
-		if val := getenv(env); val != "" {
+		if val := getenv(envName(key)); val != "" {
 			v.Set(key, val)
 		}
 	}
@@ -177,12 +233,15 @@ func decodeConfig(v *viper.Viper) (Config, error) {
 	if c.Pretty, err = cast.ToBoolE(v.Get("output.pretty")); err != nil {
 		return c, fmt.Errorf("output.pretty: %q is not true or false", v.GetString("output.pretty"))
 	}
+	if err := decodeOutput(v, &c); err != nil {
+		return c, err
+	}
 	c.Rules = v.GetString("rules")
 	if c.Timeout, err = cast.ToDurationE(v.Get("fetch.timeout")); err != nil || c.Timeout <= 0 {
 		return c, fmt.Errorf("fetch.timeout: %q is not a duration such as 30s or 2m", v.GetString("fetch.timeout"))
 	}
-	if c.MaxBytes, err = cast.ToInt64E(v.Get("fetch.max_bytes")); err != nil || c.MaxBytes <= 0 {
-		return c, fmt.Errorf("fetch.max_bytes: %q is not a positive number of bytes", v.GetString("fetch.max_bytes"))
+	if c.MaxBytes, err = parseSize(v.GetString("fetch.max_bytes")); err != nil {
+		return c, fmt.Errorf("fetch.max_bytes: %w", err)
 	}
 	if c.MaxRedirects, err = cast.ToIntE(v.Get("fetch.max_redirects")); err != nil || c.MaxRedirects < 0 {
 		return c, fmt.Errorf("fetch.max_redirects: %q is not a number", v.GetString("fetch.max_redirects"))
@@ -216,6 +275,25 @@ func decodePolite(v *viper.Viper, c *Config) error {
 	return nil
 }
 
+// decodeOutput reads and checks the output settings but pretty.
+func decodeOutput(v *viper.Viper, c *Config) error {
+	c.Format = v.GetString("output.format")
+	if !slices.Contains(formats, c.Format) {
+		return fmt.Errorf("output.format: %q is not a format; the formats are %s", c.Format, strings.Join(formats, ", "))
+	}
+	for _, l := range strings.Split(v.GetString("output.languages"), ",") {
+		l = strings.ToLower(strings.TrimSpace(l))
+		if l == "" {
+			continue
+		}
+		if len(l) < 2 || len(l) > 3 || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return fmt.Errorf("output.languages: %q is not a language code such as en or de", l)
+		}
+		c.Languages = append(c.Languages, l)
+	}
+	return nil
+}
+
 // decodeBatch reads and checks the batch settings.
 func decodeBatch(v *viper.Viper, c *Config) error {
 	var err error
@@ -229,6 +307,17 @@ func decodeBatch(v *viper.Viper, c *Config) error {
 		return fmt.Errorf("batch.article_timeout: %q is not a duration such as 2m (0 for no limit)", v.GetString("batch.article_timeout"))
 	}
 	return nil
+}
+
+// parseSize reads a size in bytes, given as a number of bytes or with a
+// unit: 20MB is 20,000,000 bytes, 20MiB 20,971,520, as go-humanize reads
+// them.
+func parseSize(s string) (int64, error) {
+	n, err := humanize.ParseBytes(s)
+	if err != nil || n == 0 || n > math.MaxInt64 {
+		return 0, fmt.Errorf("%q is not a size such as 20MB, 512KiB or 1000000 (bytes)", s)
+	}
+	return int64(n), nil
 }
 
 func contains(list []string, s string) bool {

@@ -1,16 +1,20 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/extract-news/extract/extractor/input"
+	"github.com/extract-news/extract/extractor/record"
 )
 
 // progress reports a batch on stderr: a live line on a terminal, error
@@ -22,26 +26,43 @@ type progress struct {
 	start    time.Time
 	done     int
 	failed   int
-	total    atomic.Int64 // inputs in all, -1 while unknown
+	leftOut  int // records not written: their language is not one of --languages
+	quotes   int
+	entities int
+	speakers map[string]int // quotes by the name of their speaker
+	total    atomic.Int64   // inputs in all, -1 while unknown
 	lastDraw time.Time
 	drawn    bool // a progress line is on screen
 }
 
 func newProgress(w io.Writer, live bool) *progress {
-	p := &progress{w: w, live: live, start: time.Now()}
+	p := &progress{w: w, live: live, start: time.Now(), speakers: map[string]int{}}
 	p.total.Store(-1)
 	return p
 }
 
 // add counts one record written and redraws the line now and then.
-func (p *progress) add(failed bool) {
+func (p *progress) add(rec record.Record) {
 	p.done++
-	if failed {
+	if rec.Error != "" {
 		p.failed++
+	}
+	p.quotes += len(rec.Quotes)
+	p.entities += len(rec.Entities)
+	for _, q := range rec.Quotes {
+		if q.Speaker != nil && q.Speaker.Name != nil {
+			p.speakers[*q.Speaker.Name]++
+		}
 	}
 	if p.live && time.Since(p.lastDraw) >= 200*time.Millisecond {
 		p.draw()
 	}
+}
+
+// leaveOut counts one record left out by --languages.
+func (p *progress) leaveOut() {
+	p.leftOut++
+	p.add(record.Record{})
 }
 
 // message prints a line, clearing the progress line first.
@@ -93,18 +114,40 @@ func clock(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
-// summary prints the one-line account of the run.
+// summary prints the account of the run: a line of counts and, on a
+// terminal, the most quoted speakers.
 func (p *progress) summary(skipped int, interrupted bool) {
 	elapsed := time.Since(p.start)
 	line := fmt.Sprintf("extract: %d articles in %s (%.1f/s), %d failed",
 		p.done, elapsed.Round(10*time.Millisecond), float64(p.done)/max(elapsed.Seconds(), 1e-9), p.failed)
+	if p.leftOut > 0 {
+		line += fmt.Sprintf(", %d left out by --languages", p.leftOut)
+	}
 	if skipped > 0 {
 		line += fmt.Sprintf(", %d skipped as already done", skipped)
 	}
+	line += fmt.Sprintf("; %d quotes, %d entities", p.quotes, p.entities)
 	if interrupted {
 		line += "; stopped before the end (run again with --resume to go on)"
 	}
 	fmt.Fprintln(p.w, line)
+	if top := topSpeakers(p.speakers, 5); p.live && top != "" {
+		fmt.Fprintln(p.w, "extract: most quoted: "+top)
+	}
+}
+
+// topSpeakers reads "Elena Duarte 12, Mark Hale 7": the n speakers with
+// the most quotes, most first, then by name.
+func topSpeakers(counts map[string]int, n int) string {
+	names := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a, b))
+	})
+	var parts []string
+	for _, name := range names[:min(n, len(names))] {
+		parts = append(parts, fmt.Sprintf("%s %d", name, counts[name]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // count sets the total number of inputs when it can be known cheaply:
