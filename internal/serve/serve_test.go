@@ -18,7 +18,6 @@ import (
 	"github.com/extract-news/extract/extractor"
 	"github.com/extract-news/extract/extractor/input"
 	"github.com/extract-news/extract/extractor/record"
-	"github.com/extract-news/extract/rules"
 )
 
 const story = "Bridge reopens\n\n“We owe the city a bridge it can trust,” Mayor Elena Duarte said on Monday.\n"
@@ -26,11 +25,7 @@ const story = "Bridge reopens\n\n“We owe the city a bridge it can trust,” Ma
 // newExtractor builds the extractor of the default rules once per test.
 func newExtractor(t testing.TB) *extractor.Extractor {
 	t.Helper()
-	set, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := extractor.New(set)
+	x, err := extractor.New(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
