@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
-	"github.com/extract-news/extract/extractor/article"
+	"github.com/extract-news/extract/internal/article"
 	"github.com/markusmobius/go-trafilatura"
 )
 

@@ -11,8 +11,8 @@ import (
 	"github.com/jdkato/prose/v3"
 
 	"github.com/extract-news/extract/extractor"
-	"github.com/extract-news/extract/extractor/article"
-	"github.com/extract-news/extract/extractor/language"
+	"github.com/extract-news/extract/internal/article"
+	"github.com/extract-news/extract/internal/language"
 )
 
 // newsText returns about 5 KB of news text: the plain-text fixtures, joined.

@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"os"
+	"path/filepath"
 
 	"github.com/extract-news/extract/extractor"
+	"github.com/extract-news/extract/extractor/input"
 )
 
 // A program that has a page's HTML makes one Extractor (it loads the models
@@ -47,4 +50,36 @@ func ExampleExtractor_FromText() {
 	// PERSON Maria Lopez
 	// ORG Acme Corp
 	// GPE Lisbon
+}
+
+// A program that reads what the extract command reads (files, folders,
+// URLs, feeds and sitemaps) lists the inputs with an input.Reader and turns
+// each into its record; a failed input gives a failed record, and the run
+// goes on.
+func ExampleExtractor_FromSource() {
+	x, err := extractor.New(nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	dir, err := os.MkdirTemp("", "articles")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("“It is done,” said Mayor Ana Ruiz.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.html"), []byte("<p>“We are late,” Jon Bell said.</p>"), 0o644)
+
+	ctx := context.Background()
+	reader := input.NewReader(input.Options{MaxBytes: 20 << 20}, nil)
+	for src, err := range reader.All(ctx, input.Inputs{Args: []string{dir}}) {
+		if err != nil {
+			fmt.Println("cannot list:", err)
+			continue
+		}
+		rec := x.FromSource(ctx, src)
+		fmt.Println(filepath.Base(rec.Source), len(rec.Quotes), "quote(s)")
+	}
+	// Output:
+	// a.txt 1 quote(s)
+	// b.html 1 quote(s)
 }

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/extract-news/extract/extractor/article"
+	"github.com/extract-news/extract/internal/article"
 	"github.com/extract-news/extract/extractor/record"
 	"github.com/extract-news/extract/rules"
 )

@@ -1,6 +1,12 @@
-// Package extractor is extract's pipeline: it turns one input document into
-// one record, through stages that are each a function from a value to a
-// value, in packages of their own:
+// Package extractor turns news articles into records: the article's text
+// and metadata, the people, organizations and places it names, and every
+// quotation with who said it. Make one Extractor with New (nil for the
+// built-in rules) and call FromHTML, FromText or, for the inputs package
+// input lists (files, folders, URLs, feeds), FromSource; each gives a
+// record.Record, which writes itself as the extract command's JSON.
+//
+// Inside, the record comes from stages that are each a function from a
+// value to a value, in packages of their own under internal/:
 //
 //	input.Document ─ article ─> article.Article ─ nlp ─> nlp.Doc
 //	  ─ entities ─> entities.Result ─ quotes ─> []quotes.Quote ─ record ─> record.Record
@@ -16,14 +22,14 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/extract-news/extract/extractor/article"
-	"github.com/extract-news/extract/extractor/entities"
-	"github.com/extract-news/extract/extractor/gazetteer"
+	"github.com/extract-news/extract/internal/article"
+	"github.com/extract-news/extract/internal/entities"
+	"github.com/extract-news/extract/internal/gazetteer"
 	"github.com/extract-news/extract/extractor/input"
-	"github.com/extract-news/extract/extractor/language"
-	"github.com/extract-news/extract/extractor/lexicon"
-	"github.com/extract-news/extract/extractor/nlp"
-	"github.com/extract-news/extract/extractor/quotes"
+	"github.com/extract-news/extract/internal/language"
+	"github.com/extract-news/extract/internal/lexicon"
+	"github.com/extract-news/extract/internal/nlp"
+	"github.com/extract-news/extract/internal/quotes"
 	"github.com/extract-news/extract/extractor/record"
 	"github.com/extract-news/extract/rules"
 )
@@ -111,19 +117,19 @@ func (x *Extractor) extract(ctx context.Context, doc input.Document) record.Reco
 	if err := ctx.Err(); err != nil {
 		return record.Failed(source, fmt.Errorf("%s: %w", source, err))
 	}
-	a, err := x.Article(doc)
+	a, err := x.readArticle(doc)
 	if err != nil {
 		return record.Failed(source, err)
 	}
-	rec, err := x.FromArticle(ctx, source, a)
+	rec, err := x.fromArticle(ctx, source, a)
 	if err != nil {
 		return record.Failed(source, err)
 	}
 	return rec
 }
 
-// Article is the first stage: the document's text and metadata.
-func (x *Extractor) Article(doc input.Document) (article.Article, error) {
+// readArticle is the first stage: the document's text and metadata.
+func (x *Extractor) readArticle(doc input.Document) (article.Article, error) {
 	if doc.Kind == input.Text {
 		return article.FromText(string(doc.Data)), nil
 	}
@@ -134,9 +140,9 @@ func (x *Extractor) Article(doc input.Document) (article.Article, error) {
 	return a, nil
 }
 
-// Entities runs the stages up to entities on a text: tokens, sentences,
+// findEntities runs the stages up to entities on a text: tokens, sentences,
 // tags and entities.
-func (x *Extractor) Entities(ctx context.Context, text string) (*entities.Result, error) {
+func (x *Extractor) findEntities(ctx context.Context, text string) (*entities.Result, error) {
 	doc, err := x.analyzer.Analyze(ctx, text)
 	if err != nil {
 		return nil, err
@@ -150,7 +156,7 @@ func (x *Extractor) Entities(ctx context.Context, text string) (*entities.Result
 // peak, and a longer text is a book or a dump of data, not a news article.
 const MaxAnalyzed = 2 << 20
 
-// FromArticle runs the language stages on an article's text and builds its
+// fromArticle runs the language stages on an article's text and builds its
 // record. Of a text longer than MaxAnalyzed, they read the lines that end
 // within its first MaxAnalyzed bytes, and the record says how much that is
 // (Record.Analyzed). It stops early, with the context's error, when ctx is
@@ -161,7 +167,7 @@ const MaxAnalyzed = 2 << 20
 // and quote stages run only for the languages their rules cover (English),
 // and for text whose language could not be told; for another language the
 // record has no entities and quotes and lists the stages in Skipped.
-func (x *Extractor) FromArticle(ctx context.Context, source string, a article.Article) (record.Record, error) {
+func (x *Extractor) fromArticle(ctx context.Context, source string, a article.Article) (record.Record, error) {
 	text := analyzed(a.Text)
 	lang, from := languageOf(a.Language, text)
 	if lang != "" && (!covered(lang) || x.only != nil && !x.only[lang]) {

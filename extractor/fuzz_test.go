@@ -4,7 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/extract-news/extract/extractor/article"
+	"github.com/extract-news/extract/internal/article"
 )
 
 // FuzzText runs the language stages on arbitrary text: no panic, and every

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/extract-news/extract/extractor/article"
+	"github.com/extract-news/extract/internal/article"
 	"github.com/extract-news/extract/extractor/record"
 )
 

@@ -16,7 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/extract-news/extract/extractor"
-	"github.com/extract-news/extract/extractor/article"
+	"github.com/extract-news/extract/internal/article"
 )
 
 // newsParagraphs returns the paragraphs of the plain-text fixtures, the

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/extract-news/extract/extractor/article"
+	"github.com/extract-news/extract/internal/article"
 )
 
 // doneAfter is a context that is done from its n-th look on: a deadline

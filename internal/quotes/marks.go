@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // quoted is one stretch of text between double quotation marks.

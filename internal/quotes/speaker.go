@@ -3,8 +3,8 @@ package quotes
 import (
 	"strings"
 
-	"github.com/extract-news/extract/extractor/entities"
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/entities"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // phraseKind says what a speaker phrase is headed by.

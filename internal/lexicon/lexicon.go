@@ -8,7 +8,7 @@ package lexicon
 import (
 	"strings"
 
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/rules"
 )
 

@@ -1,7 +1,7 @@
 package quotes
 
 import (
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // unitKind is what one unit of a sequence is.

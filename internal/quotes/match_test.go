@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/extract-news/extract/extractor/entities"
-	"github.com/extract-news/extract/extractor/gazetteer"
-	"github.com/extract-news/extract/extractor/lexicon"
+	"github.com/extract-news/extract/internal/entities"
+	"github.com/extract-news/extract/internal/gazetteer"
+	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/rules"
 )
 

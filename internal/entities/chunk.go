@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // chunk is a run of capitalized tokens that may name something.

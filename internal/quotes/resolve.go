@@ -4,8 +4,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/extract-news/extract/extractor/entities"
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/entities"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // How a quote's speaker was found.

@@ -5,9 +5,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/extract-news/extract/extractor/entities"
-	"github.com/extract-news/extract/extractor/lexicon"
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/entities"
+	"github.com/extract-news/extract/internal/lexicon"
+	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/rules"
 )
 

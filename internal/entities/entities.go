@@ -13,9 +13,9 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/extract-news/extract/extractor/gazetteer"
-	"github.com/extract-news/extract/extractor/lexicon"
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/gazetteer"
+	"github.com/extract-news/extract/internal/lexicon"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // Entity types.

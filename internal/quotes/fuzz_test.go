@@ -5,10 +5,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/extract-news/extract/extractor/entities"
-	"github.com/extract-news/extract/extractor/gazetteer"
-	"github.com/extract-news/extract/extractor/lexicon"
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/entities"
+	"github.com/extract-news/extract/internal/gazetteer"
+	"github.com/extract-news/extract/internal/lexicon"
+	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/rules"
 )
 

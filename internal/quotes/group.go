@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // quoteGroup is what makes one quote: the quoted stretches that share a cue

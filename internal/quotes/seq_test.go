@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/nlp"
 )
 
 // analyze runs the language stages that quotes reads on text.

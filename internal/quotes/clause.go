@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/extract-news/extract/extractor/lexicon"
-	"github.com/extract-news/extract/extractor/nlp"
+	"github.com/extract-news/extract/internal/lexicon"
+	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/rules"
 )
 
