@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/extract-news/extract/internal/article"
 	"github.com/extract-news/extract/extractor/record"
+	"github.com/extract-news/extract/internal/article"
 	"github.com/extract-news/extract/rules"
 )
 

@@ -22,15 +22,15 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/extract-news/extract/extractor/input"
+	"github.com/extract-news/extract/extractor/record"
 	"github.com/extract-news/extract/internal/article"
 	"github.com/extract-news/extract/internal/entities"
 	"github.com/extract-news/extract/internal/gazetteer"
-	"github.com/extract-news/extract/extractor/input"
 	"github.com/extract-news/extract/internal/language"
 	"github.com/extract-news/extract/internal/lexicon"
 	"github.com/extract-news/extract/internal/nlp"
 	"github.com/extract-news/extract/internal/quotes"
-	"github.com/extract-news/extract/extractor/record"
 	"github.com/extract-news/extract/rules"
 )
 

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/extract-news/extract/internal/article"
 	"github.com/extract-news/extract/extractor/record"
+	"github.com/extract-news/extract/internal/article"
 )
 
 const (
