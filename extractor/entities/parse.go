@@ -405,6 +405,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if n == 1 && camelCase(toks[c.first].Text) {
 		c.add(Organization, 2) // NationsBank, PepsiCo
 	}
+	r.listEvidence(toks, c, name)
 	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) {
 		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
 	}
@@ -436,6 +437,30 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) {
 		c.add(Person, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
 	}
+}
+
+// listEvidence weighs what WordNet's proper names and the surname list say
+// of the name: "Hezbollah" is an organization, "Gaul" a place, "Kessler"
+// a person. A name WordNet gives several types supports each a little.
+func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
+	if types, ok := r.gaz.WordNet(name); ok {
+		k := strings.Count(types, ",") + 1
+		for typ := range strings.SplitSeq(types, ",") {
+			c.add(typ, 2.5/float64(k))
+		}
+		return
+	}
+	if c.last-c.first == 1 && c.place == "" && len(c.evidence) == 0 && !nounModifier(toks, c) && r.gaz.Surname(toks[c.first].Text) {
+		c.add(Person, 1.5)
+	}
+}
+
+// nounModifier reports whether the name stands between "the" and a
+// lower-case noun, naming what the noun is about rather than someone: "the
+// Marlow district", "the Hadley report".
+func nounModifier(toks []nlp.Token, c *candidate) bool {
+	return c.first > 0 && toks[c.first-1].Norm == "the" && c.last < len(toks) &&
+		strings.HasPrefix(toks[c.last].Tag, "NN") && !nlp.Capitalized(toks[c.last].Text)
 }
 
 // placeLeads are the words before a name that make a place word in it mean

@@ -152,6 +152,41 @@ func TestGivenName(t *testing.T) {
 	}
 }
 
+func TestSurname(t *testing.T) {
+	g := gaz(t)
+	for _, n := range []string{"Kowalczyk", "Abernathy", "Nguyen", "Merkel", "KOWALCZYK"} {
+		if !g.Surname(n) {
+			t.Errorf("Surname(%q) = false; want true", n)
+		}
+	}
+	// Common words and places say little about a person.
+	for _, n := range []string{"Brown", "Park", "Houston", "Young", "kowalczyk", ""} {
+		if g.Surname(n) {
+			t.Errorf("Surname(%q) = true; want false", n)
+		}
+	}
+}
+
+func TestWordNet(t *testing.T) {
+	g := gaz(t)
+	for name, want := range map[string]string{
+		"Federal Emergency Management Agency": "ORG",
+		"Hezbollah":                           "ORG",
+		"Svalbard":                            "GPE",
+		"Gertrude Stein":                      "PERSON",
+		"Washington":                          "GPE,ORG,PERSON",
+	} {
+		if got, ok := g.WordNet(name); !ok || got != want {
+			t.Errorf("WordNet(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+	for _, n := range []string{"River", "Jamaican capital", "Nowhere Town", ""} {
+		if got, ok := g.WordNet(n); ok {
+			t.Errorf("WordNet(%q) = %q; want not listed", n, got)
+		}
+	}
+}
+
 func TestCountryName(t *testing.T) {
 	g := gaz(t)
 	for code, want := range map[string]string{
@@ -213,9 +248,15 @@ func TestData(t *testing.T) {
 			t.Errorf("given name %q is shorter than 2 letters", n)
 		}
 	}
-	size := len(placesTSV) + len(countriesTSV) + len(demonymsTSV) + len(givenNamesTSV)
-	if size > 1500000 {
-		t.Errorf("embedded data is %d bytes; want under 1.5 MB", size)
+	if n := len(g.surnames); n < 20000 || n > 60000 {
+		t.Errorf("%d surnames; want 20,000-60,000", n)
+	}
+	if n := len(g.wordnet); n < 10000 {
+		t.Errorf("%d WordNet names; want at least 10,000", n)
+	}
+	size := len(placesTSV) + len(countriesTSV) + len(demonymsTSV) + len(givenNamesTSV) + len(surnamesTXT) + len(wordnetTSV)
+	if size > 2500000 {
+		t.Errorf("embedded data is %d bytes; want under 2.5 MB", size)
 	}
 }
 
