@@ -26,13 +26,28 @@ func (c *candidate) add(typ string, w float64) {
 	c.evidence[typ] += w
 }
 
+// personGuess is evidence that a name is a person's that only its shape
+// gives: two capitalised words, a listed surname, "said" after it. It
+// counts towards Person when something else says person (a given name, a
+// title, "who"); alone, it yields to any other type's evidence, and makes a
+// person only of a name nothing else types.
+const personGuess = "PERSON?"
+
 // best returns the type with the most evidence, or "".
 func (c *candidate) best() string {
 	typ, top := "", 0.0
+	guess := c.evidence[personGuess]
 	for _, t := range []string{Person, Organization, GPE, Location, NORP, Facility, Event} {
-		if w := c.evidence[t]; w > top {
+		w := c.evidence[t]
+		if t == Person && w > 0 {
+			w += guess
+		}
+		if w > top {
 			typ, top = t, w
 		}
+	}
+	if typ == "" && guess > 0 {
+		return Person
 	}
 	return typ
 }
@@ -233,7 +248,7 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 		c.add(Organization, 2) // "division team Deportivo Coruna", "the newspaper Zycie Warszawy"
 	}
 	if c.last-c.first == 1 && c.last < len(toks) && saidWords[toks[c.last].Norm] && c.place == "" {
-		c.add(Person, 1.5) // "Edwards said"
+		c.add(personGuess, 1.5) // "Edwards said"
 	}
 }
 
@@ -435,7 +450,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		}
 	}
 	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) {
-		c.add(Person, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
+		c.add(personGuess, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
 	}
 }
 
@@ -451,7 +466,7 @@ func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
 		return
 	}
 	if c.last-c.first == 1 && c.place == "" && len(c.evidence) == 0 && !nounModifier(toks, c) && r.gaz.Surname(toks[c.first].Text) {
-		c.add(Person, 1.5)
+		c.add(personGuess, 1.5)
 	}
 }
 
