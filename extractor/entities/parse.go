@@ -250,6 +250,61 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.last-c.first == 1 && c.last < len(toks) && saidWords[toks[c.last].Norm] && c.place == "" {
 		c.add(personGuess, 1.5) // "Edwards said"
 	}
+	if c.evidence[Person] < 3 && (companyAfter(toks, c) || c.first > 1 && toks[c.first-1].Norm == "of" && companyBefore[toks[c.first-2].Norm]) {
+		c.add(Organization, 2)
+	}
+	switch pronounAfterSaid(toks, c.last) {
+	case "it", "its":
+		c.add(Organization, 2) // "Quorvane said it would pay"
+	case "he", "she", "his", "her":
+		c.add(Person, 1) // "Marsh said she"
+	}
+}
+
+// companyAfter reports whether the name owns what a company has: "Quorvane's
+// chief executive", "Jones's shares", or is followed by "stock" or ", based in".
+func companyAfter(toks []nlp.Token, c *candidate) bool {
+	k := c.last
+	if k+1 < len(toks) && (toks[k].Norm == "'s" || toks[k].Norm == "'") {
+		w := toks[k+1].Norm
+		return bodyFollowers[w] && w != "coach" && w != "manager" || companyNouns[w]
+	}
+	if k < len(toks) && companyNouns[toks[k].Norm] {
+		return true
+	}
+	return k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "based" && toks[k+2].Norm == "in"
+}
+
+// companyNouns are what a company has and a person or place has not.
+var companyNouns = map[string]bool{
+	"stock": true, "headquarters": true, "profit": true, "profits": true, "revenue": true,
+	"revenues": true, "shareholders": true, "subsidiary": true, "subsidiaries": true, "stake": true,
+	"earnings": true, "customers": true, "workforce": true,
+}
+
+// companyBefore are the words that, before "of" and a name, show it names
+// a company: "shares of Quorvane", "a unit of Halvex".
+var companyBefore = map[string]bool{
+	"shares": true, "unit": true, "subsidiary": true, "division": true, "stock": true,
+	"shareholders": true, "owner": true, "maker": true, "makers": true, "acquisition": true,
+}
+
+// pronounAfterSaid returns the subject pronoun of the clause a verb of
+// saying right after the name opens ("said it would", "said on Friday that
+// it"), or "".
+func pronounAfterSaid(toks []nlp.Token, k int) string {
+	if k >= len(toks) || !saidWords[toks[k].Norm] {
+		return ""
+	}
+	for j := k + 1; j < min(len(toks), k+6) && toks[j].Sent == toks[k].Sent; j++ {
+		switch w := toks[j].Norm; w {
+		case "it", "its", "he", "she", "his", "her":
+			return w
+		case ",", ".", "and", "but", "the", "a", "an":
+			return ""
+		}
+	}
+	return ""
 }
 
 // bodyLeaders are words that, right before a name, show it names a body.
@@ -461,6 +516,9 @@ func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
 	if types, ok := r.gaz.WordNet(name); ok {
 		k := strings.Count(types, ",") + 1
 		for typ := range strings.SplitSeq(types, ",") {
+			if typ == Facility && c.evidence[Organization] >= 3 {
+				continue // "Harvard University" is the body, not WordNet's building
+			}
 			c.add(typ, 2.5/float64(k))
 		}
 		return
