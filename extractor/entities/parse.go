@@ -108,10 +108,14 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 
 // titleEnd returns the index just past the last title phrase inside the
 // chunk that still leaves a name after it, or first when there is none. The
-// chunk's own organization words win: "Justice Department" holds no title.
+// chunk's own organization words win: "Justice Department" holds no title;
+// so does a listed place.
 func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
 	if r.orgWordEnding(toks, first, last) || r.orgName(toks, first, last) {
 		return first
+	}
+	if r.listedPlace(toks, first, last) {
+		return first // "General Santos": a listed place holds no title
 	}
 	end := first
 	for i := first; i < last-1; i++ {
@@ -120,6 +124,13 @@ func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
 		}
 	}
 	return end
+}
+
+// listedPlace reports whether tokens [first, last) are a place of the
+// gazetteer: "St. Louis" holds no honorific, "General Santos" no title.
+func (r *Recognizer) listedPlace(toks []nlp.Token, first, last int) bool {
+	_, ok := r.gaz.Place(spanText2(toks, first, last))
+	return ok
 }
 
 // titleText returns the title before a name: the chunk's title words with
@@ -387,10 +398,10 @@ func plainNumber(w string) bool {
 	return true
 }
 
-// isInitial reports whether w is an initial: "P.", "J.R.".
+// isInitial reports whether w is an initial: "P.", "J.R.", not "St.".
 func isInitial(w string) bool {
 	r := []rune(w)
-	return len(r) >= 2 && unicode.IsUpper(r[0]) && r[len(r)-1] == '.' && len(r) <= 4
+	return len(r) >= 2 && unicode.IsUpper(r[0]) && r[len(r)-1] == '.' && len(r) <= 4 && allCaps(w)
 }
 
 func spanText2(toks []nlp.Token, first, last int) string {
@@ -465,6 +476,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if p, ok := r.gaz.Place(name); ok {
 		c.add(p.Type, 2)
 		c.place = placeKey(r, p)
+	} else if r.placeShape(toks, c.first, c.last) {
+		c.add(GPE, 3) // "Port Hutt", "Southern California"
 	} else if country, ok := r.gaz.Demonym(name); ok {
 		c.add(NORP, 2)
 		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
@@ -495,8 +508,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(NORP, 2.5) // "West Indian", "Italian Roman Catholic": adjectives, not people
 		return
 	}
-	if n >= 2 && isInitial(toks[c.first].Text) {
-		c.add(Person, 2) // "P. Simmons"
+	if n >= 2 && (isInitial(toks[c.first].Text) || saints[toks[c.first].Norm] && c.place == "") {
+		c.add(Person, 2) // "P. Simmons", "St. Theodorus"; but the listed place "St. Louis"
 	}
 	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" {
 		c.add(Person, 2)
@@ -534,6 +547,40 @@ func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
 func nounModifier(toks []nlp.Token, c *candidate) bool {
 	return c.first > 0 && toks[c.first-1].Norm == "the" && c.last < len(toks) &&
 		strings.HasPrefix(toks[c.last].Tag, "NN") && !nlp.Capitalized(toks[c.last].Text)
+}
+
+// placeShape reports whether a name of two words or more opens with a word
+// that starts place names ("Port", "Fort", "San") or with a compass word
+// before a listed place ("West Oakland", "Southern California").
+func (r *Recognizer) placeShape(toks []nlp.Token, first, last int) bool {
+	if last-first < 2 {
+		return false
+	}
+	w := toks[first].Norm
+	if placePrefixes[w] {
+		return true
+	}
+	if !compassWords[w] {
+		return false
+	}
+	_, ok := r.gaz.Place(spanText2(toks, first+1, last))
+	return ok
+}
+
+var saints = map[string]bool{"st.": true, "saint": true, "ste.": true, "sainte": true}
+
+// placePrefixes are words that open place names and seldom a person's.
+var placePrefixes = map[string]bool{
+	"port": true, "fort": true, "ft.": true,
+	"san": true, "santa": true, "são": true, "sao": true, "puerto": true, "porto": true, "rio": true,
+	"lake": true, "mount": true, "mt.": true, "cape": true, "isle": true, "ciudad": true, "sankt": true,
+}
+
+// compassWords open a region's name before a place: "Northern Ireland".
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true,
+	"new": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
 }
 
 // placeLeads are the words before a name that make a place word in it mean
