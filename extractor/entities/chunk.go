@@ -145,7 +145,7 @@ func quotedTitle(toks []nlp.Token, i, j int) bool {
 // startsName reports whether token i can start a name.
 func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	t := doc.Tokens[i]
-	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || functionWord(t) {
+	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || functionWord(t) || interjection(t) {
 		return false
 	}
 	if !sentenceInitial(doc.Tokens, i, s.First) {
@@ -160,6 +160,18 @@ func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	// the tagger takes unknown words at the start for common nouns; a word
 	// the dictionary does not know is a name there too ("Sussex 363")
 	return (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) && !r.gaz.CommonWord(t.Text)
+}
+
+// interjection reports whether a token is a word of talk that starts a
+// sentence in transcripts ("Yeah", "Uh", "Alright"), never a name.
+func interjection(t nlp.Token) bool {
+	return t.Tag == "UH" || interjections[t.Norm]
+}
+
+var interjections = map[string]bool{
+	"yeah": true, "yes": true, "yep": true, "nope": true, "okay": true, "alright": true,
+	"uh": true, "um": true, "uhm": true, "er": true, "erm": true, "hmm": true, "mhm": true, "oh": true,
+	"ah": true, "wow": true, "hey": true, "hi": true, "hello": true, "bye": true, "thanks": true, "huh": true,
 }
 
 // continuesName reports whether token j extends the name before it.

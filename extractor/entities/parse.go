@@ -89,6 +89,12 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	if nameFirst >= c.last {
 		return out // a title alone names nobody
 	}
+	role, plural := r.onlyRole(toks, nameFirst, c.last)
+	if role && !plural {
+		// "the Speaker", "Chief Justice" name nobody, unless someone of
+		// that name is found elsewhere ("Billie Jean King", then "King")
+		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
+	}
 	cand := candidate{first: nameFirst, last: c.last, gender: gender}
 	if !c.caps {
 		cand.title = r.titleText(doc, c.first, titleEnd)
@@ -100,10 +106,29 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		}
 	}
 	r.nameEvidence(doc, &cand)
+	if role {
+		// "Republicans" are no person; "the Cardinals" may be a team
+		delete(cand.evidence, Person)
+		delete(cand.evidence, personGuess)
+	}
 	if c.headline && cand.best() != Person && cand.evidence[Organization] < 3 && cand.place == "" {
 		cand.weak = true
 	}
 	return append(out, cand)
+}
+
+// onlyRole reports whether tokens [first, last) are a title or a role word
+// and nothing else ("President", "Chief Justice", "Republicans"), and no
+// listed place or organization; and whether the word is a plural.
+func (r *Recognizer) onlyRole(toks []nlp.Token, first, last int) (role, plural bool) {
+	_, end, ok := r.lex.Roles.At(toks, first, last)
+	if !ok || end != last || r.orgName(toks, first, last) {
+		return false, false
+	}
+	if _, place := r.gaz.Place(spanText2(toks, first, last)); place {
+		return false, false
+	}
+	return true, strings.HasSuffix(toks[last-1].Text, "s")
 }
 
 // titleEnd returns the index just past the last title phrase inside the

@@ -588,7 +588,8 @@ func CalendarWord(norm string) bool {
 	switch norm {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.":
+		"saturday", "sunday", "jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sept.", "sept",
+		"sep.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.":
 		return true
 	}
 	return false
