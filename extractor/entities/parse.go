@@ -289,12 +289,65 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.evidence[Person] < 3 && (companyAfter(toks, c) || c.first > 1 && toks[c.first-1].Norm == "of" && companyBefore[toks[c.first-2].Norm]) {
 		c.add(Organization, 2)
 	}
+	if c.evidence[Person] < 2 && (placeNounBefore(toks, c.first) || r.placeAfterComma(toks, c.last)) {
+		c.add(GPE, 2) // "the village of Layron", "KHASAVYURT, Russia", "Austin, Texas"
+	}
 	switch pronounAfterSaid(toks, c.last) {
 	case "it", "its":
 		c.add(Organization, 2) // "Quorvane said it would pay"
 	case "he", "she", "his", "her":
 		c.add(Person, 1) // "Marsh said she"
 	}
+}
+
+// placeNounBefore reports whether "of" and a word for a settlement or a
+// direction stand before token i: "the town of Bistrita", "east of
+// Tavildara".
+func placeNounBefore(toks []nlp.Token, i int) bool {
+	return i > 1 && toks[i-1].Norm == "of" && placeNouns[toks[i-2].Norm]
+}
+
+var placeNouns = map[string]bool{
+	"town": true, "village": true, "city": true, "region": true, "province": true, "district": true,
+	"county": true, "state": true, "island": true, "suburb": true, "capital": true, "municipality": true,
+	"hamlet": true, "port": true, "outskirts": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "kingdom": true,
+}
+
+// placeAfterComma reports whether a listed country or state, or a US state
+// abbreviation, follows the name after a comma and ends the phrase:
+// "KHASAVYURT, Russia 1996-08-31", "St. Petersburg, Fla.", "Austin, Texas".
+func (r *Recognizer) placeAfterComma(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Norm != "," {
+		return false
+	}
+	w := toks[k+1]
+	if usStates[strings.TrimSuffix(w.Norm, ".")] && nlp.Capitalized(w.Text) {
+		return true
+	}
+	p, ok := r.gaz.Place(w.Text)
+	if !ok || p.Type != GPE || k+2 >= len(toks) || toks[k+2].Sent != w.Sent {
+		return ok && p.Type == GPE
+	}
+	next := toks[k+2] // not "Automakers, U.S. agency", "Smith, Texas Governor"
+	return !nlp.Capitalized(next.Text) && !strings.HasPrefix(next.Tag, "NN") && !strings.HasPrefix(next.Tag, "JJ") || next.Norm == "." || plainNumber(next.Text[:1])
+}
+
+// stateAfterPlace reports whether the one-word name is a US state's
+// abbreviation after a place and a comma: "St. Petersburg, Fla.".
+func stateAfterPlace(toks []nlp.Token, c *candidate) bool {
+	return c.last-c.first == 1 && c.first > 1 && toks[c.first-1].Norm == "," &&
+		nlp.Capitalized(toks[c.first-2].Text) && usStates[strings.TrimSuffix(toks[c.first].Norm, ".")]
+}
+
+// usStates are the AP abbreviations of US states, without their periods.
+var usStates = map[string]bool{
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "fla": true,
+	"ga": true, "ill": true, "ind": true, "kan": true, "ky": true, "la": true, "md": true, "mass": true,
+	"mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true,
+	"n.h": true, "n.j": true, "n.m": true, "n.y": true, "n.c": true, "n.d": true, "okla": true, "ore": true,
+	"pa": true, "r.i": true, "s.c": true, "s.d": true, "tenn": true, "tex": true, "vt": true, "va": true,
+	"wash": true, "w.va": true, "wis": true, "wyo": true, "d.c": true, "del": true,
 }
 
 // companyAfter reports whether the name owns what a company has: "Quorvane's
@@ -501,6 +554,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if p, ok := r.gaz.Place(name); ok {
 		c.add(p.Type, 2)
 		c.place = placeKey(r, p)
+	} else if stateAfterPlace(toks, c) {
+		c.add(GPE, 3)
 	} else if r.placeShape(toks, c.first, c.last) {
 		c.add(GPE, 3) // "Port Hutt", "Southern California"
 	} else if country, ok := r.gaz.Demonym(name); ok {
