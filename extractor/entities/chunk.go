@@ -195,6 +195,24 @@ func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 // run after it when the words before make that a name: "Ministry of Defence",
 // "University of Michigan", "Secretary of State".
 func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
+	j = r.joinOnce(doc, i, j, limit)
+	for j < limit && bodyConnectors[doc.Tokens[j].Norm] {
+		end := r.joinBody(doc, i, j, limit)
+		if end == j {
+			break
+		}
+		j = end
+	}
+	return j
+}
+
+// bodyConnectors join the parts of a long organization's name: "Office of
+// Science and Technology Policy", "Commission on Presidential Debates".
+var bodyConnectors = map[string]bool{"and": true, "&": true, "on": true, "in": true}
+
+// joinOnce extends the chunk [i, j) over "of" (or "for") and the
+// capitalized run after it, or returns j.
+func (r *Recognizer) joinOnce(doc *nlp.Doc, i, j, limit int) int {
 	toks := doc.Tokens
 	if j+1 >= limit || (toks[j].Norm != "of" && toks[j].Norm != "for") {
 		return j
@@ -218,6 +236,54 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 		return end
 	}
 	return j
+}
+
+// joinBody extends an organization's name [i, j) over the connector at j
+// and the capitalized run after it: the name must open with an organization
+// word followed by "of" or "for" ("Office of Science"), or end with one
+// before "on" ("Commission on"); after "and", the run must not be a place
+// or a body's name of its own;
+// "in" needs "the" or a region after it, and the run must hold no
+// title, given name or day
+// ("the Ministry of Defence and Foreign Secretary Hale").
+func (r *Recognizer) joinBody(doc *nlp.Doc, i, j, limit int) int {
+	toks := doc.Tokens
+	conn := toks[j].Norm
+	k := j + 1
+	if toks[k].Norm == "the" && k+1 < limit {
+		k++
+	}
+	if !nlp.Capitalized(toks[k].Text) || nlp.ClosedClass(toks[k].Tag) || functionWord(toks[k]) || nlp.CalendarWord(toks[k].Norm) {
+		return j // "the Security Council on Friday"
+	}
+	end := k + 1
+	for end < limit && r.continuesName(doc, end, limit) {
+		end++
+	}
+	if p, _ := r.gaz.Place(spanText(doc, k, end)); conn == "in" && k == j+1 && p.Type != "LOC" {
+		return j // "Cooperation in Europe", not "Congress of Arts in St. Louis"
+	}
+	headed := j-i >= 3 && r.isOrgWord(toks[i].Norm) && (toks[i+1].Norm == "of" || toks[i+1].Norm == "for")
+	ended := conn == "on" && r.isOrgWord(toks[j-1].Norm)
+	if !headed && !ended {
+		return j
+	}
+	if conn == "and" || conn == "&" {
+		// not two names: "the University of California and Columbia
+		// University", "the University of Birmingham and London"
+		if _, place := r.gaz.Place(spanText(doc, k, end)); place || r.isOrgWord(toks[end-1].Norm) {
+			return j
+		}
+	}
+	for m := k; m < end; m++ {
+		if _, _, ok := r.lex.Titles.At(toks, m, end); ok {
+			return j
+		}
+		if _, ok := r.gaz.GivenName(toks[m].Text); ok && m+1 < end {
+			return j
+		}
+	}
+	return end
 }
 
 // functionWord reports whether a token is a function word that happens to

@@ -136,8 +136,8 @@ func (r *Recognizer) onlyRole(toks []nlp.Token, first, last int) (role, plural b
 // chunk's own organization words win: "Justice Department" holds no title;
 // so does a listed place.
 func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
-	if r.orgWordEnding(toks, first, last) || r.orgName(toks, first, last) {
-		return first
+	if r.orgWordEnding(toks, first, last) || r.orgName(toks, first, last) || r.orgWordBeforeOf(toks, first, last) {
+		return first // "Society for General Systems Research"
 	}
 	if r.listedPlace(toks, first, last) {
 		return first // "General Santos": a listed place holds no title
@@ -508,10 +508,11 @@ func (r *Recognizer) orgWordEnding(toks []nlp.Token, first, last int) bool {
 }
 
 // orgWordBeforeOf reports whether an organization word stands before "of"
-// in the name: "Bank of America", "Halden Museum of Art".
+// or "for" in the name: "Bank of America", "Halden Museum of Art", "Society
+// for General Systems Research".
 func (r *Recognizer) orgWordBeforeOf(toks []nlp.Token, first, last int) bool {
 	for k := first; k+1 < last; k++ {
-		if toks[k+1].Norm == "of" && r.isOrgWord(toks[k].Norm) {
+		if (toks[k+1].Norm == "of" || toks[k+1].Norm == "for") && r.isOrgWord(toks[k].Norm) {
 			return true
 		}
 	}
