@@ -109,17 +109,23 @@ func wordy(w string) bool {
 
 // trimChunk drops from the ends of a chunk the words that are not part of
 // a name: a leading compound adjective ("Brazilian-born", "Ontario-based"),
-// and trailing days and months ("Insulza Monday").
+// and trailing days, months and caption words ("Insulza Monday").
 func trimChunk(toks []nlp.Token, first, last int) (int, int) {
 	for k := first; k < last && k < first+3; k++ {
 		if compoundAdjective(toks[k].Text) {
 			first = k + 1 // "St. Louis-based Mercantile Bancorp"
 		}
 	}
-	for last > first && nlp.CalendarWord(toks[last-1].Norm) {
-		last--
+	for last > first && (nlp.CalendarWord(toks[last-1].Norm) || captionWords[toks[last-1].Norm] && last-first > 1) {
+		last-- // "Insulza Monday", "Ahmed Mohamed Image"
 	}
 	return first, last
+}
+
+// captionWords are the words a photo caption or credit puts after a name.
+var captionWords = map[string]bool{
+	"image": true, "photo": true, "photograph": true, "picture": true, "credit": true, "caption": true,
+	"file": true, "video": true,
 }
 
 // compoundAdjective reports whether w is a hyphenated word whose last part

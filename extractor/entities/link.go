@@ -156,7 +156,7 @@ func (l *linker) index(idx int, c candidate, name string) {
 	words := nameWords(l.doc, c)
 	if len(words) >= 2 {
 		l.byKey["first-last:"+fold(words[0]+" "+words[len(words)-1])] = idx
-		if c.best() == Person || l.entities[idx].evidence[Person] > 0 {
+		if c.evidence[Person] > 0 || l.entities[idx].evidence[Person] > 0 {
 			l.addPart(idx, "last:"+fold(surname(words)))
 			l.addPart(idx, "first:"+fold(words[0]))
 		} else if c.best() == Organization && l.r.distinctive(words[0]) {

@@ -85,6 +85,18 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		r.nameEvidence(doc, &d)
 		out = append(out, d)
 		nameFirst++
+	} else if nameFirst+2 < c.last && titleEnd <= c.first && partyWords[toks[nameFirst].Norm] && r.givenAt(toks, nameFirst+1) {
+		// "Republican Donald Trump", "Nonpartisan Paul Tse": a party, then a name
+		d := candidate{first: nameFirst, last: nameFirst + 1}
+		d.add(NORP, 2)
+		out = append(out, d)
+		nameFirst++
+	} else if k := r.bodyBeforeName(toks, nameFirst, c.last); k > 0 && titleEnd <= c.first {
+		// "Refugee Council Enver Solomon": a body, then its person
+		d := candidate{first: nameFirst, last: k}
+		r.nameEvidence(doc, &d)
+		out = append(out, d)
+		nameFirst = k
 	}
 	if nameFirst >= c.last {
 		return out // a title alone names nobody
@@ -242,6 +254,32 @@ func (r *Recognizer) leadingDemonym(toks []nlp.Token, first, last int) bool {
 	}
 	_, given := r.gaz.GivenName(toks[first+1].Text)
 	return given || last-first >= 3
+}
+
+// partyWords name a party's member or a stance before a person's name.
+var partyWords = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "conservative": true, "labour": true,
+	"liberal": true, "socialist": true, "nonpartisan": true, "independent": true, "libertarian": true,
+	"tory": true, "gop": true,
+}
+
+// givenAt reports whether token i is a given name with a capitalized word
+// after it.
+func (r *Recognizer) givenAt(toks []nlp.Token, i int) bool {
+	_, ok := r.gaz.GivenName(toks[i].Text)
+	return ok && i+1 < len(toks) && nlp.Capitalized(toks[i+1].Text)
+}
+
+// bodyBeforeName returns the end of an organization's name that opens the
+// chunk [first, last) and is followed by a person's given name and one or
+// two more words ("Refugee Council Enver Solomon"), or 0.
+func (r *Recognizer) bodyBeforeName(toks []nlp.Token, first, last int) int {
+	for k := first + 1; k+1 < last && k+3 >= last; k++ {
+		if r.orgWordEnding(toks, first, k) && r.givenAt(toks, k) {
+			return k
+		}
+	}
+	return 0
 }
 
 // holdsDemonym reports whether a word of the name names a nationality.
