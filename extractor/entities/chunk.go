@@ -194,6 +194,11 @@ func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 		}
 		return k < limit && nlp.Capitalized(doc.Tokens[k].Text)
 	}
+	if t.Norm == "&" {
+		// "Douglas & Lomason Co", "Standard & Poor's"; not "Tempe & Mesa"
+		// or a citation, "(Miller & Robertson, 2010)"
+		return j+1 < limit && nlp.Capitalized(doc.Tokens[j+1].Text) && !r.placeAt(doc, j-1) && !r.placeAt(doc, j+1) && !citation(doc.Tokens, j+2)
+	}
 	return strings.HasPrefix(t.Norm, "al-") || strings.HasPrefix(t.Norm, "el-")
 }
 
@@ -210,6 +215,32 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 		j = end
 	}
 	return j
+}
+
+// placeAt reports whether token i is a listed place.
+func (r *Recognizer) placeAt(doc *nlp.Doc, i int) bool {
+	_, ok := r.gaz.Place(doc.Tokens[i].Text)
+	return ok
+}
+
+// citation reports whether a year, perhaps after a comma, or a bracketed
+// reference stands at token i: "Miller & Robertson, 2010", "Carrano &
+// Biewener [7]".
+func citation(toks []nlp.Token, i int) bool {
+	if i < len(toks) && toks[i].Norm == "," {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].Text
+	return w == "[" || len(w) == 4 && plainNumber(w)
+}
+
+// legalForms are the words that end a company's name, without a period.
+var legalForms = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "llc": true, "llp": true, "plc": true,
+	"ag": true, "gmbh": true, "nv": true, "n.v": true, "s.a": true, "bhd": true, "pty": true,
 }
 
 // bodyConnectors join the parts of a long organization's name: "Office of
@@ -234,9 +265,15 @@ func (r *Recognizer) joinOnce(doc *nlp.Doc, i, j, limit int) int {
 	for end < limit && r.continuesName(doc, end, limit) {
 		end++
 	}
+	if legalForms[strings.TrimSuffix(toks[j-1].Norm, ".")] {
+		return j // "Daniels Pharmaceuticals Inc of St. Petersburg": where it is
+	}
 	_, _, title := r.lex.Titles.Ending(toks, j, i)
 	if r.isOrgWord(toks[j-1].Norm) || r.isOrgWord(toks[i].Norm) || title || r.orgName(toks, i, end) {
 		return end
+	}
+	if _, given := r.gaz.GivenName(toks[i].Text); !given && legalForms[strings.TrimSuffix(toks[end-1].Norm, ".")] {
+		return end // "Gold Fields of South Africa Ltd", not "John Casesa of Schroder Wertheim & Co"
 	}
 	if _, ok := r.gaz.Place(spanText(doc, i, end)); ok {
 		return end

@@ -576,6 +576,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 3)
 	case n >= 2 && c.first > 0 && toks[c.first-1].Norm == "the" && r.isOrgWord(toks[c.first].Norm):
 		c.add(Organization, 3) // "runs the Café Lumière"
+	case n >= 3 && strings.Contains(name, " & "):
+		c.add(Organization, 3) // "Douglas & Lomason", "Standard & Poor"
 	}
 	for _, kind := range []struct {
 		words *lexicon.Phrases
