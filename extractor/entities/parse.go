@@ -102,7 +102,7 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		return out // a title alone names nobody
 	}
 	role, plural := r.onlyRole(toks, nameFirst, c.last)
-	if role && !plural {
+	if role && !plural || r.facilityWord(toks, nameFirst, c.last) {
 		// "the Speaker", "Chief Justice" name nobody, unless someone of
 		// that name is found elsewhere ("Billie Jean King", then "King")
 		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
@@ -160,7 +160,29 @@ func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
 			end = max(end, stop)
 		}
 	}
+	if end == last-1 && r.siteWord(toks, end, last) {
+		return first // "Imam Mosque", "Queen Creek", "Admiral Blvd"
+	}
 	return end
+}
+
+// siteWord reports whether tokens [first, last) are only a word of places,
+// facilities or events: "the Palace", "Avenue".
+func (r *Recognizer) siteWord(toks []nlp.Token, first, last int) bool {
+	for _, words := range []*lexicon.Phrases{&r.lex.Places, &r.lex.Facilities, &r.lex.Events} {
+		if _, end, ok := words.At(toks, first, last); ok && end == last {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityWord reports whether tokens [first, last) are only a word of
+// buildings and streets ("the Palace", "Avenue"), which names nothing
+// alone; a natural feature's word may ("the Gulf").
+func (r *Recognizer) facilityWord(toks []nlp.Token, first, last int) bool {
+	_, end, ok := r.lex.Facilities.At(toks, first, last)
+	return ok && end == last && !r.listedPlace(toks, first, last)
 }
 
 // listedPlace reports whether tokens [first, last) are a place of the
