@@ -12,6 +12,7 @@ package entities
 import (
 	"context"
 	"fmt"
+	"unicode"
 
 	"github.com/extract-news/extract/extractor/gazetteer"
 	"github.com/extract-news/extract/extractor/lexicon"
@@ -89,7 +90,50 @@ func (r *Recognizer) Find(ctx context.Context, doc *nlp.Doc) (*Result, error) {
 		}
 		cands = append(cands, r.parse(doc, c)...)
 	}
+	dropTerms(doc, cands)
 	return r.link(ctx, doc, cands)
+}
+
+// dropTerms keeps only as mentions of something named elsewhere the
+// acronyms that the article spells out in lower case: "compact fluorescent
+// lamps (CFL)" makes every "CFL" a term, not an organization.
+func dropTerms(doc *nlp.Doc, cands []candidate) {
+	terms := map[string]bool{}
+	toks := doc.Tokens
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i-1].Norm == "(" && toks[i+1].Norm == ")" && letters(toks[i-2].Text) && !nlp.Capitalized(toks[i-2].Text) && capitalsOf(toks[i].Text) >= 2 {
+			terms[toks[i].Text] = true
+		}
+	}
+	if len(terms) == 0 {
+		return
+	}
+	for i, c := range cands {
+		if c.last-c.first == 1 && terms[toks[c.first].Text] && c.evidence[Organization] < 3 {
+			cands[i].evidence, cands[i].weak = nil, true
+		}
+	}
+}
+
+// letters reports whether w is made of letters only.
+func letters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// capitalsOf counts the capital letters of w.
+func capitalsOf(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // checkEvery returns the context's error at every 256th step i of a loop,

@@ -625,7 +625,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(NORP, 2)
 		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
 	}
-	if n == 1 && r.acronymName(toks[c.first].Text) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
+	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
 		c.add(Organization, 1)
 	}
 	if n == 1 && camelCase(toks[c.first].Text) {
@@ -672,7 +672,7 @@ func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
 	if types, ok := r.gaz.WordNet(name); ok {
 		k := strings.Count(types, ",") + 1
 		for typ := range strings.SplitSeq(types, ",") {
-			if typ == Facility && c.evidence[Organization] >= 3 {
+			if typ == Facility && c.evidence[Organization] >= 3 || typ == wordnetTerm {
 				continue // "Harvard University" is the body, not WordNet's building
 			}
 			c.add(typ, 2.5/float64(k))
@@ -724,6 +724,17 @@ var compassWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
 	"eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true,
 	"new": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
+// wordnetTerm is WordNet's type of an acronym that names a thing: "DNA",
+// "TV", "IQ".
+const wordnetTerm = "TERM"
+
+// term reports whether WordNet knows the name only as an acronym of a
+// thing.
+func (r *Recognizer) term(name string) bool {
+	types, _ := r.gaz.WordNet(name)
+	return types == wordnetTerm
 }
 
 // placeLeads are the words before a name that make a place word in it mean

@@ -304,7 +304,7 @@ func (g *Gazetteer) Surname(name string) bool {
 // WordNet returns the entity types WordNet gives a proper name, comma
 // separated and sorted ("PERSON", "GPE,PERSON" for "Washington"), and
 // whether it lists the name. The types are PERSON, GPE, LOC, FAC, ORG and
-// EVENT.
+// EVENT, or TERM alone for an acronym that names a thing ("DNA", "TV").
 func (g *Gazetteer) WordNet(name string) (types string, ok bool) {
 	types, ok = g.wordnet[straight(name)]
 	return types, ok

@@ -175,6 +175,8 @@ func TestWordNet(t *testing.T) {
 		"Svalbard":                            "GPE",
 		"Gertrude Stein":                      "PERSON",
 		"Washington":                          "GPE,ORG,PERSON",
+		"DNA":                                 "TERM",
+		"TV":                                  "TERM",
 	} {
 		if got, ok := g.WordNet(name); !ok || got != want {
 			t.Errorf("WordNet(%q) = %q, %v; want %q", name, got, ok, want)

@@ -130,6 +130,7 @@ func (g *gen) wordnet() error {
 	g.wordnetNames = map[string]map[string]bool{}
 	for _, off := range slices.Sorted(maps.Keys(syn)) {
 		s := syn[off]
+		g.wordnetTerms(s)
 		typ, ok := wordnetTypes[s.lexfile]
 		if !ok || typ == "ORG" && reaches(syn, off, wordnetReligion, 0) {
 			continue
@@ -141,8 +142,36 @@ func (g *gen) wordnet() error {
 			g.addWordnet(strings.ReplaceAll(w, "_", " "), typ)
 		}
 	}
-	fmt.Fprintf(os.Stderr, "wordnet: %d names\n", len(g.wordnetNames))
+	terms := 0
+	for _, types := range g.wordnetNames {
+		if types["TERM"] && len(types) > 1 {
+			delete(types, "TERM") // a name as well: "OK" is Oklahoma
+		} else if types["TERM"] {
+			terms++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "wordnet: %d names, %d of them acronyms of things\n", len(g.wordnetNames), terms)
 	return nil
+}
+
+// wordnetAcronym is an acronym as WordNet writes it: "DNA", "CD4", "I.Q.".
+var wordnetAcronym = regexp.MustCompile(`^[A-Z](?:[A-Z0-9]|\.[A-Z])*\.?$`)
+
+// wordnetTerms records the acronyms among the lemmas of a synset that names
+// no person, place or group (noun.person, noun.location, noun.group) and no
+// instance: "DNA", "TV", "IQ" are things, typed TERM, which names nothing.
+func (g *gen) wordnetTerms(s *synset) {
+	if s.instance || s.lexfile == 14 || s.lexfile == 15 || s.lexfile == 18 {
+		return
+	}
+	for _, w := range s.words {
+		if len(w) >= 2 && len(w) <= 8 && wordnetAcronym.MatchString(w) && !g.isWord(w) {
+			if g.wordnetNames[w] == nil {
+				g.wordnetNames[w] = map[string]bool{}
+			}
+			g.wordnetNames[w]["TERM"] = true
+		}
+	}
 }
 
 func (g *gen) addWordnet(name, typ string) {
