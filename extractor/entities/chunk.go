@@ -43,7 +43,7 @@ func (r *Recognizer) chunks(doc *nlp.Doc) []chunk {
 				j++
 			}
 			j = r.joinOf(doc, i, j, s.Last)
-			first, last := trimChunk(doc.Tokens, i, j)
+			first, last := r.trimChunk(doc.Tokens, i, j)
 			if first < last && !quotedTitle(doc.Tokens, first, last) {
 				out = append(out, chunk{first: first, last: last, headline: headline})
 			}
@@ -110,9 +110,9 @@ func wordy(w string) bool {
 // trimChunk drops from the ends of a chunk the words that are not part of
 // a name: a leading compound adjective ("Brazilian-born", "Ontario-based"),
 // and trailing days, months and caption words ("Insulza Monday").
-func trimChunk(toks []nlp.Token, first, last int) (int, int) {
+func (r *Recognizer) trimChunk(toks []nlp.Token, first, last int) (int, int) {
 	for k := first; k < last && k < first+3; k++ {
-		if compoundAdjective(toks[k].Text) {
+		if r.compoundAdjective(toks[k].Text) {
 			first = k + 1 // "St. Louis-based Mercantile Bancorp"
 		}
 	}
@@ -129,10 +129,23 @@ var captionWords = map[string]bool{
 }
 
 // compoundAdjective reports whether w is a hyphenated word whose last part
-// is in lower case: "Brazilian-born", "U.S.-based".
-func compoundAdjective(w string) bool {
+// is an adjective, a participle or another common word in lower case:
+// "Brazilian-born", "U.S.-based", "L-band".
+func (r *Recognizer) compoundAdjective(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && i+1 < len(w) && !nlp.Capitalized(w[i+1:])
+	if i <= 0 || i+1 >= len(w) || nlp.Capitalized(w[i+1:]) {
+		return false
+	}
+	last := strings.ToLower(w[i+1:])
+	// not the second part of a given name: "Kim In-so", "Lee Cheuk-yan"
+	return strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || adjectiveEnds[last] || len(last) >= 4 && r.gaz.CommonWord(last)
+}
+
+// adjectiveEnds are the last parts of compound adjectives that do not end
+// in -ed or -ing: "Brazilian-born", "U.S.-made".
+var adjectiveEnds = map[string]bool{
+	"born": true, "made": true, "run": true, "style": true, "like": true, "wide": true, "type": true,
+	"held": true, "built": true, "bred": true, "grown": true, "owned": true, "area": true, "era": true,
 }
 
 // quotedTitle reports whether the chunk [i, j) stands alone in quotation

@@ -97,6 +97,8 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		r.nameEvidence(doc, &d)
 		out = append(out, d)
 		nameFirst = k
+	} else if titleEnd <= c.first {
+		nameFirst = r.skipDescription(toks, nameFirst, c.last)
 	}
 	if nameFirst >= c.last {
 		return out // a title alone names nobody
@@ -276,6 +278,62 @@ func (r *Recognizer) leadingDemonym(toks []nlp.Token, first, last int) bool {
 	}
 	_, given := r.gaz.GivenName(toks[first+1].Text)
 	return given || last-first >= 3
+}
+
+// skipDescription returns the start of a person's name after capitalized
+// common words that describe the person ("Fullback Andre Joubert", "Former
+// Wallaby Tim Horan", "Major-General Nikolai Sherbatov"): first, unless
+// such words run up to a given name followed by another name word.
+func (r *Recognizer) skipDescription(toks []nlp.Token, first, last int) int {
+	if r.orgWordEnding(toks, first, last) || r.siteWordAfter(toks, first, last) {
+		return first // "Fort Lee Historic Park"
+	}
+	if w := toks[last-1].Text; r.gaz.CommonWord(strings.ToLower(w)) && !r.gaz.Surname(w) {
+		return first // "Black Robin Freighters" ends as no person's name does
+	}
+	k := first
+	for k < last-2 && r.describes(toks, k) {
+		k++
+	}
+	if k > first && r.givenAt(toks, k) {
+		return k
+	}
+	return first
+}
+
+// siteWordAfter reports whether the name [first, last) ends with a word of
+// places, facilities or events after other words.
+func (r *Recognizer) siteWordAfter(toks []nlp.Token, first, last int) bool {
+	for _, words := range []*lexicon.Phrases{&r.lex.Places, &r.lex.Facilities, &r.lex.Events} {
+		if _, s, ok := words.Ending(toks, last, first); ok && s > first {
+			return true
+		}
+	}
+	return false
+}
+
+// describes reports whether capitalized token i is a common word, a title
+// modifier, a hyphenated title or, opening a sentence, another word that is
+// no listed surname, which may stand before a name, and no given name,
+// particle, place or organization word.
+func (r *Recognizer) describes(toks []nlp.Token, i int) bool {
+	t := toks[i]
+	if _, given := r.gaz.GivenName(t.Text); given || r.isOrgWord(t.Norm) || nameParticles[t.Norm] || placePrefixes[t.Norm] || compassWords[t.Norm] {
+		return false
+	}
+	if _, place := r.gaz.Place(t.Text); place {
+		return false
+	}
+	if titleModifiers[t.Norm] || r.gaz.CommonWord(strings.ToLower(t.Text)) {
+		return true
+	}
+	if a, b, ok := strings.Cut(t.Norm, "-"); ok {
+		_, titleA := r.lex.Titles.Has(a)
+		_, titleB := r.lex.Titles.Has(b)
+		return titleA || titleB || a == "ex" // "Major-General", "Ex-Yankee"
+	}
+	// "Fullback Andre Joubert" opening a sentence: no one's name
+	return (i == 0 || toks[i-1].Sent != t.Sent) && letters(t.Text) && !allCaps(t.Text) && !r.gaz.Surname(t.Text)
 }
 
 // partyWords name a party's member or a stance before a person's name.
