@@ -723,9 +723,10 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	}
 }
 
-// listEvidence weighs what WordNet's proper names and the surname list say
-// of the name: "Hezbollah" is an organization, "Gaul" a place, "Kessler"
-// a person. A name WordNet gives several types supports each a little.
+// listEvidence weighs what WordNet's proper names, the company names and
+// the surname list say of the name: "Hezbollah" is an organization, "Gaul"
+// a place, "Airbnb" a company, "Kessler" a person. A name WordNet gives
+// several types supports each a little.
 func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
 	if types, ok := r.gaz.WordNet(name); ok {
 		k := strings.Count(types, ",") + 1
@@ -735,6 +736,10 @@ func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
 			}
 			c.add(typ, 2.5/float64(k))
 		}
+		return
+	}
+	if c.last-c.first == 1 && c.place == "" && r.gaz.Company(name) {
+		c.add(Organization, 2.5) // "Airbnb", "Motorola"
 		return
 	}
 	if c.last-c.first == 1 && c.place == "" && len(c.evidence) == 0 && !nounModifier(toks, c) && r.gaz.Surname(toks[c.first].Text) {

