@@ -120,6 +120,10 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		}
 	}
 	r.nameEvidence(doc, &cand)
+	if r.label(doc, &cand) {
+		// "Figure 1", "Wave 4", "Factor 1": a numbered part of a text
+		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
+	}
 	if role {
 		// "Republicans" are no person; "the Cardinals" may be a team
 		delete(cand.evidence, Person)
@@ -514,6 +518,17 @@ func pronounAfterSaid(toks []nlp.Token, k int) string {
 	return ""
 }
 
+// label reports whether the name is one common word numbered in prose:
+// "Figure 1", "Wave 4", "Goal No. 4", not a team in a results line.
+func (r *Recognizer) label(doc *nlp.Doc, c *candidate) bool {
+	toks := doc.Tokens
+	if c.last-c.first != 1 || c.last >= len(toks) || !r.gaz.CommonWord(strings.ToLower(toks[c.first].Text)) {
+		return false
+	}
+	next := toks[c.last].Text
+	return (plainNumber(next) || next == "No." || next == "No") && !r.scoreFollows(doc, c)
+}
+
 // bodyLeaders are words that, right before a name, show it names a body.
 var bodyLeaders = map[string]bool{
 	"team": true, "club": true, "side": true, "company": true, "firm": true, "group": true,
@@ -553,21 +568,25 @@ var sportsVerbs = map[string]bool{
 }
 
 // scoreFollows reports whether a plain number follows the name in a line
-// of numbers, as in results tables: "Atlanta 6 Chicago 5", "Somerset 83
-// and 174".
+// of numbers with few words in lower case, as in results tables: "Atlanta
+// 6 Chicago 5", "Somerset 83 and 174".
 func (r *Recognizer) scoreFollows(doc *nlp.Doc, c *candidate) bool {
 	toks := doc.Tokens
 	if c.last >= len(toks) || !plainNumber(toks[c.last].Text) {
 		return false
 	}
 	s := doc.Sentences[toks[c.first].Sent]
-	numbers := 0
+	numbers, words := 0, 0
 	for k := s.First; k < s.Last; k++ {
 		if plainNumber(toks[k].Text) {
 			numbers++
+		} else if t := toks[k]; letters(t.Text) && !nlp.Capitalized(t.Text) && !nlp.FunctionWord(t.Norm) {
+			words++
 		}
 	}
-	return numbers >= 2
+	// a results line holds names and numbers; "Figure 4 shows that the
+	// Factor 2 scores rose" is prose
+	return numbers >= 2 && words*4 <= s.Last-s.First
 }
 
 // teamEvidence weighs a name in a results line: a city, county or region
