@@ -384,6 +384,17 @@ func (r *Recognizer) isRole(norm string) bool {
 	return ok
 }
 
+// teamPlural reports whether a capitalized plural may name a team or a
+// band: after "the", or of several words, or a word that is no common
+// noun ("the Cubs", "Kansas City Royals"; not "Objectives" or "Engineers"
+// heading a section).
+func (r *Recognizer) teamPlural(toks []nlp.Token, c *candidate) bool {
+	if c.last-c.first > 1 || c.first > 0 && toks[c.first-1].Norm == "the" {
+		return true
+	}
+	return !r.gaz.CommonWord(strings.ToLower(toks[c.first].Text))
+}
+
 // pluralName reports whether token i is a capitalized plural inside a
 // sentence: "the Cardinals", "the Cubs".
 func pluralName(toks []nlp.Token, i int) bool {
@@ -709,7 +720,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 2) // NationsBank, PepsiCo
 	}
 	r.listEvidence(toks, c, name)
-	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) {
+	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) && r.teamPlural(toks, c) {
 		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
 	}
 	r.contextEvidence(toks, c)
