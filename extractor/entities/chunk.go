@@ -170,10 +170,10 @@ func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	if !sentenceInitial(doc.Tokens, i, s.First) {
 		return true
 	}
-	if _, cue := r.lex.Cues.Has(t.Norm); cue {
-		return false // "Said Ana Ruiz: ..."
+	if _, cue := r.lex.Cues.Has(t.Norm); cue && !r.orgStartsAt(doc, i, s.Last) {
+		return false // "Said Ana Ruiz: ...", but "State Department"
 	}
-	if t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t) || r.placeStartsAt(doc, i, s.Last) {
+	if t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t) || r.placeStartsAt(doc, i, s.Last) || r.orgStartsAt(doc, i, s.Last) {
 		return true
 	}
 	// the tagger takes unknown words at the start for common nouns; a word
@@ -357,6 +357,13 @@ func (r *Recognizer) placeStartsAt(doc *nlp.Doc, i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// orgStartsAt reports whether a known organization's name of several words
+// starts at token i: "State Department", "White House".
+func (r *Recognizer) orgStartsAt(doc *nlp.Doc, i, limit int) bool {
+	_, end, ok := r.lex.OrgNames.At(doc.Tokens, i, limit)
+	return ok && end > i+1
 }
 
 // known reports whether a sentence-initial token is a word the lists know.
