@@ -410,10 +410,11 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.last+1 < len(toks) && toks[c.last].Norm == "," && toks[c.last+1].Norm == "who" {
 		c.add(Person, 2.5)
 	}
-	if c.last < len(toks) && bodyFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 {
+	norp := strings.HasPrefix(c.place, "norp:") // "Belgian coach", "a British newspaper"
+	if c.last < len(toks) && bodyFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 && !norp {
 		c.add(Organization, 2)
 	}
-	if c.first > 0 && bodyLeaders[toks[c.first-1].Norm] && c.evidence[Person] < 3 {
+	if c.first > 0 && bodyLeaders[toks[c.first-1].Norm] && c.evidence[Person] < 3 && !norp {
 		c.add(Organization, 2) // "division team Deportivo Coruna", "the newspaper Zycie Warszawy"
 	}
 	if c.last-c.first == 1 && c.last < len(toks) && saidWords[toks[c.last].Norm] && c.place == "" {
@@ -758,6 +759,9 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 // a place, "Airbnb" a company, "Kessler" a person. A name WordNet gives
 // several types supports each a little.
 func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
+	if strings.HasPrefix(c.place, "norp:") {
+		return // "Canadian" is a nationality, not WordNet's river
+	}
 	if types, ok := r.gaz.WordNet(name); ok {
 		k := strings.Count(types, ",") + 1
 		for typ := range strings.SplitSeq(types, ",") {

@@ -320,7 +320,9 @@ func (g *Gazetteer) Company(name string) bool {
 // WordNet returns the entity types WordNet gives a proper name, comma
 // separated and sorted ("PERSON", "GPE,PERSON" for "Washington"), and
 // whether it lists the name. The types are PERSON, GPE, LOC, FAC, ORG and
-// EVENT, or TERM alone for an acronym that names a thing ("DNA", "TV").
+// EVENT, NORP for a people, faith or following and its plural ("Kurds",
+// "Anglican"), or TERM alone for an acronym that names a thing ("DNA",
+// "TV").
 func (g *Gazetteer) WordNet(name string) (types string, ok bool) {
 	types, ok = g.wordnet[straight(name)]
 	return types, ok

@@ -177,6 +177,7 @@ func TestWordNet(t *testing.T) {
 		"Washington":                          "GPE,ORG,PERSON",
 		"DNA":                                 "TERM",
 		"TV":                                  "TERM",
+		"Kurds":                               "NORP",
 	} {
 		if got, ok := g.WordNet(name); !ok || got != want {
 			t.Errorf("WordNet(%q) = %q, %v; want %q", name, got, ok, want)

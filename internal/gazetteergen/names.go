@@ -132,6 +132,7 @@ func (g *gen) wordnet() error {
 	for _, off := range slices.Sorted(maps.Keys(syn)) {
 		s := syn[off]
 		g.wordnetTerms(s)
+		g.wordnetGroups(s)
 		if s.lexfile != 14 {
 			for _, w := range s.words {
 				g.wordnetThings[w] = true // "Hebrew", "Meiji": no company
@@ -155,9 +156,38 @@ func (g *gen) wordnet() error {
 		} else if types["TERM"] {
 			terms++
 		}
+		if types["NORP"] && len(types) > 1 {
+			delete(types, "NORP") // a name as well: "Russian" the river
+		}
 	}
 	fmt.Fprintf(os.Stderr, "wordnet: %d names, %d of them acronyms of things\n", len(g.wordnetNames), terms)
 	return nil
+}
+
+// wordnetGroup is a one-word capitalized noun for a kind of person:
+// "Kurd", "Anglican", "Afro-American".
+var wordnetGroup = regexp.MustCompile(`^[A-Z][a-z]+(-[A-Z]?[a-z]+)?$`)
+
+// wordnetGroups records, typed NORP, the capitalized lemmas of non-instance
+// noun.person synsets, which name a people, a faith or a following
+// ("Kurd", "Anglican", "Islamist"), and their plurals in -s; not given
+// names, surnames, places or common words ("Michael", "Boxer").
+func (g *gen) wordnetGroups(s *synset) {
+	if s.instance || s.lexfile != 18 {
+		return
+	}
+	for _, w := range s.words {
+		_, given := g.given[w]
+		if !wordnetGroup.MatchString(w) || given || g.surname[w] || g.isWord(w) || g.places[straight(w)].typ != "" {
+			continue
+		}
+		for _, form := range []string{w, w + "s"} {
+			if g.wordnetNames[form] == nil {
+				g.wordnetNames[form] = map[string]bool{}
+			}
+			g.wordnetNames[form]["NORP"] = true
+		}
+	}
 }
 
 // wordnetAcronym is an acronym as WordNet writes it: "DNA", "CD4", "I.Q.".
