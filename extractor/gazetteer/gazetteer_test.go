@@ -27,6 +27,8 @@ func TestPlace(t *testing.T) {
 		name, typ, country string
 	}{
 		{"Moscow", "GPE", "RU"},
+		{"ST LOUIS", "GPE", "US"},
+		{"St Petersburg", "GPE", "RU"},
 		{"MOSCOW", "GPE", "RU"},
 		{"Kyiv", "GPE", "UA"},
 		{"Kiev", "GPE", "UA"},

@@ -734,7 +734,9 @@ func (g *gen) capitalsAndCities() error {
 	variants := func(name string) []string {
 		vs := []string{name}
 		if rest, ok := strings.CutPrefix(name, "Saint "); ok {
-			vs = append(vs, "St. "+rest)
+			vs = append(vs, "St. "+rest, "St "+rest)
+		} else if rest, ok := strings.CutPrefix(name, "St. "); ok {
+			vs = append(vs, "St "+rest) // "ST LOUIS" in a results table
 		}
 		if base, ok := strings.CutSuffix(name, " D.C."); ok && !strings.HasSuffix(base, ",") {
 			vs = append(vs, base+", D.C.")
