@@ -1,6 +1,7 @@
 package extractor_test
 
 import (
+	"context"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -30,6 +31,22 @@ func TestEntityLinking(t *testing.T) {
 			if !slices.Equal(texts, []string{"Kyiv"}) || e.Type != "GPE" {
 				t.Errorf("Kyiv: %s %q", e.Type, texts)
 			}
+		}
+	}
+}
+
+// TestCountryIsNoPerson checks that WordNet's person of a listed place's
+// name (Anatole France) does not make the country a person when names
+// ending in it are guessed at ("Air France crews", four times).
+func TestCountryIsNoPerson(t *testing.T) {
+	text := "Strikes hit airline\n\nStrikes in France grounded Air France flights on Monday. Air France crews joined the protest, and Air France planes stayed on the ground until Air France managers gave in.\n"
+	res, err := newExtractor(t).Entities(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Entities {
+		if e.Type == "PERSON" {
+			t.Errorf("entity %q is a PERSON; want no person in %q", e.Name, text)
 		}
 	}
 }

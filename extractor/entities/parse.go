@@ -765,8 +765,8 @@ func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
 	if types, ok := r.gaz.WordNet(name); ok {
 		k := strings.Count(types, ",") + 1
 		for typ := range strings.SplitSeq(types, ",") {
-			if typ == Facility && c.evidence[Organization] >= 3 || typ == wordnetTerm {
-				continue // "Harvard University" is the body, not WordNet's building
+			if typ == Facility && c.evidence[Organization] >= 3 || typ == wordnetTerm || typ == Person && c.place != "" {
+				continue // "Harvard University" is the body, not WordNet's building; "France" no writer
 			}
 			c.add(typ, 2.5/float64(k))
 		}
