@@ -414,6 +414,9 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.last < len(toks) && bodyFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 && !norp {
 		c.add(Organization, 2)
 	}
+	if c.last < len(toks) && teamFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 && !norp && !country(c.place) {
+		c.add(Organization, 2.5) // "Surrey captain"; "England captain" is a country's side
+	}
 	if c.first > 0 && bodyLeaders[toks[c.first-1].Norm] && c.evidence[Person] < 3 && !norp {
 		c.add(Organization, 2) // "division team Deportivo Coruna", "the newspaper Zycie Warszawy"
 	}
@@ -552,6 +555,19 @@ var bodyLeaders = map[string]bool{
 // saidWords are verbs of saying that, right after a lone name, show it names
 // a person more often than anything else.
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "explained": true}
+
+// teamFollowers are words that, right after a name, show a sports side:
+// "Surrey captain Chris Lewis", "Karlsruhe defender".
+var teamFollowers = map[string]bool{
+	"captain": true, "skipper": true, "batsman": true, "bowler": true, "wicketkeeper": true,
+	"squad": true, "defender": true, "winger": true, "keeper": true,
+	"opener": true, "all-rounder": true, "fly-half": true, "scrum-half": true, "lock": true, "prop": true,
+}
+
+// country reports whether a place key is a country's.
+func country(place string) bool {
+	return strings.HasPrefix(place, "place:") && len(place) == len("place:")+2
+}
 
 // bodyFollowers are words that, right after a name, show it names a company
 // or a body: Ericsson spokesman, Magna shares, Shell officials.
