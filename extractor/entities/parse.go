@@ -724,6 +724,10 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.place = placeKey(r, p)
 	} else if stateAfterPlace(toks, c) {
 		c.add(GPE, 3)
+	} else if n >= 2 && adminWords[toks[c.last-1].Norm] {
+		c.add(GPE, 2) // "Larch County", "Isfahan Province"
+	} else if r.placeLed(toks, c.first, c.last) {
+		c.add(Organization, 2) // "Chicago White Sox", "Bristol City", "Kansai Electric Power"
 	} else if r.placeShape(toks, c.first, c.last) {
 		c.add(GPE, 3) // "Port Hutt", "Southern California"
 	} else if country, ok := r.gaz.Demonym(name); ok {
@@ -803,6 +807,31 @@ func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
 func nounModifier(toks []nlp.Token, c *candidate) bool {
 	return c.first > 0 && toks[c.first-1].Norm == "the" && c.last < len(toks) &&
 		strings.HasPrefix(toks[c.last].Tag, "NN") && !nlp.Capitalized(toks[c.last].Text)
+}
+
+// adminWords end the names of administrative areas.
+var adminWords = map[string]bool{
+	"county": true, "province": true, "prefecture": true, "oblast": true, "township": true,
+	"borough": true, "parish": true, "municipality": true, "district": true, "governorate": true,
+}
+
+// placeLed reports whether a name of two to four words opens with a listed
+// place and goes on with words that are no place: a team or a company
+// named after its home. A given name first ("Paris Hilton") is a person's.
+func (r *Recognizer) placeLed(toks []nlp.Token, first, last int) bool {
+	if last-first < 2 || last-first > 4 {
+		return false
+	}
+	if _, given := r.gaz.GivenName(toks[first].Text); given || r.siteWordAfter(toks, first, last) {
+		return false // "Tulsa International Airport" is the airport
+	}
+	for k := min(first+3, last-1); k > first; k-- {
+		if r.listedPlace(toks, first, k) {
+			_, rest := r.gaz.Place(spanText2(toks, k, last))
+			return !rest && !compassWords[toks[first].Norm]
+		}
+	}
+	return false
 }
 
 // placeShape reports whether a name of two words or more opens with a word
