@@ -763,7 +763,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	if n >= 2 && (isInitial(toks[c.first].Text) || saints[toks[c.first].Norm] && c.place == "") {
 		c.add(Person, 2) // "P. Simmons", "St. Theodorus"; but the listed place "St. Louis"
 	}
-	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" {
+	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" && !r.placeLed(toks, c.first, c.last) {
 		c.add(Person, 2)
 		if c.gender == "" {
 			c.gender = g
@@ -817,18 +817,22 @@ var adminWords = map[string]bool{
 
 // placeLed reports whether a name of two to four words opens with a listed
 // place and goes on with words that are no place: a team or a company
-// named after its home. A given name first ("Paris Hilton") is a person's.
+// named after its home ("Boston Red Sox"). A place that is also a given
+// name needs a common word after it ("Paris Hilton" is a person).
 func (r *Recognizer) placeLed(toks []nlp.Token, first, last int) bool {
 	if last-first < 2 || last-first > 4 {
 		return false
 	}
-	if _, given := r.gaz.GivenName(toks[first].Text); given || r.siteWordAfter(toks, first, last) {
+	if r.siteWordAfter(toks, first, last) {
 		return false // "Tulsa International Airport" is the airport
 	}
+	_, given := r.gaz.GivenName(toks[first].Text)
 	for k := min(first+3, last-1); k > first; k-- {
 		if r.listedPlace(toks, first, k) {
 			_, rest := r.gaz.Place(spanText2(toks, k, last))
-			return !rest && !compassWords[toks[first].Norm]
+			// a given name needs a common word after it: "Boston Red Sox",
+			// not "Paris Hilton" or "Vladimir Makovsky"
+			return !rest && !compassWords[toks[first].Norm] && (!given || r.gaz.CommonWord(strings.ToLower(toks[k].Text)))
 		}
 	}
 	return false
