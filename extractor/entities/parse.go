@@ -429,6 +429,14 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.evidence[Person] < 2 && (placeNounBefore(toks, c.first) || r.placeAfterComma(toks, c.last)) {
 		c.add(GPE, 2) // "the village of Layron", "KHASAVYURT, Russia", "Austin, Texas"
 	}
+	switch r.appositive(toks, c.last) {
+	case Organization:
+		if c.evidence[Person] < 3 {
+			c.add(Organization, 2) // "Quantcast, a web analytics company"
+		}
+	case Person:
+		c.add(Person, 1) // "Hugh Hill, a doctor at the clinic"
+	}
 	switch pronounAfterSaid(toks, c.last) {
 	case "it", "its":
 		c.add(Organization, 2) // "Quorvane said it would pay"
@@ -485,6 +493,40 @@ var usStates = map[string]bool{
 	"n.h": true, "n.j": true, "n.m": true, "n.y": true, "n.c": true, "n.d": true, "okla": true, "ore": true,
 	"pa": true, "r.i": true, "s.c": true, "s.d": true, "tenn": true, "tex": true, "vt": true, "va": true,
 	"wash": true, "w.va": true, "wis": true, "wyo": true, "d.c": true, "del": true,
+}
+
+// appositive returns the type that an appositive after the name gives it:
+// ", the/a/an", up to four words and a role noun. A body's noun ("company",
+// "newspaper", "agency", "group") makes it an organization, a person's
+// noun ("doctor", "spokesman", "mother") a person; anything else, "".
+func (r *Recognizer) appositive(toks []nlp.Token, k int) string {
+	if k+2 >= len(toks) || toks[k].Norm != "," {
+		return ""
+	}
+	if d := toks[k+1].Norm; d != "the" && d != "a" && d != "an" {
+		return ""
+	}
+	typ := ""
+	for j := k + 2; j < min(len(toks), k+7) && toks[j].Sent == toks[k].Sent; j++ {
+		w := toks[j].Norm
+		if w == "," || w == "." || w == "of" || w == "who" || w == "which" || w == "that" {
+			break
+		}
+		e, ok := r.lex.Roles.Has(w)
+		switch {
+		case !ok || nlp.Capitalized(toks[j].Text):
+			continue
+		case j+1 < len(toks) && nlp.Capitalized(toks[j+1].Text):
+			return "" // "..., the pressure group Human Rights in China said"
+		case e.Rule == "bodies":
+			typ = Organization
+		case e.Rule == "groups":
+			typ = ""
+		default:
+			typ = Person // the last role word heads the phrase: "a former army secretary"
+		}
+	}
+	return typ
 }
 
 // companyAfter reports whether the name owns what a company has: "Quorvane's
