@@ -79,26 +79,10 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	for nameFirst < c.last && !nlp.Capitalized(toks[nameFirst].Text) {
 		nameFirst++ // "Director of Intelligence": the title's "of" is no name
 	}
-	if nameFirst+1 < c.last && titleEnd <= c.first && r.leadingDemonym(toks, nameFirst, c.last) {
-		// "American Nate Miller": a nationality, then a name
-		d := candidate{first: nameFirst, last: nameFirst + 1}
-		r.nameEvidence(doc, &d)
-		out = append(out, d)
-		nameFirst++
-	} else if nameFirst+2 < c.last && titleEnd <= c.first && partyWords[toks[nameFirst].Norm] && r.givenAt(toks, nameFirst+1) {
-		// "Republican Donald Trump", "Nonpartisan Paul Tse": a party, then a name
-		d := candidate{first: nameFirst, last: nameFirst + 1}
-		d.add(NORP, 2)
-		out = append(out, d)
-		nameFirst++
-	} else if k := r.bodyBeforeName(toks, nameFirst, c.last); k > 0 && titleEnd <= c.first {
-		// "Refugee Council Enver Solomon": a body, then its person
-		d := candidate{first: nameFirst, last: k}
-		r.nameEvidence(doc, &d)
-		out = append(out, d)
-		nameFirst = k
-	} else if titleEnd <= c.first {
-		nameFirst = r.skipDescription(toks, nameFirst, c.last)
+	if titleEnd <= c.first {
+		var lead []candidate
+		lead, nameFirst = r.leadingPart(doc, nameFirst, c.last)
+		out = append(out, lead...)
 	}
 	if nameFirst >= c.last {
 		return out // a title alone names nobody
@@ -109,15 +93,9 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		// that name is found elsewhere ("Billie Jean King", then "King")
 		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
 	}
-	cand := candidate{first: nameFirst, last: c.last, gender: gender}
-	if !c.caps {
-		cand.title = r.titleText(doc, c.first, titleEnd)
-	}
-	if cand.title != "" || nameFirst > c.first {
-		cand.add(Person, 3)
-		if e, _, ok := r.lex.Titles.Ending(toks, titleEnd, c.first); ok && cand.gender == "" {
-			cand.gender = e.Gender
-		}
+	cand := r.titled(doc, c, nameFirst, titleEnd)
+	if gender != "" {
+		cand.gender = gender // an honorific's, before a title's
 	}
 	r.nameEvidence(doc, &cand)
 	if r.label(doc, &cand) {
@@ -147,6 +125,47 @@ func (r *Recognizer) onlyRole(toks []nlp.Token, first, last int) (role, plural b
 		return false, false
 	}
 	return true, strings.HasSuffix(toks[last-1].Text, "s")
+}
+
+// titled returns the candidate [first, c.last) with the title before it,
+// which makes it a person, as does any word cut from before it.
+func (r *Recognizer) titled(doc *nlp.Doc, c chunk, first, titleEnd int) candidate {
+	cand := candidate{first: first, last: c.last}
+	if !c.caps {
+		cand.title = r.titleText(doc, c.first, titleEnd)
+	}
+	if cand.title != "" || first > c.first {
+		cand.add(Person, 3)
+		if e, _, ok := r.lex.Titles.Ending(doc.Tokens, titleEnd, c.first); ok {
+			cand.gender = e.Gender
+		}
+	}
+	return cand
+}
+
+// leadingPart cuts from the name [first, last) the words before a person's
+// name that are no part of it, and returns what they name and where the
+// name starts: a nationality ("American Nate Miller"), a party
+// ("Republican Donald Trump"), a body ("Refugee Council Enver Solomon") or
+// a description ("Fullback Andre Joubert").
+func (r *Recognizer) leadingPart(doc *nlp.Doc, first, last int) ([]candidate, int) {
+	toks := doc.Tokens
+	switch {
+	case first+1 < last && r.leadingDemonym(toks, first, last):
+		d := candidate{first: first, last: first + 1}
+		r.nameEvidence(doc, &d)
+		return []candidate{d}, first + 1
+	case first+2 < last && partyWords[toks[first].Norm] && r.givenAt(toks, first+1):
+		d := candidate{first: first, last: first + 1}
+		d.add(NORP, 2)
+		return []candidate{d}, first + 1
+	}
+	if k := r.bodyBeforeName(toks, first, last); k > 0 {
+		d := candidate{first: first, last: k}
+		r.nameEvidence(doc, &d)
+		return []candidate{d}, k
+	}
+	return nil, r.skipDescription(toks, first, last)
 }
 
 // titleEnd returns the index just past the last title phrase inside the
@@ -748,34 +767,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	case n >= 3 && strings.Contains(name, " & "):
 		c.add(Organization, 3) // "Douglas & Lomason", "Standard & Poor"
 	}
-	for _, kind := range []struct {
-		words *lexicon.Phrases
-		typ   string
-	}{{&r.lex.Places, Location}, {&r.lex.Facilities, Facility}, {&r.lex.Events, Event}} {
-		if _, s, ok := kind.words.Ending(toks, c.last, c.first); ok && s > c.first {
-			// "on Keller Street", "the Hudson River"; but "Hugh Hill, a doctor"
-			if c.first > 0 && placeLeads[toks[c.first-1].Norm] {
-				c.add(kind.typ, 3.5)
-			} else {
-				c.add(kind.typ, 1.5)
-			}
-		}
-	}
-	if p, ok := r.gaz.Place(name); ok {
-		c.add(p.Type, 2)
-		c.place = placeKey(r, p)
-	} else if stateAfterPlace(toks, c) {
-		c.add(GPE, 3)
-	} else if n >= 2 && adminWords[toks[c.last-1].Norm] {
-		c.add(GPE, 2) // "Larch County", "Isfahan Province"
-	} else if r.placeLed(toks, c.first, c.last) {
-		c.add(Organization, 2) // "Chicago White Sox", "Bristol City", "Kansai Electric Power"
-	} else if r.placeShape(toks, c.first, c.last) {
-		c.add(GPE, 3) // "Port Hutt", "Southern California"
-	} else if country, ok := r.gaz.Demonym(name); ok {
-		c.add(NORP, 2)
-		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
-	}
+	r.placeEvidence(toks, c, name)
 	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
 		c.add(Organization, 1)
 	}
@@ -802,6 +794,14 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(NORP, 2.5) // "West Indian", "Italian Roman Catholic": adjectives, not people
 		return
 	}
+	r.personEvidence(toks, c)
+}
+
+// personEvidence weighs what the words of a name of two words or more say
+// of a person: an initial, a saint, a given name; its shape alone is a
+// guess.
+func (r *Recognizer) personEvidence(toks []nlp.Token, c *candidate) {
+	n := c.last - c.first
 	if n >= 2 && (isInitial(toks[c.first].Text) || saints[toks[c.first].Norm] && c.place == "") {
 		c.add(Person, 2) // "P. Simmons", "St. Theodorus"; but the listed place "St. Louis"
 	}
@@ -813,6 +813,41 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	}
 	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) {
 		c.add(personGuess, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
+	}
+}
+
+// placeEvidence weighs what the name says of a place: a place, facility
+// or event word at its end, the gazetteer's places and nationalities, and
+// the shapes of places' and home-named teams' names.
+func (r *Recognizer) placeEvidence(toks []nlp.Token, c *candidate, name string) {
+	for _, kind := range []struct {
+		words *lexicon.Phrases
+		typ   string
+	}{{&r.lex.Places, Location}, {&r.lex.Facilities, Facility}, {&r.lex.Events, Event}} {
+		if _, s, ok := kind.words.Ending(toks, c.last, c.first); ok && s > c.first {
+			// "on Keller Street", "the Hudson River"; but "Hugh Hill, a doctor"
+			if c.first > 0 && placeLeads[toks[c.first-1].Norm] {
+				c.add(kind.typ, 3.5)
+			} else {
+				c.add(kind.typ, 1.5)
+			}
+		}
+	}
+	n := c.last - c.first
+	if p, ok := r.gaz.Place(name); ok {
+		c.add(p.Type, 2)
+		c.place = placeKey(r, p)
+	} else if stateAfterPlace(toks, c) {
+		c.add(GPE, 3)
+	} else if n >= 2 && adminWords[toks[c.last-1].Norm] {
+		c.add(GPE, 2) // "Larch County", "Isfahan Province"
+	} else if r.placeLed(toks, c.first, c.last) {
+		c.add(Organization, 2) // "Chicago White Sox", "Bristol City", "Kansai Electric Power"
+	} else if r.placeShape(toks, c.first, c.last) {
+		c.add(GPE, 3) // "Port Hutt", "Southern California"
+	} else if country, ok := r.gaz.Demonym(name); ok {
+		c.add(NORP, 2)
+		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
 	}
 }
 
