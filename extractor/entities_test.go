@@ -50,3 +50,35 @@ func TestCountryIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganizationParts checks that a lone word of an organization's name
+// is a mention of it: a common first word inside a sentence ("grab
+// Harbour"), and the plural last word of a team's name ("the Hawks").
+func TestOrganizationParts(t *testing.T) {
+	text := "Rivals circle bank\n\nAnalysts said a rival would try to grab Harbour Bancorp. \"Everyone wants Harbour,\" one trader said, but Harbour did not comment.\n\nHis brother plays for the Boston Hawks and has played for the Hawks since 2019.\n"
+	res, err := newExtractor(t).Entities(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"Harbour Bancorp": {"Harbour Bancorp", "Harbour", "Harbour"},
+		"Boston Hawks":    {"Boston Hawks", "Hawks"},
+	}
+	for _, e := range res.Entities {
+		w, ok := want[e.Name]
+		if !ok {
+			continue
+		}
+		delete(want, e.Name)
+		var texts []string
+		for _, m := range e.Mentions {
+			texts = append(texts, m.Text)
+		}
+		if e.Type != "ORG" || !slices.Equal(texts, w) {
+			t.Errorf("%s: %s %q; want ORG %q", e.Name, e.Type, texts, w)
+		}
+	}
+	for name := range want {
+		t.Errorf("no entity %q", name)
+	}
+}

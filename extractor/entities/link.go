@@ -101,6 +101,11 @@ func (l *linker) find(c candidate, name string) (idx int, partial, ok bool) {
 	}
 	if len(words) == 1 {
 		i, ok := l.bySurname(words[0], c.place != "", l.modifier(c))
+		if !ok && !l.modifier(c) && !allCaps(words[0]) && !l.r.isRole(fold(words[0])) &&
+			!sentenceInitial(l.doc.Tokens, c.first, l.doc.Sentences[l.doc.Tokens[c.first].Sent].First) {
+			// a common word capitalized inside a sentence: "grab Mercantile or Commerce"
+			i, ok = l.byPartKey("common:" + fold(words[0]))
+		}
 		return i, true, ok
 	}
 	if i, ok := l.byKey["first-last:"+fold(words[0]+" "+words[len(words)-1])]; ok {
@@ -114,7 +119,8 @@ func (l *linker) find(c candidate, name string) (idx int, partial, ok bool) {
 }
 
 // modifier reports whether a lone name with no evidence of its own stands
-// before a lower-case word or is tagged an adjective: "Soviet aggression",
+// before a lower-case word that is no function word, or is tagged an
+// adjective: "Soviet aggression",
 // "the Paralympic movement" do not name an organization called "Soviet
 // ..." or "Paralympic ...".
 func (l *linker) modifier(c candidate) bool {
@@ -123,7 +129,18 @@ func (l *linker) modifier(c candidate) bool {
 		return true
 	}
 	return c.best() == "" && c.last < len(toks) && toks[c.last].Sent == toks[c.first].Sent &&
-		unicode.IsLower([]rune(toks[c.last].Text)[0])
+		unicode.IsLower([]rune(toks[c.last].Text)[0]) && !nlp.FunctionWord(toks[c.last].Norm)
+}
+
+// byPartKey returns the most recently named entity found by key k.
+func (l *linker) byPartKey(k string) (int, bool) {
+	best, bestSeen := -1, -1
+	for _, i := range l.byPart[k] {
+		if seen := l.entities[i].lastSeen; seen > bestSeen {
+			best, bestSeen = i, seen
+		}
+	}
+	return best, best >= 0
 }
 
 // bySurname finds the most recent person whose last (or first) name is w,
@@ -159,8 +176,15 @@ func (l *linker) index(idx int, c candidate, name string) {
 		if c.evidence[Person] > 0 || l.entities[idx].evidence[Person] > 0 {
 			l.addPart(idx, "last:"+fold(surname(words)))
 			l.addPart(idx, "first:"+fold(words[0]))
-		} else if c.best() == Organization && l.r.distinctive(words[0]) {
-			l.addPart(idx, "org:"+fold(words[0])) // "Newmont Mining Corp", then "Newmont"
+		} else if c.best() == Organization {
+			if l.r.distinctive(words[0]) {
+				l.addPart(idx, "org:"+fold(words[0])) // "Newmont Mining Corp", then "Newmont"
+			} else if l.r.nameWord(words[0]) {
+				l.addPart(idx, "common:"+fold(words[0])) // "Mercantile Bancorp", then "Mercantile"
+			}
+			if last := words[len(words)-1]; len(words) == 2 && strings.HasSuffix(last, "s") && !l.r.isOrgWord(fold(last)) {
+				l.addPart(idx, "org:"+fold(last)) // "Philadelphia Eagles", then "the Eagles"
+			}
 		}
 		if ini := initials(words); len(ini) >= 2 && c.best() == Organization {
 			l.byKey["initials:"+ini] = idx
@@ -284,6 +308,16 @@ func surname(words []string) string {
 }
 
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// nameWord reports whether w, a common word, may still stand alone for an
+// organization named with it: no place, nationality or function word.
+func (r *Recognizer) nameWord(w string) bool {
+	if _, ok := r.gaz.Place(w); ok || len(w) < 3 || nlp.FunctionWord(strings.ToLower(w)) {
+		return false
+	}
+	_, ok := r.gaz.Demonym(w)
+	return !ok && !r.isOrgWord(strings.ToLower(w)) && !compassWords[strings.ToLower(w)]
+}
 
 // distinctive reports whether the first word of an organization's name
 // names it alone: not a common word, a place or a nationality ("New",
