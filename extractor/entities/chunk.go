@@ -109,15 +109,16 @@ func wordy(w string) bool {
 
 // trimChunk drops from the ends of a chunk the words that are not part of
 // a name: a leading compound adjective ("Brazilian-born", "Ontario-based"),
-// and trailing days, months and caption words ("Insulza Monday").
+// and trailing days, months, caption words and single letters ("Insulza
+// Monday").
 func (r *Recognizer) trimChunk(toks []nlp.Token, first, last int) (int, int) {
 	for k := first; k < last && k < first+3; k++ {
 		if r.compoundAdjective(toks[k].Text) {
 			first = k + 1 // "St. Louis-based Mercantile Bancorp"
 		}
 	}
-	for last > first && (nlp.CalendarWord(toks[last-1].Norm) || captionWords[toks[last-1].Norm] && last-first > 1) {
-		last-- // "Insulza Monday", "Ahmed Mohamed Image"
+	for last > first && (nlp.CalendarWord(toks[last-1].Norm) || (captionWords[toks[last-1].Norm] || len(toks[last-1].Text) == 1) && last-first > 1) {
+		last-- // "Insulza Monday", "Ahmed Mohamed Image", "Net Income N / A"
 	}
 	return first, last
 }

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/extractor/gazetteer"
 	"github.com/extract-news/extract/extractor/lexicon"
@@ -88,7 +89,8 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		return out // a title alone names nobody
 	}
 	role, plural := r.onlyRole(toks, nameFirst, c.last)
-	if role && !plural || r.facilityWord(toks, nameFirst, c.last) {
+	if role && !plural || r.facilityWord(toks, nameFirst, c.last) || c.last-nameFirst == 1 && utf8.RuneCountInString(toks[nameFirst].Text) == 1 {
+		// a single letter ("N / A") names nothing either
 		// "the Speaker", "Chief Justice" name nobody, unless someone of
 		// that name is found elsewhere ("Billie Jean King", then "King")
 		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
