@@ -117,10 +117,28 @@ func (r *Recognizer) trimChunk(toks []nlp.Token, first, last int) (int, int) {
 			first = k + 1 // "St. Louis-based Mercantile Bancorp"
 		}
 	}
-	for last > first && (nlp.CalendarWord(toks[last-1].Norm) || (captionWords[toks[last-1].Norm] || len(toks[last-1].Text) == 1) && last-first > 1) {
+	for last > first && (nlp.CalendarWord(toks[last-1].Norm) && !r.monthSurname(toks, first, last) ||
+		(captionWords[toks[last-1].Norm] || len(toks[last-1].Text) == 1) && last-first > 1) {
 		last-- // "Insulza Monday", "Ahmed Mohamed Image", "Net Income N / A"
 	}
 	return first, last
+}
+
+// monthSurname reports whether the month ending the chunk [first, last) is
+// the surname after a given name, not a date: "Theresa May said", not
+// "Smith May 5".
+func (r *Recognizer) monthSurname(toks []nlp.Token, first, last int) bool {
+	if last-first < 2 || !nlp.Capitalized(toks[last-1].Text) || strings.HasSuffix(toks[last-1].Text, ".") {
+		return false
+	}
+	if _, given := r.gaz.GivenName(toks[last-2].Text); !given {
+		return false
+	}
+	if last >= len(toks) {
+		return true
+	}
+	r0, _ := utf8.DecodeRuneInString(toks[last].Text)
+	return !unicode.IsDigit(r0)
 }
 
 // captionWords are the words a photo caption or credit puts after a name.
@@ -165,7 +183,7 @@ func quotedTitle(toks []nlp.Token, i, j int) bool {
 // startsName reports whether token i can start a name.
 func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	t := doc.Tokens[i]
-	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || functionWord(t) || interjection(t) {
+	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || functionWord(t) || interjection(t) || contraction(t.Norm) {
 		return false
 	}
 	if !sentenceInitial(doc.Tokens, i, s.First) {
@@ -180,6 +198,17 @@ func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	// the tagger takes unknown words at the start for common nouns; a word
 	// the dictionary does not know is a name there too ("Sussex 363")
 	return (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) && !r.gaz.CommonWord(t.Text)
+}
+
+// contraction reports whether a word is a pronoun with a verb joined to it:
+// "I'd", "I'll", "We're".
+func contraction(norm string) bool {
+	for _, end := range []string{"'d", "'ll", "'m", "'ve", "'re"} {
+		if strings.HasSuffix(norm, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // interjection reports whether a token is a word of talk that starts a
@@ -197,6 +226,9 @@ var interjections = map[string]bool{
 // continuesName reports whether token j extends the name before it.
 func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 	t := doc.Tokens[j]
+	if nlp.CalendarWord(t.Norm) && r.monthSurname(doc.Tokens, j-1, j+1) {
+		return true // "Theresa May", though "May" is tagged a modal
+	}
 	if nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !functionWord(t) {
 		return true
 	}
