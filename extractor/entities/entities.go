@@ -109,7 +109,7 @@ func dropTerms(doc *nlp.Doc, cands []candidate) {
 		return
 	}
 	for i, c := range cands {
-		if c.last-c.first == 1 && terms[toks[c.first].Text] && c.evidence[Organization] < 3 {
+		if c.last-c.first == 1 && terms[toks[c.first].Text] {
 			cands[i].evidence, cands[i].weak = nil, true
 		}
 	}

@@ -180,6 +180,7 @@ func TestWordNet(t *testing.T) {
 		"DNA":                                 "TERM",
 		"TV":                                  "TERM",
 		"Kurds":                               "NORP",
+		"DKK":                                 "TERM",
 	} {
 		if got, ok := g.WordNet(name); !ok || got != want {
 			t.Errorf("WordNet(%q) = %q, %v; want %q", name, got, ok, want)

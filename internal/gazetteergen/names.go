@@ -149,6 +149,9 @@ func (g *gen) wordnet() error {
 			g.addWordnet(strings.ReplaceAll(w, "_", " "), typ)
 		}
 	}
+	if err := g.currencies(); err != nil {
+		return err
+	}
 	terms := 0
 	for _, types := range g.wordnetNames {
 		if types["TERM"] && len(types) > 1 {
@@ -188,6 +191,31 @@ func (g *gen) wordnetGroups(s *synset) {
 			g.wordnetNames[form]["NORP"] = true
 		}
 	}
+}
+
+// currencies records the ISO 4217 currency codes of Debian iso-codes
+// ("DKK", "MXN", "USD") as TERM: prices name no organization.
+func (g *gen) currencies() error {
+	var doc struct {
+		Codes []struct {
+			Alpha3 string `json:"alpha_3"`
+		} `json:"4217"`
+	}
+	if err := readJSON(filepath.Join(g.iso, "iso_4217.json"), &doc); err != nil {
+		return err
+	}
+	if len(doc.Codes) < 150 {
+		return fmt.Errorf("iso_4217.json: only %d currencies", len(doc.Codes))
+	}
+	for _, c := range doc.Codes {
+		if w := c.Alpha3; len(w) == 3 && !g.isWord(w) {
+			if g.wordnetNames[w] == nil {
+				g.wordnetNames[w] = map[string]bool{}
+			}
+			g.wordnetNames[w]["TERM"] = true
+		}
+	}
+	return nil
 }
 
 // wordnetAcronym is an acronym as WordNet writes it: "DNA", "CD4", "I.Q.".
