@@ -43,7 +43,7 @@ func (r *Recognizer) chunks(doc *nlp.Doc) []chunk {
 				j++
 			}
 			j = r.joinOf(doc, i, j, s.Last)
-			first, last := trimChunk(doc.Tokens, i, j)
+			first, last := r.trimChunk(doc.Tokens, i, j)
 			if first < last && !quotedTitle(doc.Tokens, first, last) {
 				out = append(out, chunk{first: first, last: last, headline: headline})
 			}
@@ -109,24 +109,62 @@ func wordy(w string) bool {
 
 // trimChunk drops from the ends of a chunk the words that are not part of
 // a name: a leading compound adjective ("Brazilian-born", "Ontario-based"),
-// and trailing days and months ("Insulza Monday").
-func trimChunk(toks []nlp.Token, first, last int) (int, int) {
+// and trailing days, months, caption words and single letters ("Insulza
+// Monday").
+func (r *Recognizer) trimChunk(toks []nlp.Token, first, last int) (int, int) {
 	for k := first; k < last && k < first+3; k++ {
-		if compoundAdjective(toks[k].Text) {
+		if r.compoundAdjective(toks[k].Text) {
 			first = k + 1 // "St. Louis-based Mercantile Bancorp"
 		}
 	}
-	for last > first && nlp.CalendarWord(toks[last-1].Norm) {
-		last--
+	for last > first && (nlp.CalendarWord(toks[last-1].Norm) && !r.monthSurname(toks, first, last) ||
+		(captionWords[toks[last-1].Norm] || len(toks[last-1].Text) == 1) && last-first > 1) {
+		last-- // "Insulza Monday", "Ahmed Mohamed Image", "Net Income N / A"
 	}
 	return first, last
 }
 
+// monthSurname reports whether the month ending the chunk [first, last) is
+// the surname after a given name, not a date: "Theresa May said", not
+// "Smith May 5".
+func (r *Recognizer) monthSurname(toks []nlp.Token, first, last int) bool {
+	if last-first < 2 || !nlp.Capitalized(toks[last-1].Text) || strings.HasSuffix(toks[last-1].Text, ".") {
+		return false
+	}
+	if _, given := r.gaz.GivenName(toks[last-2].Text); !given {
+		return false
+	}
+	if last >= len(toks) {
+		return true
+	}
+	r0, _ := utf8.DecodeRuneInString(toks[last].Text)
+	return !unicode.IsDigit(r0)
+}
+
+// captionWords are the words a photo caption or credit puts after a name.
+var captionWords = map[string]bool{
+	"image": true, "photo": true, "photograph": true, "picture": true, "credit": true, "caption": true,
+	"file": true, "video": true,
+}
+
 // compoundAdjective reports whether w is a hyphenated word whose last part
-// is in lower case: "Brazilian-born", "U.S.-based".
-func compoundAdjective(w string) bool {
+// is an adjective, a participle or another common word in lower case:
+// "Brazilian-born", "U.S.-based", "L-band".
+func (r *Recognizer) compoundAdjective(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && i+1 < len(w) && !nlp.Capitalized(w[i+1:])
+	if i <= 0 || i+1 >= len(w) || nlp.Capitalized(w[i+1:]) {
+		return false
+	}
+	last := strings.ToLower(w[i+1:])
+	// not the second part of a given name: "Kim In-so", "Lee Cheuk-yan"
+	return strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || adjectiveEnds[last] || len(last) >= 4 && r.gaz.CommonWord(last)
+}
+
+// adjectiveEnds are the last parts of compound adjectives that do not end
+// in -ed or -ing: "Brazilian-born", "U.S.-made".
+var adjectiveEnds = map[string]bool{
+	"born": true, "made": true, "run": true, "style": true, "like": true, "wide": true, "type": true,
+	"held": true, "built": true, "bred": true, "grown": true, "owned": true, "area": true, "era": true,
 }
 
 // quotedTitle reports whether the chunk [i, j) stands alone in quotation
@@ -145,16 +183,16 @@ func quotedTitle(toks []nlp.Token, i, j int) bool {
 // startsName reports whether token i can start a name.
 func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	t := doc.Tokens[i]
-	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || functionWord(t) {
+	if !nlp.Capitalized(t.Text) || nlp.ClosedClass(t.Tag) || nlp.CalendarWord(t.Norm) || functionWord(t) || interjection(t) || contraction(t.Norm) {
 		return false
 	}
 	if !sentenceInitial(doc.Tokens, i, s.First) {
 		return true
 	}
-	if _, cue := r.lex.Cues.Has(t.Norm); cue {
-		return false // "Said Ana Ruiz: ..."
+	if _, cue := r.lex.Cues.Has(t.Norm); cue && !r.orgStartsAt(doc, i, s.Last) {
+		return false // "Said Ana Ruiz: ...", but "State Department"
 	}
-	if t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t) || r.placeStartsAt(doc, i, s.Last) {
+	if t.Tag == "NNP" || t.Tag == "NNPS" || r.known(t) || r.placeStartsAt(doc, i, s.Last) || r.orgStartsAt(doc, i, s.Last) {
 		return true
 	}
 	// the tagger takes unknown words at the start for common nouns; a word
@@ -162,9 +200,35 @@ func (r *Recognizer) startsName(doc *nlp.Doc, i int, s nlp.Sentence) bool {
 	return (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) && !r.gaz.CommonWord(t.Text)
 }
 
+// contraction reports whether a word is a pronoun with a verb joined to it:
+// "I'd", "I'll", "We're".
+func contraction(norm string) bool {
+	for _, end := range []string{"'d", "'ll", "'m", "'ve", "'re"} {
+		if strings.HasSuffix(norm, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// interjection reports whether a token is a word of talk that starts a
+// sentence in transcripts ("Yeah", "Uh", "Alright"), never a name.
+func interjection(t nlp.Token) bool {
+	return t.Tag == "UH" || interjections[t.Norm]
+}
+
+var interjections = map[string]bool{
+	"yeah": true, "yes": true, "yep": true, "nope": true, "okay": true, "alright": true,
+	"uh": true, "um": true, "uhm": true, "er": true, "erm": true, "hmm": true, "mhm": true, "oh": true,
+	"ah": true, "wow": true, "hey": true, "hi": true, "hello": true, "bye": true, "thanks": true, "huh": true,
+}
+
 // continuesName reports whether token j extends the name before it.
 func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 	t := doc.Tokens[j]
+	if nlp.CalendarWord(t.Norm) && r.monthSurname(doc.Tokens, j-1, j+1) {
+		return true // "Theresa May", though "May" is tagged a modal
+	}
 	if nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !functionWord(t) {
 		return true
 	}
@@ -176,6 +240,11 @@ func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 		}
 		return k < limit && nlp.Capitalized(doc.Tokens[k].Text)
 	}
+	if t.Norm == "&" {
+		// "Douglas & Lomason Co", "Standard & Poor's"; not "Tempe & Mesa"
+		// or a citation, "(Miller & Robertson, 2010)"
+		return j+1 < limit && nlp.Capitalized(doc.Tokens[j+1].Text) && !r.placeAt(doc, j-1) && !r.placeAt(doc, j+1) && !citation(doc.Tokens, j+2)
+	}
 	return strings.HasPrefix(t.Norm, "al-") || strings.HasPrefix(t.Norm, "el-")
 }
 
@@ -183,6 +252,50 @@ func (r *Recognizer) continuesName(doc *nlp.Doc, j, limit int) bool {
 // run after it when the words before make that a name: "Ministry of Defence",
 // "University of Michigan", "Secretary of State".
 func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
+	j = r.joinOnce(doc, i, j, limit)
+	for j < limit && bodyConnectors[doc.Tokens[j].Norm] {
+		end := r.joinBody(doc, i, j, limit)
+		if end == j {
+			break
+		}
+		j = end
+	}
+	return j
+}
+
+// placeAt reports whether token i is a listed place.
+func (r *Recognizer) placeAt(doc *nlp.Doc, i int) bool {
+	_, ok := r.gaz.Place(doc.Tokens[i].Text)
+	return ok
+}
+
+// citation reports whether a year, perhaps after a comma, or a bracketed
+// reference stands at token i: "Miller & Robertson, 2010", "Carrano &
+// Biewener [7]".
+func citation(toks []nlp.Token, i int) bool {
+	if i < len(toks) && toks[i].Norm == "," {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].Text
+	return w == "[" || len(w) == 4 && plainNumber(w)
+}
+
+// legalForms are the words that end a company's name, without a period.
+var legalForms = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "llc": true, "llp": true, "plc": true,
+	"ag": true, "gmbh": true, "nv": true, "n.v": true, "s.a": true, "bhd": true, "pty": true,
+}
+
+// bodyConnectors join the parts of a long organization's name: "Office of
+// Science and Technology Policy", "Commission on Presidential Debates".
+var bodyConnectors = map[string]bool{"and": true, "&": true, "on": true, "in": true}
+
+// joinOnce extends the chunk [i, j) over "of" (or "for") and the
+// capitalized run after it, or returns j.
+func (r *Recognizer) joinOnce(doc *nlp.Doc, i, j, limit int) int {
 	toks := doc.Tokens
 	if j+1 >= limit || (toks[j].Norm != "of" && toks[j].Norm != "for") {
 		return j
@@ -198,14 +311,68 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 	for end < limit && r.continuesName(doc, end, limit) {
 		end++
 	}
+	if legalForms[strings.TrimSuffix(toks[j-1].Norm, ".")] {
+		return j // "Daniels Pharmaceuticals Inc of St. Petersburg": where it is
+	}
 	_, _, title := r.lex.Titles.Ending(toks, j, i)
 	if r.isOrgWord(toks[j-1].Norm) || r.isOrgWord(toks[i].Norm) || title || r.orgName(toks, i, end) {
 		return end
+	}
+	if _, given := r.gaz.GivenName(toks[i].Text); !given && legalForms[strings.TrimSuffix(toks[end-1].Norm, ".")] {
+		return end // "Gold Fields of South Africa Ltd", not "John Casesa of Schroder Wertheim & Co"
 	}
 	if _, ok := r.gaz.Place(spanText(doc, i, end)); ok {
 		return end
 	}
 	return j
+}
+
+// joinBody extends an organization's name [i, j) over the connector at j
+// and the capitalized run after it: the name must open with an organization
+// word followed by "of" or "for" ("Office of Science"), or end with one
+// before "on" ("Commission on"); after "and", the run must not be a place
+// or a body's name of its own;
+// "in" needs "the" or a region after it, and the run must hold no
+// title, given name or day
+// ("the Ministry of Defence and Foreign Secretary Hale").
+func (r *Recognizer) joinBody(doc *nlp.Doc, i, j, limit int) int {
+	toks := doc.Tokens
+	conn := toks[j].Norm
+	k := j + 1
+	if toks[k].Norm == "the" && k+1 < limit {
+		k++
+	}
+	if !nlp.Capitalized(toks[k].Text) || nlp.ClosedClass(toks[k].Tag) || functionWord(toks[k]) || nlp.CalendarWord(toks[k].Norm) {
+		return j // "the Security Council on Friday"
+	}
+	end := k + 1
+	for end < limit && r.continuesName(doc, end, limit) {
+		end++
+	}
+	if p, _ := r.gaz.Place(spanText(doc, k, end)); conn == "in" && k == j+1 && p.Type != "LOC" {
+		return j // "Cooperation in Europe", not "Congress of Arts in St. Louis"
+	}
+	headed := j-i >= 3 && r.isOrgWord(toks[i].Norm) && (toks[i+1].Norm == "of" || toks[i+1].Norm == "for")
+	ended := conn == "on" && r.isOrgWord(toks[j-1].Norm)
+	if !headed && !ended {
+		return j
+	}
+	if conn == "and" || conn == "&" {
+		// not two names: "the University of California and Columbia
+		// University", "the University of Birmingham and London"
+		if _, place := r.gaz.Place(spanText(doc, k, end)); place || r.isOrgWord(toks[end-1].Norm) {
+			return j
+		}
+	}
+	for m := k; m < end; m++ {
+		if _, _, ok := r.lex.Titles.At(toks, m, end); ok {
+			return j
+		}
+		if _, ok := r.gaz.GivenName(toks[m].Text); ok && m+1 < end {
+			return j
+		}
+	}
+	return end
 }
 
 // functionWord reports whether a token is a function word that happens to
@@ -223,6 +390,13 @@ func (r *Recognizer) placeStartsAt(doc *nlp.Doc, i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// orgStartsAt reports whether a known organization's name of several words
+// starts at token i: "State Department", "White House".
+func (r *Recognizer) orgStartsAt(doc *nlp.Doc, i, limit int) bool {
+	_, end, ok := r.lex.OrgNames.At(doc.Tokens, i, limit)
+	return ok && end > i+1
 }
 
 // known reports whether a sentence-initial token is a word the lists know.

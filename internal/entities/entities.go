@@ -12,6 +12,9 @@ package entities
 import (
 	"context"
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/internal/gazetteer"
 	"github.com/extract-news/extract/internal/lexicon"
@@ -89,7 +92,84 @@ func (r *Recognizer) Find(ctx context.Context, doc *nlp.Doc) (*Result, error) {
 		}
 		cands = append(cands, r.parse(doc, c)...)
 	}
+	r.dropTerms(doc, cands)
 	return r.link(ctx, doc, cands)
+}
+
+// dropTerms keeps only as mentions of something named elsewhere the
+// acronyms that the article spells out as a term: in lower case ("compact
+// fluorescent lamps (CFL)") or in capitalized common words that are no
+// body's name ("System Under Test (SUT)"), which go too.
+func (r *Recognizer) dropTerms(doc *nlp.Doc, cands []candidate) {
+	terms := map[string]bool{}
+	spelled := map[int]bool{} // first token of a spelled-out term
+	toks := doc.Tokens
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i-1].Norm != "(" || toks[i+1].Norm != ")" || capitalsOf(toks[i].Text) < 2 || !letters(toks[i-2].Text) {
+			continue
+		}
+		if !nlp.Capitalized(toks[i-2].Text) {
+			terms[toks[i].Text] = true
+		} else if first, ok := r.termSpelled(toks, i-1, toks[i].Text); ok {
+			terms[toks[i].Text], spelled[first] = true, true
+		}
+	}
+	for i, c := range cands {
+		if c.last-c.first == 1 && terms[toks[c.first].Text] || spelled[c.first] && toks[c.last].Norm == "(" {
+			cands[i].evidence, cands[i].weak = nil, true
+		}
+	}
+}
+
+// termSpelled reports whether the capitalized words before token end spell
+// the acronym with their initials and are common words, none of them an
+// organization word, and returns the first of them: "Ground Reaction Force
+// (GRF)", not "Federal Aviation Administration (FAA)".
+func (r *Recognizer) termSpelled(toks []nlp.Token, end int, acronym string) (int, bool) {
+	n := utf8.RuneCountInString(acronym)
+	first := end
+	var initials strings.Builder
+	for k := end - 1; k >= 0 && end-k <= n+2 && toks[k].Sent == toks[end].Sent; k-- {
+		w := toks[k].Text
+		if nlp.Capitalized(w) {
+			first = k
+		} else if !nlp.FunctionWord(toks[k].Norm) {
+			break
+		}
+	}
+	for k := first; k < end; k++ {
+		w := toks[k].Text
+		if !nlp.Capitalized(w) {
+			continue
+		}
+		if !r.gaz.CommonWord(strings.ToLower(w)) || r.isOrgWord(toks[k].Norm) {
+			return 0, false // "National League for Democracy (NLD)" is a body
+		}
+		r0, _ := utf8.DecodeRuneInString(w)
+		initials.WriteRune(r0)
+	}
+	return first, first < end && strings.EqualFold(initials.String(), acronym)
+}
+
+// letters reports whether w is made of letters only.
+func letters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// capitalsOf counts the capital letters of w.
+func capitalsOf(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // checkEvery returns the context's error at every 256th step i of a loop,

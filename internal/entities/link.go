@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/extract-news/extract/internal/nlp"
 )
@@ -50,7 +51,7 @@ func (r *Recognizer) link(ctx context.Context, doc *nlp.Doc, cands []candidate) 
 // create is true.
 func (l *linker) addCandidate(c candidate, create bool) {
 	name := spanText(l.doc, c.first, c.last)
-	idx, ok := l.find(c, name)
+	idx, partial, ok := l.find(c, name)
 	if !ok {
 		if !create {
 			return
@@ -64,7 +65,11 @@ func (l *linker) addCandidate(c candidate, create bool) {
 		Start: l.doc.Tokens[c.first].Start, End: l.doc.Tokens[c.last-1].End,
 		First: c.first, Last: c.last, Text: name, Title: c.title, Entity: idx,
 	})
+	settled := b.settled()
 	for t, w := range c.evidence {
+		if partial && settled != "" && t != settled && t != personGuess {
+			continue // "Parnevik tied the record" after "Jesper Parnevik" is no team
+		}
 		b.evidence[t] += w
 	}
 	if b.gender == "" {
@@ -77,41 +82,74 @@ func (l *linker) addCandidate(c candidate, create bool) {
 	l.index(idx, c, name)
 }
 
-// find returns the entity that a candidate names, if one is known.
-func (l *linker) find(c candidate, name string) (int, bool) {
+// find returns the entity that a candidate names, if one is known, and
+// whether the candidate names it by a part of its name only.
+func (l *linker) find(c candidate, name string) (idx int, partial, ok bool) {
 	if c.place != "" {
 		if i, ok := l.byKey[c.place]; ok {
-			return i, true
+			return i, false, true
 		}
 	}
 	if i, ok := l.byKey["name:"+fold(name)]; ok {
-		return i, true
+		return i, false, true
 	}
 	words := nameWords(l.doc, c)
 	if isAcronym(name) {
 		if i, ok := l.byKey["initials:"+strings.ReplaceAll(name, ".", "")]; ok {
-			return i, true
+			return i, false, true
 		}
 	}
 	if len(words) == 1 {
-		return l.bySurname(words[0], c.place != "")
+		i, ok := l.bySurname(words[0], c.place != "", l.modifier(c))
+		if !ok && !l.modifier(c) && !allCaps(words[0]) && !l.r.isRole(fold(words[0])) &&
+			!sentenceInitial(l.doc.Tokens, c.first, l.doc.Sentences[l.doc.Tokens[c.first].Sent].First) {
+			// a common word capitalized inside a sentence: "grab Mercantile or Commerce"
+			i, ok = l.byPartKey("common:" + fold(words[0]))
+		}
+		return i, true, ok
 	}
 	if i, ok := l.byKey["first-last:"+fold(words[0]+" "+words[len(words)-1])]; ok {
-		return i, true
+		return i, false, true
 	}
 	// a fuller name for someone first named by surname alone
 	if i, ok := l.byKey["name:"+fold(words[len(words)-1])]; ok && l.entities[i].single() && c.best() == Person {
-		return i, true
+		return i, false, true
 	}
-	return 0, false
+	return 0, false, false
 }
 
-// bySurname finds the most recent person whose last (or first) name is w.
-// A known place joins a person only by surname.
-func (l *linker) bySurname(w string, isPlace bool) (int, bool) {
+// modifier reports whether a lone name with no evidence of its own stands
+// before a lower-case word that is no function word, or is tagged an
+// adjective: "Soviet aggression",
+// "the Paralympic movement" do not name an organization called "Soviet
+// ..." or "Paralympic ...".
+func (l *linker) modifier(c candidate) bool {
+	toks := l.doc.Tokens
+	if toks[c.first].Tag == "JJ" {
+		return true
+	}
+	return c.best() == "" && c.last < len(toks) && toks[c.last].Sent == toks[c.first].Sent &&
+		unicode.IsLower([]rune(toks[c.last].Text)[0]) && !nlp.FunctionWord(toks[c.last].Norm)
+}
+
+// byPartKey returns the most recently named entity found by key k.
+func (l *linker) byPartKey(k string) (int, bool) {
 	best, bestSeen := -1, -1
-	for _, key := range []string{"last:", "first:"} {
-		if isPlace && key == "first:" {
+	for _, i := range l.byPart[k] {
+		if seen := l.entities[i].lastSeen; seen > bestSeen {
+			best, bestSeen = i, seen
+		}
+	}
+	return best, best >= 0
+}
+
+// bySurname finds the most recent person whose last (or first) name is w,
+// or the organization whose name starts with w unless the lone name is a
+// modifier. A known place joins a person only by surname.
+func (l *linker) bySurname(w string, isPlace, modifier bool) (int, bool) {
+	best, bestSeen := -1, -1
+	for _, key := range []string{"last:", "org:", "first:"} {
+		if isPlace && key == "first:" || modifier && key == "org:" {
 			continue
 		}
 		for _, i := range l.byPart[key+fold(w)] {
@@ -135,9 +173,18 @@ func (l *linker) index(idx int, c candidate, name string) {
 	words := nameWords(l.doc, c)
 	if len(words) >= 2 {
 		l.byKey["first-last:"+fold(words[0]+" "+words[len(words)-1])] = idx
-		if c.best() == Person || l.entities[idx].evidence[Person] > 0 {
-			l.addPart(idx, "last:"+fold(words[len(words)-1]))
+		if c.evidence[Person] > 0 || l.entities[idx].evidence[Person] > 0 {
+			l.addPart(idx, "last:"+fold(surname(words)))
 			l.addPart(idx, "first:"+fold(words[0]))
+		} else if c.best() == Organization {
+			if l.r.distinctive(words[0]) {
+				l.addPart(idx, "org:"+fold(words[0])) // "Newmont Mining Corp", then "Newmont"
+			} else if l.r.nameWord(words[0]) {
+				l.addPart(idx, "common:"+fold(words[0])) // "Mercantile Bancorp", then "Mercantile"
+			}
+			if last := words[len(words)-1]; len(words) == 2 && strings.HasSuffix(last, "s") && !l.r.isOrgWord(fold(last)) {
+				l.addPart(idx, "org:"+fold(last)) // "Philadelphia Eagles", then "the Eagles"
+			}
 		}
 		if ini := initials(words); len(ini) >= 2 && c.best() == Organization {
 			l.byKey["initials:"+ini] = idx
@@ -172,6 +219,18 @@ func (l *linker) result() *Result {
 func (b *builder) kind() string {
 	c := candidate{evidence: b.evidence}
 	return c.best()
+}
+
+// settled returns the entity's type when evidence of more than a name's
+// shape has fixed it, or "": a lone part of its name that joins it later
+// ("Newmont" after "Newmont Mining Corp", "Mills" after "John Mills Jr")
+// names the same thing and keeps its type.
+func (b *builder) settled() string {
+	typ := b.kind()
+	if typ == "" || b.evidence[typ] < 2 {
+		return ""
+	}
+	return typ
 }
 
 // canonical is the entity's name: the country's usual name for a country,
@@ -236,6 +295,42 @@ func nameWords(doc *nlp.Doc, c candidate) []string {
 		return all
 	}
 	return words
+}
+
+// surname returns the last of a person's name words that is not a
+// generation suffix: "Mills" of "John Mills Jr".
+func surname(words []string) string {
+	last := words[len(words)-1]
+	if len(words) > 2 && nameSuffixes[strings.TrimSuffix(strings.ToLower(last), ".")] {
+		return words[len(words)-2]
+	}
+	return last
+}
+
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// nameWord reports whether w, a common word, may still stand alone for an
+// organization named with it: no place, nationality or function word.
+func (r *Recognizer) nameWord(w string) bool {
+	if _, ok := r.gaz.Place(w); ok || len(w) < 3 || nlp.FunctionWord(strings.ToLower(w)) {
+		return false
+	}
+	_, ok := r.gaz.Demonym(w)
+	return !ok && !r.isOrgWord(strings.ToLower(w)) && !compassWords[strings.ToLower(w)]
+}
+
+// distinctive reports whether the first word of an organization's name
+// names it alone: not a common word, a place or a nationality ("New",
+// "British", "Texas" in "Texas Instruments").
+func (r *Recognizer) distinctive(w string) bool {
+	if r.gaz.CommonWord(w) || len(w) < 3 {
+		return false
+	}
+	if _, ok := r.gaz.Place(w); ok {
+		return false
+	}
+	_, ok := r.gaz.Demonym(w)
+	return !ok
 }
 
 // initials returns the capital initials of the significant words of a name:

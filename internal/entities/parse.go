@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/internal/gazetteer"
 	"github.com/extract-news/extract/internal/lexicon"
@@ -26,13 +27,28 @@ func (c *candidate) add(typ string, w float64) {
 	c.evidence[typ] += w
 }
 
+// personGuess is evidence that a name is a person's that only its shape
+// gives: two capitalised words, a listed surname, "said" after it. It
+// counts towards Person when something else says person (a given name, a
+// title, "who"); alone, it yields to any other type's evidence, and makes a
+// person only of a name nothing else types.
+const personGuess = "PERSON?"
+
 // best returns the type with the most evidence, or "".
 func (c *candidate) best() string {
 	typ, top := "", 0.0
+	guess := c.evidence[personGuess]
 	for _, t := range []string{Person, Organization, GPE, Location, NORP, Facility, Event} {
-		if w := c.evidence[t]; w > top {
+		w := c.evidence[t]
+		if t == Person && w > 0 {
+			w += guess
+		}
+		if w > top {
 			typ, top = t, w
 		}
+	}
+	if typ == "" && guess > 0 {
+		return Person
 	}
 	return typ
 }
@@ -64,39 +80,106 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	for nameFirst < c.last && !nlp.Capitalized(toks[nameFirst].Text) {
 		nameFirst++ // "Director of Intelligence": the title's "of" is no name
 	}
-	if nameFirst+1 < c.last && titleEnd <= c.first && r.leadingDemonym(toks, nameFirst, c.last) {
-		// "American Nate Miller": a nationality, then a name
-		d := candidate{first: nameFirst, last: nameFirst + 1}
-		r.nameEvidence(doc, &d)
-		out = append(out, d)
-		nameFirst++
+	if titleEnd <= c.first {
+		var lead []candidate
+		lead, nameFirst = r.leadingPart(doc, nameFirst, c.last)
+		out = append(out, lead...)
 	}
 	if nameFirst >= c.last {
 		return out // a title alone names nobody
 	}
-	cand := candidate{first: nameFirst, last: c.last, gender: gender}
-	if !c.caps {
-		cand.title = r.titleText(doc, c.first, titleEnd)
+	role, plural := r.onlyRole(toks, nameFirst, c.last)
+	if role && !plural || r.facilityWord(toks, nameFirst, c.last) || c.last-nameFirst == 1 && utf8.RuneCountInString(toks[nameFirst].Text) == 1 {
+		// a single letter ("N / A") names nothing either
+		// "the Speaker", "Chief Justice" name nobody, unless someone of
+		// that name is found elsewhere ("Billie Jean King", then "King")
+		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
 	}
-	if cand.title != "" || nameFirst > c.first {
-		cand.add(Person, 3)
-		if e, _, ok := r.lex.Titles.Ending(toks, titleEnd, c.first); ok && cand.gender == "" {
-			cand.gender = e.Gender
-		}
+	cand := r.titled(doc, c, nameFirst, titleEnd)
+	if gender != "" {
+		cand.gender = gender // an honorific's, before a title's
 	}
 	r.nameEvidence(doc, &cand)
+	if r.label(doc, &cand) {
+		// "Figure 1", "Wave 4", "Factor 1": a numbered part of a text
+		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
+	}
+	if role {
+		// "Republicans" are no person; "the Cardinals" may be a team
+		delete(cand.evidence, Person)
+		delete(cand.evidence, personGuess)
+	}
 	if c.headline && cand.best() != Person && cand.evidence[Organization] < 3 && cand.place == "" {
 		cand.weak = true
 	}
 	return append(out, cand)
 }
 
+// onlyRole reports whether tokens [first, last) are a title or a role word
+// and nothing else ("President", "Chief Justice", "Republicans"), and no
+// listed place or organization; and whether the word is a plural.
+func (r *Recognizer) onlyRole(toks []nlp.Token, first, last int) (role, plural bool) {
+	_, end, ok := r.lex.Roles.At(toks, first, last)
+	if !ok || end != last || r.orgName(toks, first, last) {
+		return false, false
+	}
+	if _, place := r.gaz.Place(spanText2(toks, first, last)); place {
+		return false, false
+	}
+	return true, strings.HasSuffix(toks[last-1].Text, "s")
+}
+
+// titled returns the candidate [first, c.last) with the title before it,
+// which makes it a person, as does any word cut from before it.
+func (r *Recognizer) titled(doc *nlp.Doc, c chunk, first, titleEnd int) candidate {
+	cand := candidate{first: first, last: c.last}
+	if !c.caps {
+		cand.title = r.titleText(doc, c.first, titleEnd)
+	}
+	if cand.title != "" || first > c.first {
+		cand.add(Person, 3)
+		if e, _, ok := r.lex.Titles.Ending(doc.Tokens, titleEnd, c.first); ok {
+			cand.gender = e.Gender
+		}
+	}
+	return cand
+}
+
+// leadingPart cuts from the name [first, last) the words before a person's
+// name that are no part of it, and returns what they name and where the
+// name starts: a nationality ("American Nate Miller"), a party
+// ("Republican Donald Trump"), a body ("Refugee Council Enver Solomon") or
+// a description ("Fullback Andre Joubert").
+func (r *Recognizer) leadingPart(doc *nlp.Doc, first, last int) ([]candidate, int) {
+	toks := doc.Tokens
+	switch {
+	case first+1 < last && r.leadingDemonym(toks, first, last):
+		d := candidate{first: first, last: first + 1}
+		r.nameEvidence(doc, &d)
+		return []candidate{d}, first + 1
+	case first+2 < last && partyWords[toks[first].Norm] && r.givenAt(toks, first+1):
+		d := candidate{first: first, last: first + 1}
+		d.add(NORP, 2)
+		return []candidate{d}, first + 1
+	}
+	if k := r.bodyBeforeName(toks, first, last); k > 0 {
+		d := candidate{first: first, last: k}
+		r.nameEvidence(doc, &d)
+		return []candidate{d}, k
+	}
+	return nil, r.skipDescription(toks, first, last)
+}
+
 // titleEnd returns the index just past the last title phrase inside the
 // chunk that still leaves a name after it, or first when there is none. The
-// chunk's own organization words win: "Justice Department" holds no title.
+// chunk's own organization words win: "Justice Department" holds no title;
+// so does a listed place.
 func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
-	if r.orgWordEnding(toks, first, last) || r.orgName(toks, first, last) {
-		return first
+	if r.orgWordEnding(toks, first, last) || r.orgName(toks, first, last) || r.orgWordBeforeOf(toks, first, last) {
+		return first // "Society for General Systems Research"
+	}
+	if r.listedPlace(toks, first, last) {
+		return first // "General Santos": a listed place holds no title
 	}
 	end := first
 	for i := first; i < last-1; i++ {
@@ -104,7 +187,36 @@ func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
 			end = max(end, stop)
 		}
 	}
+	if end == last-1 && r.siteWord(toks, end, last) {
+		return first // "Imam Mosque", "Queen Creek", "Admiral Blvd"
+	}
 	return end
+}
+
+// siteWord reports whether tokens [first, last) are only a word of places,
+// facilities or events: "the Palace", "Avenue".
+func (r *Recognizer) siteWord(toks []nlp.Token, first, last int) bool {
+	for _, words := range []*lexicon.Phrases{&r.lex.Places, &r.lex.Facilities, &r.lex.Events} {
+		if _, end, ok := words.At(toks, first, last); ok && end == last {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityWord reports whether tokens [first, last) are only a word of
+// buildings and streets ("the Palace", "Avenue"), which names nothing
+// alone; a natural feature's word may ("the Gulf").
+func (r *Recognizer) facilityWord(toks []nlp.Token, first, last int) bool {
+	_, end, ok := r.lex.Facilities.At(toks, first, last)
+	return ok && end == last && !r.listedPlace(toks, first, last)
+}
+
+// listedPlace reports whether tokens [first, last) are a place of the
+// gazetteer: "St. Louis" holds no honorific, "General Santos" no title.
+func (r *Recognizer) listedPlace(toks []nlp.Token, first, last int) bool {
+	_, ok := r.gaz.Place(spanText2(toks, first, last))
+	return ok
 }
 
 // titleText returns the title before a name: the chunk's title words with
@@ -193,6 +305,88 @@ func (r *Recognizer) leadingDemonym(toks []nlp.Token, first, last int) bool {
 	return given || last-first >= 3
 }
 
+// skipDescription returns the start of a person's name after capitalized
+// common words that describe the person ("Fullback Andre Joubert", "Former
+// Wallaby Tim Horan", "Major-General Nikolai Sherbatov"): first, unless
+// such words run up to a given name followed by another name word.
+func (r *Recognizer) skipDescription(toks []nlp.Token, first, last int) int {
+	if r.orgWordEnding(toks, first, last) || r.siteWordAfter(toks, first, last) {
+		return first // "Fort Lee Historic Park"
+	}
+	if w := toks[last-1].Text; r.gaz.CommonWord(strings.ToLower(w)) && !r.gaz.Surname(w) {
+		return first // "Black Robin Freighters" ends as no person's name does
+	}
+	k := first
+	for k < last-2 && r.describes(toks, k) {
+		k++
+	}
+	if k > first && r.givenAt(toks, k) {
+		return k
+	}
+	return first
+}
+
+// siteWordAfter reports whether the name [first, last) ends with a word of
+// places, facilities or events after other words.
+func (r *Recognizer) siteWordAfter(toks []nlp.Token, first, last int) bool {
+	for _, words := range []*lexicon.Phrases{&r.lex.Places, &r.lex.Facilities, &r.lex.Events} {
+		if _, s, ok := words.Ending(toks, last, first); ok && s > first {
+			return true
+		}
+	}
+	return false
+}
+
+// describes reports whether capitalized token i is a common word, a title
+// modifier, a hyphenated title or, opening a sentence, another word that is
+// no listed surname, which may stand before a name, and no given name,
+// particle, place or organization word.
+func (r *Recognizer) describes(toks []nlp.Token, i int) bool {
+	t := toks[i]
+	if _, given := r.gaz.GivenName(t.Text); given || r.isOrgWord(t.Norm) || nameParticles[t.Norm] || placePrefixes[t.Norm] || compassWords[t.Norm] {
+		return false
+	}
+	if _, place := r.gaz.Place(t.Text); place {
+		return false
+	}
+	if titleModifiers[t.Norm] || r.gaz.CommonWord(strings.ToLower(t.Text)) {
+		return true
+	}
+	if a, b, ok := strings.Cut(t.Norm, "-"); ok {
+		_, titleA := r.lex.Titles.Has(a)
+		_, titleB := r.lex.Titles.Has(b)
+		return titleA || titleB || a == "ex" // "Major-General", "Ex-Yankee"
+	}
+	// "Fullback Andre Joubert" opening a sentence: no one's name
+	return (i == 0 || toks[i-1].Sent != t.Sent) && letters(t.Text) && !allCaps(t.Text) && !r.gaz.Surname(t.Text)
+}
+
+// partyWords name a party's member or a stance before a person's name.
+var partyWords = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "conservative": true, "labour": true,
+	"liberal": true, "socialist": true, "nonpartisan": true, "independent": true, "libertarian": true,
+	"tory": true, "gop": true,
+}
+
+// givenAt reports whether token i is a given name with a capitalized word
+// after it.
+func (r *Recognizer) givenAt(toks []nlp.Token, i int) bool {
+	_, ok := r.gaz.GivenName(toks[i].Text)
+	return ok && i+1 < len(toks) && nlp.Capitalized(toks[i+1].Text)
+}
+
+// bodyBeforeName returns the end of an organization's name that opens the
+// chunk [first, last) and is followed by a person's given name and one or
+// two more words ("Refugee Council Enver Solomon"), or 0.
+func (r *Recognizer) bodyBeforeName(toks []nlp.Token, first, last int) int {
+	for k := first + 1; k+1 < last && k+3 >= last; k++ {
+		if r.orgWordEnding(toks, first, k) && r.givenAt(toks, k) {
+			return k
+		}
+	}
+	return 0
+}
+
 // holdsDemonym reports whether a word of the name names a nationality.
 func (r *Recognizer) holdsDemonym(toks []nlp.Token, first, last int) bool {
 	if _, given := r.gaz.GivenName(toks[first].Text); given {
@@ -211,6 +405,17 @@ func (r *Recognizer) isRole(norm string) bool {
 	return ok
 }
 
+// teamPlural reports whether a capitalized plural may name a team or a
+// band: after "the", or of several words, or a word that is no common
+// noun ("the Cubs", "Kansas City Royals"; not "Objectives" or "Engineers"
+// heading a section).
+func (r *Recognizer) teamPlural(toks []nlp.Token, c *candidate) bool {
+	if c.last-c.first > 1 || c.first > 0 && toks[c.first-1].Norm == "the" {
+		return true
+	}
+	return !r.gaz.CommonWord(strings.ToLower(toks[c.first].Text))
+}
+
 // pluralName reports whether token i is a capitalized plural inside a
 // sentence: "the Cardinals", "the Cubs".
 func pluralName(toks []nlp.Token, i int) bool {
@@ -226,15 +431,180 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.last+1 < len(toks) && toks[c.last].Norm == "," && toks[c.last+1].Norm == "who" {
 		c.add(Person, 2.5)
 	}
-	if c.last < len(toks) && bodyFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 {
+	norp := strings.HasPrefix(c.place, "norp:") // "Belgian coach", "a British newspaper"
+	if c.last < len(toks) && bodyFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 && !norp {
 		c.add(Organization, 2)
 	}
-	if c.first > 0 && bodyLeaders[toks[c.first-1].Norm] && c.evidence[Person] < 3 {
+	if c.last < len(toks) && teamFollowers[toks[c.last].Norm] && c.evidence[Person] < 3 && !norp && !country(c.place) {
+		c.add(Organization, 2.5) // "Surrey captain"; "England captain" is a country's side
+	}
+	if c.first > 0 && bodyLeaders[toks[c.first-1].Norm] && c.evidence[Person] < 3 && !norp {
 		c.add(Organization, 2) // "division team Deportivo Coruna", "the newspaper Zycie Warszawy"
 	}
 	if c.last-c.first == 1 && c.last < len(toks) && saidWords[toks[c.last].Norm] && c.place == "" {
-		c.add(Person, 1.5) // "Edwards said"
+		c.add(personGuess, 1.5) // "Edwards said"
 	}
+	if c.evidence[Person] < 3 && (companyAfter(toks, c) || c.first > 1 && toks[c.first-1].Norm == "of" && companyBefore[toks[c.first-2].Norm]) {
+		c.add(Organization, 2)
+	}
+	if c.evidence[Person] < 2 && (placeNounBefore(toks, c.first) || r.placeAfterComma(toks, c.last)) {
+		c.add(GPE, 2) // "the village of Layron", "KHASAVYURT, Russia", "Austin, Texas"
+	}
+	switch r.appositive(toks, c.last) {
+	case Organization:
+		if c.evidence[Person] < 3 {
+			c.add(Organization, 2) // "Quantcast, a web analytics company"
+		}
+	case Person:
+		c.add(Person, 1) // "Hugh Hill, a doctor at the clinic"
+	}
+	switch pronounAfterSaid(toks, c.last) {
+	case "it", "its":
+		c.add(Organization, 2) // "Quorvane said it would pay"
+	case "he", "she", "his", "her":
+		c.add(Person, 1) // "Marsh said she"
+	}
+}
+
+// placeNounBefore reports whether "of" and a word for a settlement or a
+// direction stand before token i: "the town of Bistrita", "east of
+// Tavildara".
+func placeNounBefore(toks []nlp.Token, i int) bool {
+	return i > 1 && toks[i-1].Norm == "of" && placeNouns[toks[i-2].Norm]
+}
+
+var placeNouns = map[string]bool{
+	"town": true, "village": true, "city": true, "region": true, "province": true, "district": true,
+	"county": true, "state": true, "island": true, "suburb": true, "capital": true, "municipality": true,
+	"hamlet": true, "port": true, "outskirts": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "kingdom": true,
+}
+
+// placeAfterComma reports whether a listed country or state, or a US state
+// abbreviation, follows the name after a comma and ends the phrase:
+// "KHASAVYURT, Russia 1996-08-31", "St. Petersburg, Fla.", "Austin, Texas".
+func (r *Recognizer) placeAfterComma(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Norm != "," {
+		return false
+	}
+	w := toks[k+1]
+	if usStates[strings.TrimSuffix(w.Norm, ".")] && nlp.Capitalized(w.Text) {
+		return true
+	}
+	p, ok := r.gaz.Place(w.Text)
+	if !ok || p.Type != GPE || k+2 >= len(toks) || toks[k+2].Sent != w.Sent {
+		return ok && p.Type == GPE
+	}
+	next := toks[k+2] // not "Automakers, U.S. agency", "Smith, Texas Governor"
+	return !nlp.Capitalized(next.Text) && !strings.HasPrefix(next.Tag, "NN") && !strings.HasPrefix(next.Tag, "JJ") || next.Norm == "." || plainNumber(next.Text[:1])
+}
+
+// stateAfterPlace reports whether the one-word name is a US state's
+// abbreviation after a place and a comma: "St. Petersburg, Fla.".
+func stateAfterPlace(toks []nlp.Token, c *candidate) bool {
+	return c.last-c.first == 1 && c.first > 1 && toks[c.first-1].Norm == "," &&
+		nlp.Capitalized(toks[c.first-2].Text) && usStates[strings.TrimSuffix(toks[c.first].Norm, ".")]
+}
+
+// usStates are the AP abbreviations of US states, without their periods.
+var usStates = map[string]bool{
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "fla": true,
+	"ga": true, "ill": true, "ind": true, "kan": true, "ky": true, "la": true, "md": true, "mass": true,
+	"mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true,
+	"n.h": true, "n.j": true, "n.m": true, "n.y": true, "n.c": true, "n.d": true, "okla": true, "ore": true,
+	"pa": true, "r.i": true, "s.c": true, "s.d": true, "tenn": true, "tex": true, "vt": true, "va": true,
+	"wash": true, "w.va": true, "wis": true, "wyo": true, "d.c": true, "del": true,
+}
+
+// appositive returns the type that an appositive after the name gives it:
+// ", the/a/an", up to four words and a role noun. A body's noun ("company",
+// "newspaper", "agency", "group") makes it an organization, a person's
+// noun ("doctor", "spokesman", "mother") a person; anything else, "".
+func (r *Recognizer) appositive(toks []nlp.Token, k int) string {
+	if k+2 >= len(toks) || toks[k].Norm != "," {
+		return ""
+	}
+	if d := toks[k+1].Norm; d != "the" && d != "a" && d != "an" {
+		return ""
+	}
+	typ := ""
+	for j := k + 2; j < min(len(toks), k+7) && toks[j].Sent == toks[k].Sent; j++ {
+		w := toks[j].Norm
+		if w == "," || w == "." || w == "of" || w == "who" || w == "which" || w == "that" {
+			break
+		}
+		e, ok := r.lex.Roles.Has(w)
+		switch {
+		case !ok || nlp.Capitalized(toks[j].Text):
+			continue
+		case j+1 < len(toks) && nlp.Capitalized(toks[j+1].Text):
+			return "" // "..., the pressure group Human Rights in China said"
+		case e.Rule == "bodies":
+			typ = Organization
+		case e.Rule == "groups":
+			typ = ""
+		default:
+			typ = Person // the last role word heads the phrase: "a former army secretary"
+		}
+	}
+	return typ
+}
+
+// companyAfter reports whether the name owns what a company has: "Quorvane's
+// chief executive", "Jones's shares", or is followed by "stock" or ", based in".
+func companyAfter(toks []nlp.Token, c *candidate) bool {
+	k := c.last
+	if k+1 < len(toks) && (toks[k].Norm == "'s" || toks[k].Norm == "'") {
+		w := toks[k+1].Norm
+		return bodyFollowers[w] && w != "coach" && w != "manager" || companyNouns[w]
+	}
+	if k < len(toks) && companyNouns[toks[k].Norm] {
+		return true
+	}
+	return k+2 < len(toks) && toks[k].Norm == "," && toks[k+1].Norm == "based" && toks[k+2].Norm == "in"
+}
+
+// companyNouns are what a company has and a person or place has not.
+var companyNouns = map[string]bool{
+	"stock": true, "headquarters": true, "profit": true, "profits": true, "revenue": true,
+	"revenues": true, "shareholders": true, "subsidiary": true, "subsidiaries": true, "stake": true,
+	"earnings": true, "customers": true, "workforce": true,
+}
+
+// companyBefore are the words that, before "of" and a name, show it names
+// a company: "shares of Quorvane", "a unit of Halvex".
+var companyBefore = map[string]bool{
+	"shares": true, "unit": true, "subsidiary": true, "division": true, "stock": true,
+	"shareholders": true, "owner": true, "maker": true, "makers": true, "acquisition": true,
+}
+
+// pronounAfterSaid returns the subject pronoun of the clause a verb of
+// saying right after the name opens ("said it would", "said on Friday that
+// it"), or "".
+func pronounAfterSaid(toks []nlp.Token, k int) string {
+	if k >= len(toks) || !saidWords[toks[k].Norm] {
+		return ""
+	}
+	for j := k + 1; j < min(len(toks), k+6) && toks[j].Sent == toks[k].Sent; j++ {
+		switch w := toks[j].Norm; w {
+		case "it", "its", "he", "she", "his", "her":
+			return w
+		case ",", ".", "and", "but", "the", "a", "an":
+			return ""
+		}
+	}
+	return ""
+}
+
+// label reports whether the name is one common word numbered in prose:
+// "Figure 1", "Wave 4", "Goal No. 4", not a team in a results line.
+func (r *Recognizer) label(doc *nlp.Doc, c *candidate) bool {
+	toks := doc.Tokens
+	if c.last-c.first != 1 || c.last >= len(toks) || !r.gaz.CommonWord(strings.ToLower(toks[c.first].Text)) {
+		return false
+	}
+	next := toks[c.last].Text
+	return (plainNumber(next) || next == "No." || next == "No") && !r.scoreFollows(doc, c)
 }
 
 // bodyLeaders are words that, right before a name, show it names a body.
@@ -248,6 +618,19 @@ var bodyLeaders = map[string]bool{
 // saidWords are verbs of saying that, right after a lone name, show it names
 // a person more often than anything else.
 var saidWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "explained": true}
+
+// teamFollowers are words that, right after a name, show a sports side:
+// "Surrey captain Chris Lewis", "Karlsruhe defender".
+var teamFollowers = map[string]bool{
+	"captain": true, "skipper": true, "batsman": true, "bowler": true, "wicketkeeper": true,
+	"squad": true, "defender": true, "winger": true, "keeper": true,
+	"opener": true, "all-rounder": true, "fly-half": true, "scrum-half": true, "lock": true, "prop": true,
+}
+
+// country reports whether a place key is a country's.
+func country(place string) bool {
+	return strings.HasPrefix(place, "place:") && len(place) == len("place:")+2
+}
 
 // bodyFollowers are words that, right after a name, show it names a company
 // or a body: Ericsson spokesman, Magna shares, Shell officials.
@@ -276,21 +659,25 @@ var sportsVerbs = map[string]bool{
 }
 
 // scoreFollows reports whether a plain number follows the name in a line
-// of numbers, as in results tables: "Atlanta 6 Chicago 5", "Somerset 83
-// and 174".
+// of numbers with few words in lower case, as in results tables: "Atlanta
+// 6 Chicago 5", "Somerset 83 and 174".
 func (r *Recognizer) scoreFollows(doc *nlp.Doc, c *candidate) bool {
 	toks := doc.Tokens
 	if c.last >= len(toks) || !plainNumber(toks[c.last].Text) {
 		return false
 	}
 	s := doc.Sentences[toks[c.first].Sent]
-	numbers := 0
+	numbers, words := 0, 0
 	for k := s.First; k < s.Last; k++ {
 		if plainNumber(toks[k].Text) {
 			numbers++
+		} else if t := toks[k]; letters(t.Text) && !nlp.Capitalized(t.Text) && !nlp.FunctionWord(t.Norm) {
+			words++
 		}
 	}
-	return numbers >= 2
+	// a results line holds names and numbers; "Figure 4 shows that the
+	// Factor 2 scores rose" is prose
+	return numbers >= 2 && words*4 <= s.Last-s.First
 }
 
 // teamEvidence weighs a name in a results line: a city, county or region
@@ -317,10 +704,10 @@ func plainNumber(w string) bool {
 	return true
 }
 
-// isInitial reports whether w is an initial: "P.", "J.R.".
+// isInitial reports whether w is an initial: "P.", "J.R.", not "St.".
 func isInitial(w string) bool {
 	r := []rune(w)
-	return len(r) >= 2 && unicode.IsUpper(r[0]) && r[len(r)-1] == '.' && len(r) <= 4
+	return len(r) >= 2 && unicode.IsUpper(r[0]) && r[len(r)-1] == '.' && len(r) <= 4 && allCaps(w)
 }
 
 func spanText2(toks []nlp.Token, first, last int) string {
@@ -349,10 +736,11 @@ func (r *Recognizer) orgWordEnding(toks []nlp.Token, first, last int) bool {
 }
 
 // orgWordBeforeOf reports whether an organization word stands before "of"
-// in the name: "Bank of America", "Halden Museum of Art".
+// or "for" in the name: "Bank of America", "Halden Museum of Art", "Society
+// for General Systems Research".
 func (r *Recognizer) orgWordBeforeOf(toks []nlp.Token, first, last int) bool {
 	for k := first; k+1 < last; k++ {
-		if toks[k+1].Norm == "of" && r.isOrgWord(toks[k].Norm) {
+		if (toks[k+1].Norm == "of" || toks[k+1].Norm == "for") && r.isOrgWord(toks[k].Norm) {
 			return true
 		}
 	}
@@ -378,34 +766,18 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 3)
 	case n >= 2 && c.first > 0 && toks[c.first-1].Norm == "the" && r.isOrgWord(toks[c.first].Norm):
 		c.add(Organization, 3) // "runs the Café Lumière"
+	case n >= 3 && strings.Contains(name, " & "):
+		c.add(Organization, 3) // "Douglas & Lomason", "Standard & Poor"
 	}
-	for _, kind := range []struct {
-		words *lexicon.Phrases
-		typ   string
-	}{{&r.lex.Places, Location}, {&r.lex.Facilities, Facility}, {&r.lex.Events, Event}} {
-		if _, s, ok := kind.words.Ending(toks, c.last, c.first); ok && s > c.first {
-			// "on Keller Street", "the Hudson River"; but "Hugh Hill, a doctor"
-			if c.first > 0 && placeLeads[toks[c.first-1].Norm] {
-				c.add(kind.typ, 3.5)
-			} else {
-				c.add(kind.typ, 1.5)
-			}
-		}
-	}
-	if p, ok := r.gaz.Place(name); ok {
-		c.add(p.Type, 2)
-		c.place = placeKey(r, p)
-	} else if country, ok := r.gaz.Demonym(name); ok {
-		c.add(NORP, 2)
-		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
-	}
-	if n == 1 && r.acronymName(toks[c.first].Text) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
+	r.placeEvidence(toks, c, name)
+	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
 		c.add(Organization, 1)
 	}
 	if n == 1 && camelCase(toks[c.first].Text) {
 		c.add(Organization, 2) // NationsBank, PepsiCo
 	}
-	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) {
+	r.listEvidence(toks, c, name)
+	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) && r.teamPlural(toks, c) {
 		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
 	}
 	r.contextEvidence(toks, c)
@@ -424,18 +796,170 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(NORP, 2.5) // "West Indian", "Italian Roman Catholic": adjectives, not people
 		return
 	}
-	if n >= 2 && isInitial(toks[c.first].Text) {
-		c.add(Person, 2) // "P. Simmons"
+	r.personEvidence(toks, c)
+}
+
+// personEvidence weighs what the words of a name of two words or more say
+// of a person: an initial, a saint, a given name; its shape alone is a
+// guess.
+func (r *Recognizer) personEvidence(toks []nlp.Token, c *candidate) {
+	n := c.last - c.first
+	if n >= 2 && (isInitial(toks[c.first].Text) || saints[toks[c.first].Norm] && c.place == "") {
+		c.add(Person, 2) // "P. Simmons", "St. Theodorus"; but the listed place "St. Louis"
 	}
-	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" {
+	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" && !r.placeLed(toks, c.first, c.last) {
 		c.add(Person, 2)
 		if c.gender == "" {
 			c.gender = g
 		}
 	}
 	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) {
-		c.add(Person, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
+		c.add(personGuess, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
 	}
+}
+
+// placeEvidence weighs what the name says of a place: a place, facility
+// or event word at its end, the gazetteer's places and nationalities, and
+// the shapes of places' and home-named teams' names.
+func (r *Recognizer) placeEvidence(toks []nlp.Token, c *candidate, name string) {
+	for _, kind := range []struct {
+		words *lexicon.Phrases
+		typ   string
+	}{{&r.lex.Places, Location}, {&r.lex.Facilities, Facility}, {&r.lex.Events, Event}} {
+		if _, s, ok := kind.words.Ending(toks, c.last, c.first); ok && s > c.first {
+			// "on Keller Street", "the Hudson River"; but "Hugh Hill, a doctor"
+			if c.first > 0 && placeLeads[toks[c.first-1].Norm] {
+				c.add(kind.typ, 3.5)
+			} else {
+				c.add(kind.typ, 1.5)
+			}
+		}
+	}
+	n := c.last - c.first
+	if p, ok := r.gaz.Place(name); ok {
+		c.add(p.Type, 2)
+		c.place = placeKey(r, p)
+	} else if stateAfterPlace(toks, c) {
+		c.add(GPE, 3)
+	} else if n >= 2 && adminWords[toks[c.last-1].Norm] {
+		c.add(GPE, 2) // "Larch County", "Isfahan Province"
+	} else if r.placeLed(toks, c.first, c.last) {
+		c.add(Organization, 2) // "Chicago White Sox", "Bristol City", "Kansai Electric Power"
+	} else if r.placeShape(toks, c.first, c.last) {
+		c.add(GPE, 3) // "Port Hutt", "Southern California"
+	} else if country, ok := r.gaz.Demonym(name); ok {
+		c.add(NORP, 2)
+		c.place = "norp:" + strings.ToLower(firstNonEmpty(country, name))
+	}
+}
+
+// listEvidence weighs what WordNet's proper names, the company names and
+// the surname list say of the name: "Hezbollah" is an organization, "Gaul"
+// a place, "Airbnb" a company, "Kessler" a person. A name WordNet gives
+// several types supports each a little.
+func (r *Recognizer) listEvidence(toks []nlp.Token, c *candidate, name string) {
+	if strings.HasPrefix(c.place, "norp:") {
+		return // "Canadian" is a nationality, not WordNet's river
+	}
+	if types, ok := r.gaz.WordNet(name); ok {
+		k := strings.Count(types, ",") + 1
+		for typ := range strings.SplitSeq(types, ",") {
+			if typ == Facility && c.evidence[Organization] >= 3 || typ == wordnetTerm || typ == Person && c.place != "" {
+				continue // "Harvard University" is the body, not WordNet's building; "France" no writer
+			}
+			c.add(typ, 2.5/float64(k))
+		}
+		return
+	}
+	if c.last-c.first == 1 && c.place == "" && r.gaz.Company(name) {
+		c.add(Organization, 2.5) // "Airbnb", "Motorola"
+		return
+	}
+	if c.last-c.first == 1 && c.place == "" && len(c.evidence) == 0 && !nounModifier(toks, c) && r.gaz.Surname(toks[c.first].Text) {
+		c.add(personGuess, 1.5)
+	}
+}
+
+// nounModifier reports whether the name stands between "the" and a
+// lower-case noun, naming what the noun is about rather than someone: "the
+// Marlow district", "the Hadley report".
+func nounModifier(toks []nlp.Token, c *candidate) bool {
+	return c.first > 0 && toks[c.first-1].Norm == "the" && c.last < len(toks) &&
+		strings.HasPrefix(toks[c.last].Tag, "NN") && !nlp.Capitalized(toks[c.last].Text)
+}
+
+// adminWords end the names of administrative areas.
+var adminWords = map[string]bool{
+	"county": true, "province": true, "prefecture": true, "oblast": true, "township": true,
+	"borough": true, "parish": true, "municipality": true, "district": true, "governorate": true,
+}
+
+// placeLed reports whether a name of two to four words opens with a listed
+// place and goes on with words that are no place: a team or a company
+// named after its home ("Boston Red Sox"). A place that is also a given
+// name needs a common word after it ("Paris Hilton" is a person).
+func (r *Recognizer) placeLed(toks []nlp.Token, first, last int) bool {
+	if last-first < 2 || last-first > 4 {
+		return false
+	}
+	if r.siteWordAfter(toks, first, last) {
+		return false // "Tulsa International Airport" is the airport
+	}
+	_, given := r.gaz.GivenName(toks[first].Text)
+	for k := min(first+3, last-1); k > first; k-- {
+		if r.listedPlace(toks, first, k) {
+			_, rest := r.gaz.Place(spanText2(toks, k, last))
+			// a given name needs a common word after it: "Boston Red Sox",
+			// not "Paris Hilton" or "Vladimir Makovsky"
+			return !rest && !compassWords[toks[first].Norm] && (!given || r.gaz.CommonWord(strings.ToLower(toks[k].Text)))
+		}
+	}
+	return false
+}
+
+// placeShape reports whether a name of two words or more opens with a word
+// that starts place names ("Port", "Fort", "San") or with a compass word
+// before a listed place ("West Oakland", "Southern California").
+func (r *Recognizer) placeShape(toks []nlp.Token, first, last int) bool {
+	if last-first < 2 {
+		return false
+	}
+	w := toks[first].Norm
+	if placePrefixes[w] {
+		return true
+	}
+	if !compassWords[w] {
+		return false
+	}
+	_, ok := r.gaz.Place(spanText2(toks, first+1, last))
+	return ok
+}
+
+var saints = map[string]bool{"st.": true, "saint": true, "ste.": true, "sainte": true}
+
+// placePrefixes are words that open place names and seldom a person's.
+var placePrefixes = map[string]bool{
+	"port": true, "fort": true, "ft.": true,
+	"san": true, "santa": true, "são": true, "sao": true, "puerto": true, "porto": true, "rio": true,
+	"lake": true, "mount": true, "mt.": true, "cape": true, "isle": true, "ciudad": true, "sankt": true,
+}
+
+// compassWords open a region's name before a place: "Northern Ireland".
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true,
+	"new": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
+// wordnetTerm is WordNet's type of an acronym that names a thing: "DNA",
+// "TV", "IQ".
+const wordnetTerm = "TERM"
+
+// term reports whether WordNet knows the name only as an acronym of a
+// thing.
+func (r *Recognizer) term(name string) bool {
+	types, _ := r.gaz.WordNet(name)
+	return types == wordnetTerm
 }
 
 // placeLeads are the words before a name that make a place word in it mean

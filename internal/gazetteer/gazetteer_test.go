@@ -27,6 +27,8 @@ func TestPlace(t *testing.T) {
 		name, typ, country string
 	}{
 		{"Moscow", "GPE", "RU"},
+		{"ST LOUIS", "GPE", "US"},
+		{"St Petersburg", "GPE", "RU"},
 		{"MOSCOW", "GPE", "RU"},
 		{"Kyiv", "GPE", "UA"},
 		{"Kiev", "GPE", "UA"},
@@ -152,6 +154,60 @@ func TestGivenName(t *testing.T) {
 	}
 }
 
+func TestSurname(t *testing.T) {
+	g := gaz(t)
+	for _, n := range []string{"Kowalczyk", "Abernathy", "Nguyen", "Merkel", "KOWALCZYK"} {
+		if !g.Surname(n) {
+			t.Errorf("Surname(%q) = false; want true", n)
+		}
+	}
+	// Common words and places say little about a person.
+	for _, n := range []string{"Brown", "Park", "Houston", "Young", "kowalczyk", ""} {
+		if g.Surname(n) {
+			t.Errorf("Surname(%q) = true; want false", n)
+		}
+	}
+}
+
+func TestWordNet(t *testing.T) {
+	g := gaz(t)
+	for name, want := range map[string]string{
+		"Federal Emergency Management Agency": "ORG",
+		"Hezbollah":                           "ORG",
+		"Svalbard":                            "GPE",
+		"Gertrude Stein":                      "PERSON",
+		"Washington":                          "GPE,ORG,PERSON",
+		"DNA":                                 "TERM",
+		"TV":                                  "TERM",
+		"Kurds":                               "NORP",
+		"DKK":                                 "TERM",
+	} {
+		if got, ok := g.WordNet(name); !ok || got != want {
+			t.Errorf("WordNet(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+	for _, n := range []string{"River", "Jamaican capital", "Nowhere Town", ""} {
+		if got, ok := g.WordNet(n); ok {
+			t.Errorf("WordNet(%q) = %q; want not listed", n, got)
+		}
+	}
+}
+
+func TestCompany(t *testing.T) {
+	g := gaz(t)
+	for _, n := range []string{"Airbnb", "Motorola", "Netflix"} {
+		if !g.Company(n) {
+			t.Errorf("Company(%q) = false; want true", n)
+		}
+	}
+	// words, places, nationalities and people's names are left out
+	for _, n := range []string{"Advanced", "Alliance", "Exeter", "British", "Allen", "AAPL", ""} {
+		if g.Company(n) {
+			t.Errorf("Company(%q) = true; want false", n)
+		}
+	}
+}
+
 func TestCountryName(t *testing.T) {
 	g := gaz(t)
 	for code, want := range map[string]string{
@@ -213,9 +269,15 @@ func TestData(t *testing.T) {
 			t.Errorf("given name %q is shorter than 2 letters", n)
 		}
 	}
-	size := len(placesTSV) + len(countriesTSV) + len(demonymsTSV) + len(givenNamesTSV)
-	if size > 1500000 {
-		t.Errorf("embedded data is %d bytes; want under 1.5 MB", size)
+	if n := len(g.surnames); n < 20000 || n > 60000 {
+		t.Errorf("%d surnames; want 20,000-60,000", n)
+	}
+	if n := len(g.wordnet); n < 10000 {
+		t.Errorf("%d WordNet names; want at least 10,000", n)
+	}
+	size := len(placesTSV) + len(countriesTSV) + len(demonymsTSV) + len(givenNamesTSV) + len(surnamesTXT) + len(wordnetTSV) + len(companiesTXT)
+	if size > 2500000 {
+		t.Errorf("embedded data is %d bytes; want under 2.5 MB", size)
 	}
 }
 

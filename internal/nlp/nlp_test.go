@@ -139,3 +139,26 @@ func TestNormSharesText(t *testing.T) {
 		t.Errorf("only %d tokens are their own Norm", same)
 	}
 }
+
+// TestStrayPeriod checks that a name does not keep the period that ends its
+// sentence, while abbreviations, initials and acronyms do.
+func TestStrayPeriod(t *testing.T) {
+	text := "The plan was backed by Joe Kim. He said so.\n\nIt was signed by Walter Brennan.\n\nSaid Del. Stacey Plaskett, Lt. Gen. Mark Hale and J. Ruiz of the U.S. Army."
+	doc, err := newAnalyzer(t).Analyze(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, tok := range doc.Tokens {
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %q at %d:%d holds %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+		}
+		words = append(words, tok.Text)
+	}
+	joined := strings.Join(words, " ")
+	for _, want := range []string{"Joe Kim . He", "Walter Brennan .", "Del. Stacey", "Lt. Gen. Mark", "J. Ruiz", "U.S. Army"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("tokens %q; want %q in them", joined, want)
+		}
+	}
+}
