@@ -57,6 +57,7 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 			groups = append(groups, &quoteGroup{att: &f, clause: f.clause})
 		}
 	}
+	groups = withoutNested(s, groups, frames)
 	groups = placeUnattributed(s, qs, of, groups)
 	echo := newEchoes(s, qs, of)
 	for i, q := range qs {
@@ -69,6 +70,34 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 	}
 	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
 	return groups
+}
+
+// withoutNested drops the reported speech that stands inside what another
+// speaker is reported to have said: in "Song said Clinton had said the plan
+// would fail", the writer reports Song's words, and Clinton's are part of
+// them. A clause that stands before its cue is not nested: in "The mayor
+// said the bridge was safe, her aide said", the aide's words hold the
+// mayor's.
+func withoutNested(s *seq, groups []*quoteGroup, frames map[int]attribution) []*quoteGroup {
+	var framed []*quoteGroup
+	for _, g := range groups {
+		if g.att.cue != nil && g.clause != nil {
+			if _, ok := frames[g.att.cue.first]; ok {
+				framed = append(framed, g)
+			}
+		}
+	}
+	cover := clauseCover(s, framed)
+	out := groups[:0]
+	for _, g := range groups {
+		if len(g.members) == 0 && g.att.cue != nil && (g.clause == nil || g.clause.lo > s.tokPos[g.att.cue.first]) {
+			if o := cover[s.tokPos[g.att.cue.first]]; o != nil && o != g {
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // echoes finds the quote whose direct words hold the words of an
