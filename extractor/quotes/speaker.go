@@ -181,22 +181,22 @@ func (f *Finder) joins(toks []nlp.Token, prep string, outer, inner phrase) bool 
 
 // subjectOf finds the subject of the clause holding token t: the speaker
 // phrase that starts its sentence, or that follows an opening phrase and a
-// comma ("On Tuesday, the mayor said"), followed by a verb. It is the
-// speaker of a verb coordinated with an earlier one ("Whitaker described
-// the talks as “…” and said ...") and of a participle ("Trump unleashed a
-// series of tweets, saying ..."). For a verb of saying, "it" may be the
-// subject too ("it attacked Trump, saying ..."); for any other verb it is
-// mostly an empty subject ("it turns out").
+// comma or a dash ("On Tuesday, the mayor said", "Speaking in Dover, New
+// Hampshire, Ruiz said", "DOVER (AP) — The council said"), followed by a
+// verb. It is the speaker of a verb coordinated with an earlier one
+// ("Whitaker described the talks as “…” and said ...") and of a participle
+// ("Trump unleashed a series of tweets, saying ..."). For a verb of saying,
+// "it" may be the subject too ("it attacked Trump, saying ..."); for any
+// other verb it is mostly an empty subject ("it turns out").
 func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bool) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
 	starts := []int{first}
 	if doc.Tokens[first].Tag == "IN" {
 		starts = append(starts, first+1) // "Though she called ..."
 	}
-	for i := first; i < t && i < first+12; i++ {
-		if doc.Tokens[i].Norm == "," {
+	for i := first; i < t && i < first+maxOpening; i++ {
+		if doc.Tokens[i].Norm == "," || dashes[doc.Tokens[i].Norm] {
 			starts = append(starts, i+1)
-			break
 		}
 	}
 	for _, start := range starts {
@@ -207,24 +207,64 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bo
 	return phrase{}, false
 }
 
+// maxOpening bounds the phrases that may open a sentence before its
+// subject, in tokens.
+const maxOpening = 25
+
 // subjectAt returns the speaker phrase that starts at token start, ends
-// before t and is followed by a verb.
+// before t and is followed by a verb, maybe after adverbs and auxiliaries.
+// An appositive holds no verb of its own but in a relative clause: in
+// "DOVER, July 25 — The council released a statement, offering", DOVER
+// is no subject.
 func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int, saying bool) (phrase, bool) {
 	if start >= t {
 		return phrase{}, false
 	}
-	if saying && doc.Tokens[start].Norm == "it" && tensedVerb(doc.Tokens[start+1].Tag) {
+	toks := doc.Tokens
+	if saying && toks[start].Norm == "it" && tensedVerb(toks[start+1].Tag) {
 		// "it attacked Trump, saying ...": a body named before speaks
 		return phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindPronoun}, true
 	}
 	cands := f.speakersRight(doc, ents, start, t)
 	for i := len(cands) - 1; i >= 0; i-- {
 		p := cands[i]
-		if p.last < t && (strings.HasPrefix(doc.Tokens[p.last].Tag, "VB") || isFiller(doc.Tokens[p.last].Norm, doc.Tokens[p.last].Tag)) {
+		if verbAfter(toks, p.last, t) && !finiteInside(toks, p.headLast, p.last) {
 			return p, true
 		}
 	}
 	return phrase{}, false
+}
+
+// verbAfter reports whether a verb stands at token i, or after a few
+// adverbs or a negation: "Weaver didn't seem", "Trump also said", not
+// "Hours later, Trump said".
+func verbAfter(toks []nlp.Token, i, limit int) bool {
+	for n := 0; i < limit && n < 4; i, n = i+1, n+1 {
+		t := toks[i]
+		switch {
+		case strings.HasPrefix(t.Tag, "VB"):
+			return true
+		case isFiller(t.Norm, t.Tag) || t.Norm == "not" || t.Norm == "n't" || t.Norm == "never":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// finiteInside reports whether tokens [a, b) hold a tensed verb that no
+// relative pronoun brings in: the words after a name are then a clause of
+// their own, not an appositive.
+func finiteInside(toks []nlp.Token, a, b int) bool {
+	for i := a; i < b; i++ {
+		switch {
+		case toks[i].Tag == "WP" || toks[i].Tag == "WDT" || toks[i].Norm == "who" || toks[i].Norm == "which":
+			return false
+		case tensedVerb(toks[i].Tag):
+			return true
+		}
+	}
+	return false
 }
 
 // parenthesisLeft skips a parenthesis such as "(R-Ohio)" before a cue and
