@@ -332,7 +332,7 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 	for start := max(lo, tok-3); start <= tok; start++ {
 		e, end, ok := m.f.lex.Cues.AtWhere(toks, start, hi, ofClass)
 		cue := cueSpan{first: start, last: end, class: e.Class, verb: e.Inflect == rules.InflectVerb}
-		if !ok || !cueTagOK(toks, start, e.Inflect) || inverted && cue.participle(toks) {
+		if !ok || !m.cueTagOK(start, e.Inflect) || inverted && cue.participle(toks) {
 			continue
 		}
 		// the cue must begin (rightwards) or end (leftwards) at pos
@@ -620,8 +620,11 @@ var nounContext = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": t
 // verb cue must be tagged as a verb, a noun cue as a noun. The tagger often
 // takes a participle of saying before a colon for a noun ("stating:"), so
 // -ing forms pass whatever their tag; and a word after a possessive is a
-// noun ("the agency’s claim").
-func cueTagOK(toks []nlp.Token, i int, inflect string) bool {
+// noun ("the agency’s claim"). Right after a name, a verb cue is a verb
+// whatever its tag: the tagger takes some surnames for adjectives ("Quist
+// reports").
+func (m *matcher) cueTagOK(i int, inflect string) bool {
+	toks := m.s.doc.Tokens
 	t := toks[i]
 	if nlp.Capitalized(t.Text) && i > 0 && toks[i-1].Sent == t.Sent && !sentenceOpener(toks[i-1]) {
 		return false // "the United States", "Cook Political Report": names, not verbs
@@ -631,7 +634,8 @@ func cueTagOK(toks []nlp.Token, i int, inflect string) bool {
 		// the tagger takes some verbs after a name for nouns ("Trump says");
 		// a cue word is a noun only after a determiner or modifier
 		if i > 0 && nounContext[toks[i-1].Tag] {
-			return strings.HasPrefix(t.Tag, "VB")
+			mention, ok := m.ents.MentionAt(i - 1)
+			return strings.HasPrefix(t.Tag, "VB") || ok && mention.Last == i
 		}
 		return true
 	case rules.InflectNoun:

@@ -27,6 +27,10 @@ type phrase struct {
 
 var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
+// standIns are the words that stand for one of a group named before: “…,”
+// one said. “…,” another said.
+var standIns = map[string]bool{"one": true, "another": true}
+
 // nounTags are the tags a speaker phrase's modifiers and head may carry.
 var nounTags = map[string]bool{
 	"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true, "JJS": true,
@@ -44,6 +48,8 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	switch {
 	case speakerPronouns[toks[t].Norm]:
 		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindPronoun}, true
+	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
+		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true
 	case toks[t].Norm == "who" && t-2 >= floor && toks[t-1].Norm == ",":
 		// "Weaver, who said ...": the relative pronoun speaks for the name before it
 		p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
@@ -437,6 +443,9 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 	}
 	if speakerPronouns[toks[start].Norm] && toks[start].Norm != "it" {
 		return phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindPronoun}, true
+	}
+	if standIns[toks[start].Norm] && (start+1 == limit || !nounTags[toks[start+1].Tag] && toks[start+1].Tag != "DT") {
+		return phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindRole}, true
 	}
 	end := start
 	if toks[end].Tag == "DT" || toks[end].Tag == "PRP$" {
