@@ -475,6 +475,8 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 	k := tok
 	if k >= 0 && toks[k].Norm == "," {
 		k--
+	} else if p, ok := m.nameBefore(tok); ok {
+		return p, true
 	}
 	// the cue of that attribution, maybe before a time or a place: "Jason
 	// Chaffetz said in a statement, adding ..."
@@ -492,6 +494,26 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 	}
 	p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1, true)
 	return p, ok && m.s.tokPos[p.first] >= 0
+}
+
+// nameBefore returns the name that ends at token tok, just before a
+// participle with no comma between them: a participle's own subject
+// ("with spokesman Lena Park saying", "footage of Brand saying"). A
+// common noun there is what says it ("a statement saying"), not who.
+func (m *matcher) nameBefore(tok int) (phrase, bool) {
+	if tok < 0 || m.s.tokPos[tok] < 0 {
+		return phrase{}, false
+	}
+	lo, _ := m.s.contiguous(m.s.tokPos[tok])
+	toks := m.s.doc.Tokens
+	for k := tok; k > lo; k-- {
+		if toks[k].Tag == "IN" {
+			lo = k + 1 // "a video of Brand saying": Brand, not the video
+			break
+		}
+	}
+	p, ok := m.f.nounPhraseLeft(m.s.doc, m.ents, tok+1, lo)
+	return p, ok && p.kind == kindName
 }
 
 // bareParticiple reports whether the cue at token i is an -ing form with no
