@@ -138,8 +138,8 @@ func (f *Finder) modifiersLeft(doc *nlp.Doc, first, floor int) int {
 			return first - 1
 		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !finiteVerb(t.Tag):
 			first--
-		case t.Norm == "-" || t.Tag == "HYPH":
-			first--
+		case (t.Norm == "-" || t.Tag == "HYPH") && t.End == toks[first].Start:
+			first-- // "17-year-old", not "the north - Ana Ruiz"
 		default:
 			return first
 		}
