@@ -68,7 +68,7 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return p, ok
 	}
 	p, ok := f.nounPhraseLeft(doc, ents, end, floor)
-	if ok && p.first-1 >= floor && toks[p.first-1].Tag == "IN" {
+	if ok && p.first-1 >= floor && toks[p.first-1].Tag == "IN" && !subordinators[toks[p.first-1].Norm] {
 		// the object of a preposition does not speak; the subject it
 		// belongs with does: "Protesters marching through the streets chanted"
 		if subj, found := f.subjectOf(doc, ents, end, false); found && subj.last < p.first {
@@ -77,6 +77,15 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		}
 	}
 	return p, ok
+}
+
+// subordinators are the words tagged as prepositions that open a clause
+// of its own, whose subject speaks: "hours after Sanders said he was
+// “encouraged”", "because Ryan has said".
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "since": true, "while": true, "although": true,
+	"though": true, "if": true, "as": true, "until": true, "once": true, "unless": true, "whereas": true,
+	"so": true,
 }
 
 // nounPhraseLeft parses a name or role phrase ending at token end-1.
