@@ -555,7 +555,7 @@ func (m *matcher) skipFiller(pos, dir int) int {
 // pos and runs in direction dir, or 0.
 func (m *matcher) timePhrase(pos, dir int) int {
 	var words []string
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 5; k++ {
 		t, ok := m.s.token(pos + k*dir)
 		if !ok {
 			break
@@ -602,6 +602,9 @@ func yearWord(w string) bool {
 // "Friday", "on Friday", "Friday morning", "last week", "earlier this year",
 // "in 2010", "in May".
 func isTimePhrase(w []string) bool {
+	if agoPhrase(w) {
+		return true
+	}
 	switch len(w) {
 	case 1:
 		return dayWords[w[0]]
@@ -610,6 +613,24 @@ func isTimePhrase(w []string) bool {
 			(w[0] == "in" || w[0] == "since") && (yearWord(w[1]) || nlp.CalendarWord(w[1]))
 	case 3:
 		return timeLeads[w[0]] && (dayWords[w[1]] && timeNouns[w[2]] || w[1] == "this" && timeNouns[w[2]])
+	}
+	return false
+}
+
+// agoPhrase reports whether words (in text order) count back from now:
+// "two weeks ago", "a year ago", "less than two weeks ago".
+func agoPhrase(w []string) bool {
+	n := len(w)
+	if n < 2 || n > 5 || w[n-1] != "ago" || !timeNouns[strings.TrimSuffix(w[n-2], "s")] {
+		return false
+	}
+	switch n {
+	case 2:
+		return true
+	case 3:
+		return true // "two weeks ago", "a year ago", "several months ago"
+	case 5:
+		return (w[0] == "less" || w[0] == "more") && w[1] == "than"
 	}
 	return false
 }

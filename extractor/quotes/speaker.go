@@ -307,8 +307,17 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 			return phrase{}, false
 		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
+		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName {
+			continue // "Quist, at a meeting in Dover, Kent, said": Dover is inside the appositive
+		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
+		}
+		if p.kind == kindName && p.first-1 > floor && toks[p.first-1].Norm == "of" {
+			// "Ivo Brand of Dover, a lawyer, said": the name before "of" speaks
+			if outer, ok := f.nounPhraseLeft(doc, ents, p.first-1, floor); ok && outer.kind == kindName {
+				p = outer
+			}
 		}
 		// "Her rival, Senator Paul Grady, said": the name inside speaks
 		if inner, ok := f.nounPhraseLeft(doc, ents, t, c+1); ok && p.kind == kindRole && inner.kind == kindName && inner.first == c+1 {
@@ -319,6 +328,14 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// insideAppositive reports whether a name after token t is the object of
+// a preposition of place or time inside a longer appositive, not the name
+// that the appositive follows: "in Dover", "during"; but "Cornyn of
+// Texas", "Stone, 29, of Huntsville" name their speaker.
+func insideAppositive(t nlp.Token) bool {
+	return t.Tag == "IN" && t.Norm != "of" && t.Norm != "at" && !subordinators[t.Norm]
 }
 
 // appositiveStart reports whether an appositive may start with t: "a
