@@ -299,10 +299,22 @@ func carriedOver(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 	if g == nil || g.att == nil || g.att.cue == nil || len(g.members) != 1 || !qs[g.members[0]].direct {
 		return nil
 	}
-	if s.tokPos[g.att.cue.first] < s.quoteAt[i-1] {
-		return nil // the attribution comes before the quotation: she said: “…”
-	}
 	return g
+}
+
+// quotedParagraphBefore returns the quote that the unattributed direct
+// stretch i goes on with when the paragraph before is that quote alone,
+// with nothing of the writer's: “…”¶“…” is one speaker going on.
+func quotedParagraphBefore(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
+	if !s.followsQuotedParagraph(i) || of[i-1] == nil || !qs[i-1].direct || !s.opensParagraph(i-1) {
+		return nil
+	}
+	for pos := s.quoteAt[i-1] + 1; pos < len(s.units) && s.units[pos].kind != uBreak; pos++ {
+		if s.units[pos].kind == uToken {
+			return nil
+		}
+	}
+	return of[i-1]
 }
 
 // cueBetween reports whether the group's cue stands between quoted
