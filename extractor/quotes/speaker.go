@@ -130,7 +130,7 @@ func (f *Finder) roleEnding(toks []nlp.Token, end, floor int) (int, bool) {
 	if _, s, ok := f.lex.Roles.Ending(toks, end, floor); ok {
 		return s, true
 	}
-	return end - 1, t.Tag == "NN" || t.Tag == "NNS"
+	return end - 1, t.Tag == "NN" || t.Tag == "NNS" || strings.HasSuffix(t.Norm, "-year-old")
 }
 
 // modifiersLeft extends a phrase leftwards from token first over its
@@ -478,6 +478,9 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 		end++
 	}
 	for end < limit && (nounTags[toks[end].Tag] || nlp.Capitalized(toks[end].Text) && !nlp.ClosedClass(toks[end].Tag)) {
+		if _, cue := f.lex.Cues.Has(toks[end].Norm); cue && end > start && toks[end].Tag == "VBN" {
+			break // the cue after the speaker, tagged as a participle: "the 43-year-old asked"
+		}
 		if m, ok := ents.MentionAt(end); ok && m.First == end {
 			end = m.Last
 			continue
