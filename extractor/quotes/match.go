@@ -236,6 +236,9 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 	var c closest
 	switch el.Kind {
 	case rules.Literal:
+		if dir > 0 && m.s.signatureLine(pos) {
+			pos++ // “…”¶— Ana Ruiz: the line after the quote names who said it
+		}
 		if t, ok := m.s.token(pos); ok && contains(el.Words, t.Norm) {
 			c.add(m.side(rest, pos+dir, dir, st))
 		}
