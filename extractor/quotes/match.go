@@ -53,8 +53,9 @@ type matcher struct {
 	f     *Finder
 	s     *seq
 	ents  *entities.Result
-	steps int   // steps of matching so far, to look at ctx every checkEvery
-	err   error // ctx's error once it was seen done: every match fails from then on
+	atts  []*attribution // the attributions of the quoted stretches matched so far, in text order
+	steps int            // steps of matching so far, to look at ctx every checkEvery
+	err   error          // ctx's error once it was seen done: every match fails from then on
 	// memo holds, in one matchAt of a pattern with several gaps, the
 	// closest match of the elements after each ... tried so far, so that
 	// each ... is tried once from each place and state: the cost of a
@@ -427,6 +428,11 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	if st.cue != nil {
 		pos = m.skipFiller(pos, dir)
 	}
+	if p, ok := m.quoteSpeaker(pos, dir, st); ok {
+		next := st
+		next.speaker = &p
+		return m.side(rest, pos-1, dir, next)
+	}
 	if _, ok := m.s.token(pos); !ok {
 		return step{}, false
 	}
@@ -470,6 +476,20 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	return c.st, c.ok
 }
 
+// quoteSpeaker returns the speaker of the quotation at unit pos when a
+// participle of saying follows it: in “…,” adding that Trump “…”, the
+// second quotation's speaker is the first one's.
+func (m *matcher) quoteSpeaker(pos, dir int, st step) (phrase, bool) {
+	if dir > 0 || !st.participle || pos < 0 || m.s.units[pos].kind != uQuote || m.atts == nil {
+		return phrase{}, false
+	}
+	a := m.atts[m.s.units[pos].q]
+	if a == nil || a.speaker.kind == 0 {
+		return phrase{}, false
+	}
+	return a.speaker, true
+}
+
 // participleSpeaker finds who speaks in a participle of saying that ends
 // (leftwards) at token tok: the speaker of an attribution just before it
 // ("“…,” she said, adding, “…”"), else the subject of its clause.
@@ -490,6 +510,13 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 		if _, cue := m.f.lex.Cues.Has(toks[j].Norm); cue {
 			lo, _ := m.s.contiguous(m.s.tokPos[j])
 			if p, ok := m.f.speakerLeft(m.s.doc, m.ents, j, lo); ok {
+				return p, true
+			}
+			// “…,” said Vice President Joe Biden, urging ...
+			if before := m.s.tokPos[j] - 1; before < 0 || m.s.units[before].kind != uQuote {
+				break
+			}
+			if p, ok := m.f.speakerRight(m.s.doc, m.ents, j+1, k+1); ok && p.last == k+1 {
 				return p, true
 			}
 		}
