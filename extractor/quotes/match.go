@@ -710,11 +710,41 @@ func (m *matcher) cueTagOK(i int, inflect string) bool {
 			mention, ok := m.ents.MentionAt(i - 1)
 			return strings.HasPrefix(t.Tag, "VB") || ok && mention.Last == i
 		}
-		return true
+		// a cue word tagged as a noun after a common noun that it does
+		// not agree with as a verb is a noun too: "his home state", "swing
+		// states"; but "the document states", "aides say"
+		return !(i > 0 && commonNoun(t.Tag) && disagrees(toks[i-1], t) && !afterQuote(toks, i))
 	case rules.InflectNoun:
 		return strings.HasPrefix(t.Tag, "NN") || i > 0 && toks[i-1].Norm == "'s"
 	}
 	return true
+}
+
+// afterQuote reports whether a quotation mark stands among the few tokens
+// before token i, so that the words before the cue name who spoke it:
+// “…,” the editorial read.
+func afterQuote(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, ok := markStyle(toks[k]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNoun reports whether tag is that of a common noun.
+func commonNoun(tag string) bool { return tag == "NN" || tag == "NNS" }
+
+// disagrees reports whether word w, read as a present-tense verb, fails
+// to agree with the common noun before it as its subject: a singular noun
+// before a bare form ("home state"), a plural before an -s form ("swing
+// states").
+func disagrees(noun, w nlp.Token) bool {
+	if !strings.HasPrefix(noun.Tag, "NN") || noun.Tag == "NNP" || noun.Tag == "NNPS" || strings.HasSuffix(w.Norm, "ed") {
+		return false
+	}
+	s := strings.HasSuffix(w.Norm, "s")
+	return noun.Tag == "NN" && !s || noun.Tag == "NNS" && s
 }
 
 func contains(list []string, s string) bool {
