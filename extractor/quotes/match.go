@@ -144,6 +144,28 @@ func (m *matcher) attribute(qi int) (attribution, bool) {
 	return best, found
 }
 
+// outerSource returns the source that an attribution's own words are
+// reported from, when "according to" follows its cue in its sentence:
+// in “…,” Sanders said, according to CNN, the writer reports CNN's words.
+func (m *matcher) outerSource(a attribution) (phrase, bool) {
+	if a.cue == nil || a.pattern == nil || a.pattern.Compiled.Clause {
+		return phrase{}, false
+	}
+	toks := m.s.doc.Tokens
+	sent := toks[a.cue.first].Sent
+	for i := a.cue.last; i+2 < len(toks) && toks[i].Sent == sent && m.s.tokPos[i] >= 0 && i < a.cue.last+maxAdjunct; i++ {
+		if toks[i].Norm != "according" || toks[i+1].Norm != "to" || toks[i-1].Norm != "," {
+			continue
+		}
+		_, hi := m.s.contiguous(m.s.tokPos[i])
+		if cands := m.f.speakersRight(m.s.doc, m.ents, i+2, hi); len(cands) > 0 {
+			return cands[0], true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
+}
+
 // attributionOnly reports whether the sentence that an attribution's cue
 // stands in says nothing more than who spoke and when or where: “…” Trump
 // said. The words after the cue hold no verb, and few words.

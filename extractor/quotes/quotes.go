@@ -85,6 +85,9 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 		}
 		if a, ok := m.attribute(i); ok {
 			a.clause = m.quoteClause(a, i)
+			if p, ok := m.outerSource(a); ok {
+				a.speaker = p
+			}
 			atts[i] = &a
 		}
 	}
