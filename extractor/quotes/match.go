@@ -559,10 +559,14 @@ func (m *matcher) nameBefore(tok int) (phrase, bool) {
 	lo, _ := m.s.contiguous(m.s.tokPos[tok])
 	toks := m.s.doc.Tokens
 	for k := tok; k > lo; k-- {
-		if toks[k].Tag == "IN" {
-			lo = k + 1 // "a video of Brand saying": Brand, not the video
-			break
+		if toks[k].Tag != "IN" {
+			continue
 		}
+		if toks[k].Norm != "of" && toks[k].Norm != "with" {
+			return phrase{}, false // "a message on Twitter reading": the message reads
+		}
+		lo = k + 1 // "a video of Brand saying": Brand, not the video
+		break
 	}
 	p, ok := m.f.nounPhraseLeft(m.s.doc, m.ents, tok+1, lo)
 	return p, ok && p.kind == kindName
