@@ -251,7 +251,7 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" {
 			break
 		}
-		if (u > pos+1 || s.units[pos].kind == uQuote) && m.cutsClause(u) && !m.quotedCoordinate(u) {
+		if (u > pos+1 || s.units[pos].kind == uQuote) && m.endsReported(u) && !m.quotedCoordinate(u) {
 			break
 		}
 		if naming && u == lastQuote && m.namingEndsAt(u) {
@@ -448,6 +448,39 @@ func (m *matcher) cutsClause(u int) bool {
 	}
 	// “…,” referring to; but not a list: a “bully,” a “narcissist”
 	return m.quoteEndsWithComma(u-1) && t.Norm != "a" && t.Norm != "an" && m.cutsAfterComma(u)
+}
+
+// endsReported reports whether the reported clause ends at unit u: where
+// cutsClause says, except at "and" or "but" before a verb or a subject that
+// goes on with what was reported ("is “complex” and he feels he can win",
+// "“gotta get over it” and fight back"); only a second verb of saying, of
+// the speaker's or a subject's, ends it there ("and warned", "and he
+// added"). After a comma or a quotation that ends a sentence, cutsClause
+// decides (", but he has also ...", “What curfew?” and kept going).
+func (m *matcher) endsReported(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok || t.Norm != "and" && t.Norm != "but" {
+		return m.cutsClause(u)
+	}
+	if comma, _ := m.s.token(u - 1); comma.Norm == "," || m.quoteEndsWithComma(u-1) {
+		return m.cutsClause(u) // ", but he has also intensified ...", ", and suggesting ..."
+	}
+	if u > 0 && m.s.units[u-1].kind == uQuote {
+		q := m.s.qs[m.s.units[u-1].q]
+		if endsSentence(m.s.doc.Text[q.start:q.end]) {
+			return m.cutsClause(u) // “What curfew?” and kept going
+		}
+	}
+	for v := u + 1; v <= u+3; v++ {
+		w, ok := m.s.token(v)
+		if !ok {
+			return false
+		}
+		if _, cue := m.f.lex.Cues.Has(w.Norm); cue && strings.HasPrefix(w.Tag, "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // newClauseAt reports whether a coordinate clause with a subject of its
