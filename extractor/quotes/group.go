@@ -212,9 +212,10 @@ func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 	if i > 0 && qs[i-1].para == qs[i].para-1 && qs[i-1].close < 0 && of[i-1] != nil {
 		return of[i-1]
 	}
-	// Marcia “Cia” Price is the name of the speaker between the parts
+	// Marcia “Cia” Price is the name of the speaker between the parts, and
+	// a title is part of the attribution: “…,” she told NBC’s “Today.” “…”
 	j := i - 1
-	for j >= 0 && qs[j].nickname {
+	for j >= 0 && (qs[j].nickname || qs[j].title && of[j] == nil && qs[j].para == qs[i].para) {
 		j--
 	}
 	if j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil && s.resumes(j, i) {
