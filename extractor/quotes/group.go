@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/extract-news/extract/extractor/entities"
 	"github.com/extract-news/extract/extractor/nlp"
 )
 
@@ -402,7 +403,45 @@ func resolveGroups(r *resolver, groups []*quoteGroup) {
 				g.how = ResolvedEcho
 			}
 		}
+		if g.speaker == nil && g.att == nil && len(g.members) > 0 {
+			if sp, ok := r.subjectBefore(r.s.qs[g.members[0]]); ok {
+				g.speaker, g.how = &sp, ResolvedFloating
+			}
+		}
 	}
+}
+
+// subjectBefore returns the person who opens the sentence before quoted
+// stretch q, when q opens a sentence and that sentence quotes nobody:
+// "Valastro praised the governor’s leadership.¶“We need someone who …”".
+func (r *resolver) subjectBefore(q quoted) (Speaker, bool) {
+	toks := r.doc.Tokens
+	sent := toks[q.open].Sent
+	if !q.direct || r.doc.Sentences[sent].First != q.open || sent == 0 {
+		return Speaker{}, false
+	}
+	prev := r.doc.Sentences[sent-1]
+	if r.doc.Sentences[sent].Para-prev.Para > 1 {
+		return Speaker{}, false
+	}
+	for i := prev.First; i < prev.Last; i++ {
+		if _, ok := markStyle(toks[i]); ok {
+			return Speaker{}, false // a sentence with a quotation of its own
+		}
+	}
+	for i := prev.First; i < prev.Last && i < prev.First+maxOpening; i++ {
+		m, ok := r.ents.MentionAt(i)
+		if !ok || m.First != i {
+			continue
+		}
+		if r.ents.Entities[m.Entity].Type != entities.Person || m.Last < prev.Last && !strings.HasPrefix(toks[m.Last].Tag, "VB") {
+			return Speaker{}, false // the sentence's first name is no person, or not its subject
+		}
+		sp := Speaker{Name: r.ents.Entities[m.Entity].Name, Entity: m.Entity, Start: m.Start, End: m.End}
+		sp.Text = r.doc.Text[sp.Start:sp.End]
+		return sp, true
+	}
+	return Speaker{}, false
 }
 
 // quote builds the Quote of a resolved group.
