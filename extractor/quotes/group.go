@@ -429,13 +429,17 @@ func (r *resolver) subjectBefore(q quoted) (Speaker, bool) {
 			return Speaker{}, false // a sentence with a quotation of its own
 		}
 	}
+	if t := toks[prev.First]; (t.Norm == "he" || t.Norm == "she") && prev.First+1 < prev.Last && strings.HasPrefix(toks[prev.First+1].Tag, "VB") {
+		sp, _ := r.speaker(phrase{first: prev.First, last: prev.First + 1, headFirst: prev.First, headLast: prev.First + 1, kind: kindPronoun})
+		return sp, sp.Name != ""
+	}
 	for i := prev.First; i < prev.Last && i < prev.First+maxOpening; i++ {
 		m, ok := r.ents.MentionAt(i)
-		if !ok || m.First != i {
-			continue
+		if !ok || m.First != i || m.Last >= prev.Last || !strings.HasPrefix(toks[m.Last].Tag, "VB") {
+			continue // no name here, or not the subject: "At the rally in Dover, Brand praised ..."
 		}
-		if r.ents.Entities[m.Entity].Type != entities.Person || m.Last < prev.Last && !strings.HasPrefix(toks[m.Last].Tag, "VB") {
-			return Speaker{}, false // the sentence's first name is no person, or not its subject
+		if r.ents.Entities[m.Entity].Type != entities.Person {
+			return Speaker{}, false // the subject is no person
 		}
 		sp := Speaker{Name: r.ents.Entities[m.Entity].Name, Entity: m.Entity, Start: m.Start, End: m.End}
 		sp.Text = r.doc.Text[sp.Start:sp.End]
