@@ -261,6 +261,8 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 	case rules.Literal:
 		if dir > 0 && m.s.signatureLine(pos) {
 			pos++ // “…”¶— Ana Ruiz: the line after the quote names who said it
+		} else if dir < 0 && pos >= 0 && m.s.units[pos].kind == uBreak && m.s.softBreak(pos) {
+			pos-- // Stated Stone:¶“…”: the paragraph before introduces the quote
 		}
 		if t, ok := m.s.token(pos); ok && contains(el.Words, t.Norm) {
 			c.add(m.side(rest, pos+dir, dir, st))
