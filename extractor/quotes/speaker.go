@@ -481,6 +481,9 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 		if _, cue := f.lex.Cues.Has(toks[end].Norm); cue && end > start && toks[end].Tag == "VBN" {
 			break // the cue after the speaker, tagged as a participle: "the 43-year-old asked"
 		}
+		if toks[end].Tag == "VBN" && end > start && (end+1 >= limit || !commonNoun(toks[end+1].Tag) && toks[end+1].Tag != "NNP") {
+			break // a verb after the speaker, not a modifier: "Jared Potts echoed:"
+		}
 		if m, ok := ents.MentionAt(end); ok && m.First == end {
 			end = m.Last
 			continue
