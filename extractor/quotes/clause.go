@@ -33,7 +33,7 @@ func (m *matcher) frames() map[int]attribution {
 		_, hi := m.s.contiguous(pos)
 		for class := range classes {
 			e, end, ok := m.f.lex.Cues.AtWhere(toks, u.tok, hi, func(e lexicon.Entry) bool { return e.Class == class })
-			if !ok || !m.cueTagOK(u.tok, e.Inflect) {
+			if !ok || !m.cueTagOK(u.tok, e.Inflect, false) {
 				continue
 			}
 			m.framesAt(pos, m.s.tokPos[end-1], cueSpan{first: u.tok, last: end, class: class, verb: e.Inflect == rules.InflectVerb}, out)

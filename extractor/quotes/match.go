@@ -54,6 +54,7 @@ type matcher struct {
 	s     *seq
 	ents  *entities.Result
 	atts  []*attribution // the attributions of the quoted stretches matched so far, in text order
+	title map[int]bool   // sentence -> whether it is written in Title Case, once asked
 	steps int            // steps of matching so far, to look at ctx every checkEvery
 	err   error          // ctx's error once it was seen done: every match fails from then on
 	// memo holds, in one matchAt of a pattern with several gaps, the
@@ -360,7 +361,7 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 	for start := max(lo, tok-3); start <= tok; start++ {
 		e, end, ok := m.f.lex.Cues.AtWhere(toks, start, hi, ofClass)
 		cue := cueSpan{first: start, last: end, class: e.Class, verb: e.Inflect == rules.InflectVerb}
-		if !ok || !m.cueTagOK(start, e.Inflect) || inverted && cue.participle(toks) {
+		if !ok || !m.cueTagOK(start, e.Inflect, true) || inverted && cue.participle(toks) {
 			continue
 		}
 		// the cue must begin (rightwards) or end (leftwards) at pos
@@ -723,11 +724,12 @@ var nounContext = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": t
 // -ing forms pass whatever their tag; and a word after a possessive is a
 // noun ("the agency’s claim"). Right after a name, a verb cue is a verb
 // whatever its tag: the tagger takes some surnames for adjectives ("Quist
-// reports").
-func (m *matcher) cueTagOK(i int, inflect string) bool {
+// reports"). With headlines, a capitalized cue word in a Title Case line
+// is a verb too; reported clauses are not read in such lines.
+func (m *matcher) cueTagOK(i int, inflect string, headlines bool) bool {
 	toks := m.s.doc.Tokens
 	t := toks[i]
-	if nlp.Capitalized(t.Text) && i > 0 && toks[i-1].Sent == t.Sent && !sentenceOpener(toks[i-1]) {
+	if nlp.Capitalized(t.Text) && i > 0 && toks[i-1].Sent == t.Sent && !sentenceOpener(toks[i-1]) && !(headlines && m.titleCase(t.Sent)) {
 		return false // "the United States", "Cook Political Report": names, not verbs
 	}
 	switch inflect {
@@ -758,6 +760,33 @@ func afterQuote(toks []nlp.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// titleCase reports whether sentence sent is a headline-style line, in
+// which nearly every word outside quotations is capitalized, so that
+// capitals say nothing of names: Jane Roe Said “…”.
+func (m *matcher) titleCase(sent int) bool {
+	if v, ok := m.title[sent]; ok {
+		return v
+	}
+	if m.title == nil {
+		m.title = map[int]bool{}
+	}
+	words, caps := 0, 0
+	sn := m.s.doc.Sentences[sent]
+	for i := sn.First; i < sn.Last; i++ {
+		t := m.s.doc.Tokens[i]
+		if m.s.tokPos[i] < 0 || !isWordToken(t.Text) || minorWords[t.Norm] {
+			continue
+		}
+		words++
+		if nlp.Capitalized(t.Text) {
+			caps++
+		}
+	}
+	v := words >= 5 && caps*10 >= words*9
+	m.title[sent] = v
+	return v
 }
 
 // commonNoun reports whether tag is that of a common noun.

@@ -82,7 +82,8 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 		return sp, ResolvedRole
 	}
 	sp.Name = sp.Text
-	if m, ok := r.ents.MentionAt(p.headFirst); ok {
+	if m, ok := r.ents.MentionAt(p.headFirst); ok && m.Last <= p.last {
+		// (a mention that runs on past the name took in the cue: "Lena Park Asked")
 		sp.Entity, sp.Name = m.Entity, r.ents.Entities[m.Entity].Name
 	}
 	if p.relative > 0 {

@@ -478,10 +478,10 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 		end++
 	}
 	for end < limit && (nounTags[toks[end].Tag] || nlp.Capitalized(toks[end].Text) && !nlp.ClosedClass(toks[end].Tag)) {
-		if _, cue := f.lex.Cues.Has(toks[end].Norm); cue && end > start && toks[end].Tag == "VBN" {
+		if _, cue := f.lex.Cues.Has(toks[end].Norm); cue && end > start && toks[end].Tag == "VBN" && !nlp.Capitalized(toks[end].Text) {
 			break // the cue after the speaker, tagged as a participle: "the 43-year-old asked"
 		}
-		if toks[end].Tag == "VBN" && end > start && (end+1 >= limit || !commonNoun(toks[end+1].Tag) && toks[end+1].Tag != "NNP") {
+		if toks[end].Tag == "VBN" && end > start && !nlp.Capitalized(toks[end].Text) && (end+1 >= limit || !commonNoun(toks[end+1].Tag) && toks[end+1].Tag != "NNP") {
 			break // a verb after the speaker, not a modifier: "Jared Potts echoed:"
 		}
 		if m, ok := ents.MentionAt(end); ok && m.First == end {
