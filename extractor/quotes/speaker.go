@@ -172,6 +172,10 @@ func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, 
 		return p
 	}
 	outer, ok := f.nounPhraseLeft(doc, ents, prep, floor)
+	if ok && outer.kind == kindName && p.kind == kindName && toks[prep].Norm == "of" {
+		outer.last = p.last // "Gov. Tomas Reyes of Kent": Reyes, not Kent
+		return outer
+	}
 	if !ok || outer.kind != kindRole || !f.joins(toks, toks[prep].Norm, outer, p) {
 		return p
 	}
@@ -312,12 +316,6 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
-		}
-		if p.kind == kindName && p.first-1 > floor && toks[p.first-1].Norm == "of" {
-			// "Ivo Brand of Dover, a lawyer, said": the name before "of" speaks
-			if outer, ok := f.nounPhraseLeft(doc, ents, p.first-1, floor); ok && outer.kind == kindName {
-				p = outer
-			}
 		}
 		// "Her rival, Senator Paul Grady, said": the name inside speaks
 		if inner, ok := f.nounPhraseLeft(doc, ents, t, c+1); ok && p.kind == kindRole && inner.kind == kindName && inner.first == c+1 {
