@@ -68,7 +68,8 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return p, ok
 	}
 	p, ok := f.nounPhraseLeft(doc, ents, end, floor)
-	if ok && p.first-1 >= floor && toks[p.first-1].Tag == "IN" && !subordinators[toks[p.first-1].Norm] {
+	possessor := end < len(toks) && toks[end].Tag == "POS" // "a fact-check on Trump’s claim that ...": Trump claims
+	if ok && !possessor && p.first-1 >= floor && toks[p.first-1].Tag == "IN" && !subordinators[toks[p.first-1].Norm] {
 		// the object of a preposition does not speak; the subject it
 		// belongs with does: "Protesters marching through the streets chanted"
 		if subj, found := f.subjectOf(doc, ents, end, false); found && subj.last < p.first {
