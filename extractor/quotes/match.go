@@ -697,7 +697,8 @@ func agoPhrase(w []string) bool {
 func isFiller(norm, tag string) bool {
 	switch norm {
 	case "has", "have", "had", "was", "is", "were", "did", "does", "also", "later", "then", "again",
-		"once", "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "further":
+		"once", "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "further",
+		"itself", "himself", "herself", "themselves":
 		return true
 	case "not", "n't", "never":
 		return false

@@ -31,6 +31,9 @@ var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "it
 // one said. “…,” another said.
 var standIns = map[string]bool{"one": true, "another": true}
 
+// quantifiers are the words that pick some of a group: "most of them".
+var quantifiers = map[string]bool{"most": true, "many": true, "some": true, "all": true, "few": true, "several": true, "none": true, "one": true, "two": true, "both": true, "each": true}
+
 // nounTags are the tags a speaker phrase's modifiers and head may carry.
 var nounTags = map[string]bool{
 	"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true, "JJS": true,
@@ -48,6 +51,8 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	switch {
 	case speakerPronouns[toks[t].Norm]:
 		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindPronoun}, true
+	case (toks[t].Norm == "them" || toks[t].Norm == "us") && t-2 >= floor && toks[t-1].Norm == "of" && quantifiers[toks[t-2].Norm]:
+		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "most of them said"
 	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
 		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true
 	case toks[t].Norm == "who" && t-2 >= floor && toks[t-1].Norm == ",":
