@@ -602,7 +602,7 @@ func (m *matcher) skipFiller(pos, dir int) int {
 			continue
 		}
 		t, ok := m.s.token(pos)
-		if !ok || !isFiller(t.Norm, t.Tag) {
+		if !ok || !isFiller(t.Norm, t.Tag) || surname(m.ents, t) {
 			break
 		}
 		pos += dir

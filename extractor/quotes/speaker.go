@@ -111,7 +111,7 @@ func (f *Finder) nounPhraseLeft(doc *nlp.Doc, ents *entities.Result, end, floor 
 		}
 		outer.last = end
 		return outer, true
-	} else if nlp.Capitalized(toks[t].Text) && (toks[t].Tag == "NNP" || toks[t].Tag == "NNPS") && !nlp.CalendarWord(toks[t].Norm) {
+	} else if nlp.Capitalized(toks[t].Text) && (toks[t].Tag == "NNP" || toks[t].Tag == "NNPS" || surname(ents, toks[t])) && !nlp.CalendarWord(toks[t].Norm) {
 		s := t
 		for s-1 >= floor && nlp.Capitalized(toks[s-1].Text) && !nlp.ClosedClass(toks[s-1].Tag) {
 			s--
@@ -122,6 +122,30 @@ func (f *Finder) nounPhraseLeft(doc *nlp.Doc, ents *entities.Result, end, floor 
 	}
 	p.first = f.modifiersLeft(doc, p.headFirst, floor)
 	return f.prepositionLeft(doc, ents, p, floor), true
+}
+
+// surname reports whether t is the capitalized last name of a person the
+// article names, whatever the tagger says: it takes some surnames for
+// adverbs or adjectives ("Jolly/RB said").
+func surname(ents *entities.Result, t nlp.Token) bool {
+	_, ok := surnameOf(ents, t)
+	return ok
+}
+
+// surnameOf returns the person whose last name t is, as surname tells.
+func surnameOf(ents *entities.Result, t nlp.Token) (int, bool) {
+	if !nlp.Capitalized(t.Text) {
+		return -1, false
+	}
+	for k, e := range ents.Entities {
+		if e.Type != entities.Person {
+			continue
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); i >= 0 && strings.EqualFold(e.Name[i+1:], t.Text) {
+			return k, true
+		}
+	}
+	return -1, false
 }
 
 // roleEnding reports whether a common noun (or a role phrase such as
