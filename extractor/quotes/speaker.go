@@ -341,6 +341,9 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 			return phrase{}, false
 		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
+		if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
+			continue // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
+		}
 		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName {
 			continue // "Quist, at a meeting in Dover, Kent, said": Dover is inside the appositive
 		}
