@@ -56,13 +56,47 @@ func (m *matcher) framesAt(lo, hi int, cue cueSpan, out map[int]attribution) {
 			continue // inversion is for tensed verbs: "…, said Tomas Reyes", not "…, citing the days"
 		}
 		a, ok := m.matchAt(p, lo, hi, anchor)
-		if !ok || a.clause == nil || !m.validClause(*a.clause) {
+		if !ok || a.clause == nil {
 			continue
+		}
+		if !m.validClause(*a.clause) {
+			r, ok := m.interrupted(*a.clause, hi, els)
+			if !ok {
+				continue
+			}
+			a.clause = &r
 		}
 		if prev, seen := out[cue.first]; !seen || better(a, prev) {
 			out[cue.first] = a
 		}
 	}
+}
+
+// interrupted returns the reported clause that an attribution between
+// commas cuts in two, when the words before it (left) hold no verb and the
+// words after the comma that follows its cue (at unit hi) go on with one:
+// "The bigger risk, he said, is a clash". The clause spans both parts and
+// the attribution between them.
+func (m *matcher) interrupted(left unitRange, hi int, els []rules.Element) (unitRange, bool) {
+	last := els[len(els)-1]
+	if last.Kind != rules.Literal || !contains(last.Words, ",") {
+		return unitRange{}, false
+	}
+	if t, ok := m.s.token(hi + 1); !ok || t.Norm != "," {
+		return unitRange{}, false
+	}
+	v := hi + 2
+	if m.tagAt(v) == "RB" {
+		v++
+	}
+	if !tensedVerb(m.tagAt(v)) && m.tagAt(v) != "MD" {
+		return unitRange{}, false
+	}
+	end := m.clauseRight(hi+2, false)
+	if end <= hi+2 {
+		return unitRange{}, false
+	}
+	return unitRange{left.lo, end - 1}, true
 }
 
 // quoteClause returns the reported clause a quote stands in, as its cue
