@@ -316,10 +316,15 @@ func finiteInside(toks []nlp.Token, a, b int) bool {
 	return false
 }
 
+// maxParenthesis bounds, in tokens, a parenthesis between a speaker and
+// the cue: "Sen. Chris Murphy (a Connecticut Democrat so boyish he has
+// been mistaken for a junior staffer) says".
+const maxParenthesis = 20
+
 // parenthesisLeft skips a parenthesis such as "(R-Ohio)" before a cue and
 // parses the speaker before it.
 func (f *Finder) parenthesisLeft(doc *nlp.Doc, ents *entities.Result, t, floor int) (phrase, bool) {
-	for k := t - 1; k >= floor && k >= t-8; k-- {
+	for k := t - 1; k >= floor && k >= t-maxParenthesis; k-- {
 		if doc.Tokens[k].Norm == "(" {
 			p, ok := f.nounPhraseLeft(doc, ents, k, floor)
 			p.last = t + 1
