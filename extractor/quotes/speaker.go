@@ -529,6 +529,9 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 	for end > start && toks[end-1].Tag == "POS" {
 		end--
 	}
+	for end-1 > start && (toks[end-1].Tag == "JJ" || toks[end-1].Tag == "VBN") && strings.HasPrefix(toks[end-2].Tag, "NN") {
+		end-- // "a Democrat familiar with his remarks": the adjective describes the speaker after it
+	}
 	if end == start {
 		return phrase{}, false
 	}
