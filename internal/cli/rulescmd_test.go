@@ -42,7 +42,7 @@ func TestRulesCheckFailingExample(t *testing.T) {
       match:
         - "The mayor opined that the bridge was safe."
       no_match:
-        - "The mayor opined that the bridge was safe, her aide said."
+        - "The mayor opined on Monday that the bridge was safe."
 `))
 	code, _, errs := runCLI(t, "", nil, "rules", "check", dir)
 	if code != ExitUsage || !strings.Contains(errs, "house.yaml:2") || !strings.Contains(errs, "house-verbs") || !strings.Contains(errs, "should not match") {

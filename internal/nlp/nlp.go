@@ -256,6 +256,10 @@ func (a *Analyzer) proseTokens(text string) []tokenize.Token {
 			}
 			continue
 		}
+		if k := contractionAt(t.Text); k > 0 {
+			out = append(out, tokenize.Token{Text: t.Text[:k], Start: t.Start}, tokenize.Token{Text: t.Text[k:], Start: t.Start + k})
+			continue
+		}
 		pieces := splitToken(t.Text)
 		if len(pieces) == 1 {
 			out = a.appendJoined(text, out, t)
@@ -313,6 +317,19 @@ var nameAbbrevs = map[string]bool{
 	"jr.": true, "sr.": true, "no.": true, "st.": true, "mt.": true, "ft.": true, "ave.": true,
 	"blvd.": true, "rd.": true, "bros.": true, "esq.": true, "dr.": true, "mr.": true, "mrs.": true,
 	"ms.": true, "messrs.": true, "prof.": true, "gov.": true, "sen.": true, "rep.": true, "gen.": true,
+}
+
+// contractionAt returns where the contraction "'d" or "'ve" that prose
+// leaves joined to its word starts ("he'd", "They’ve": the word, then
+// "'d" as "'ll" and "'s" already are), or 0.
+func contractionAt(w string) int {
+	for _, suffix := range []string{"'d", "\u2019d", "'ve", "\u2019ve"} {
+		k := len(w) - len(suffix)
+		if k > 0 && strings.EqualFold(w[k:], suffix) && strings.IndexFunc(w[:k], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			return k
+		}
+	}
+	return 0
 }
 
 // leadingDoubleMark returns the length of a quotation mark written with two

@@ -162,3 +162,21 @@ func TestStrayPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestContractions checks that "'d" and "'ve" stand apart from their word,
+// as prose already cuts "'ll", "'s" and "n't", so that "he'd" is a pronoun
+// and a modal: "Ruiz said he’d go" reports a clause.
+func TestContractions(t *testing.T) {
+	doc, err := newAnalyzer(t).Analyze(context.Background(), "Ruiz said he’d go, and they've gone. O'Neill stayed.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tok := range doc.Tokens {
+		got = append(got, tok.Text)
+	}
+	want := "Ruiz|said|he|’d|go|,|and|they|'ve|gone|.|O'Neill|stayed|."
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}

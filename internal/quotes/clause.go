@@ -33,7 +33,7 @@ func (m *matcher) frames() map[int]attribution {
 		_, hi := m.s.contiguous(pos)
 		for class := range classes {
 			e, end, ok := m.f.lex.Cues.AtWhere(toks, u.tok, hi, func(e lexicon.Entry) bool { return e.Class == class })
-			if !ok || !cueTagOK(toks, u.tok, e.Inflect) {
+			if !ok || !m.cueTagOK(u.tok, e.Inflect, false) {
 				continue
 			}
 			m.framesAt(pos, m.s.tokPos[end-1], cueSpan{first: u.tok, last: end, class: class, verb: e.Inflect == rules.InflectVerb}, out)
@@ -56,13 +56,47 @@ func (m *matcher) framesAt(lo, hi int, cue cueSpan, out map[int]attribution) {
 			continue // inversion is for tensed verbs: "…, said Tomas Reyes", not "…, citing the days"
 		}
 		a, ok := m.matchAt(p, lo, hi, anchor)
-		if !ok || a.clause == nil || !m.validClause(*a.clause) {
+		if !ok || a.clause == nil {
 			continue
+		}
+		if !m.validClause(*a.clause) {
+			r, ok := m.interrupted(*a.clause, hi, els)
+			if !ok {
+				continue
+			}
+			a.clause = &r
 		}
 		if prev, seen := out[cue.first]; !seen || better(a, prev) {
 			out[cue.first] = a
 		}
 	}
+}
+
+// interrupted returns the reported clause that an attribution between
+// commas cuts in two, when the words before it (left) hold no verb and the
+// words after the comma that follows its cue (at unit hi) go on with one:
+// "The bigger risk, he said, is a clash". The clause spans both parts and
+// the attribution between them.
+func (m *matcher) interrupted(left unitRange, hi int, els []rules.Element) (unitRange, bool) {
+	last := els[len(els)-1]
+	if last.Kind != rules.Literal || !contains(last.Words, ",") {
+		return unitRange{}, false
+	}
+	if t, ok := m.s.token(hi + 1); !ok || t.Norm != "," {
+		return unitRange{}, false
+	}
+	v := hi + 2
+	if m.tagAt(v) == "RB" {
+		v++
+	}
+	if !tensedVerb(m.tagAt(v)) && m.tagAt(v) != "MD" {
+		return unitRange{}, false
+	}
+	end := m.clauseRight(hi+2, false)
+	if end <= hi+2 {
+		return unitRange{}, false
+	}
+	return unitRange{left.lo, end - 1}, true
 }
 
 // quoteClause returns the reported clause a quote stands in, as its cue
@@ -251,7 +285,7 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" {
 			break
 		}
-		if (u > pos+1 || s.units[pos].kind == uQuote) && m.cutsClause(u) && !m.quotedCoordinate(u) {
+		if (u > pos+1 || s.units[pos].kind == uQuote) && m.endsReported(u) && !m.quotedCoordinate(u) {
 			break
 		}
 		if naming && u == lastQuote && m.namingEndsAt(u) {
@@ -448,6 +482,39 @@ func (m *matcher) cutsClause(u int) bool {
 	}
 	// “…,” referring to; but not a list: a “bully,” a “narcissist”
 	return m.quoteEndsWithComma(u-1) && t.Norm != "a" && t.Norm != "an" && m.cutsAfterComma(u)
+}
+
+// endsReported reports whether the reported clause ends at unit u: where
+// cutsClause says, except at "and" or "but" before a verb or a subject that
+// goes on with what was reported ("is “complex” and he feels he can win",
+// "“gotta get over it” and fight back"); only a second verb of saying, of
+// the speaker's or a subject's, ends it there ("and warned", "and he
+// added"). After a comma or a quotation that ends a sentence, cutsClause
+// decides (", but he has also ...", “What curfew?” and kept going).
+func (m *matcher) endsReported(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok || t.Norm != "and" && t.Norm != "but" {
+		return m.cutsClause(u)
+	}
+	if comma, _ := m.s.token(u - 1); comma.Norm == "," || m.quoteEndsWithComma(u-1) {
+		return m.cutsClause(u) // ", but he has also intensified ...", ", and suggesting ..."
+	}
+	if u > 0 && m.s.units[u-1].kind == uQuote {
+		q := m.s.qs[m.s.units[u-1].q]
+		if endsSentence(m.s.doc.Text[q.start:q.end]) {
+			return m.cutsClause(u) // “What curfew?” and kept going
+		}
+	}
+	for v := u + 1; v <= u+3; v++ {
+		w, ok := m.s.token(v)
+		if !ok {
+			return false
+		}
+		if _, cue := m.f.lex.Cues.Has(w.Norm); cue && strings.HasPrefix(w.Tag, "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // newClauseAt reports whether a coordinate clause with a subject of its

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/extract-news/extract/internal/entities"
 	"github.com/extract-news/extract/internal/nlp"
 )
 
@@ -57,6 +58,7 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 			groups = append(groups, &quoteGroup{att: &f, clause: f.clause})
 		}
 	}
+	groups = withoutNested(s, groups, frames)
 	groups = placeUnattributed(s, qs, of, groups)
 	echo := newEchoes(s, qs, of)
 	for i, q := range qs {
@@ -69,6 +71,34 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 	}
 	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
 	return groups
+}
+
+// withoutNested drops the reported speech that stands inside what another
+// speaker is reported to have said: in "Song said Clinton had said the plan
+// would fail", the writer reports Song's words, and Clinton's are part of
+// them. A clause that stands before its cue is not nested: in "The mayor
+// said the bridge was safe, her aide said", the aide's words hold the
+// mayor's.
+func withoutNested(s *seq, groups []*quoteGroup, frames map[int]attribution) []*quoteGroup {
+	var framed []*quoteGroup
+	for _, g := range groups {
+		if g.att.cue != nil && g.clause != nil {
+			if _, ok := frames[g.att.cue.first]; ok {
+				framed = append(framed, g)
+			}
+		}
+	}
+	cover := clauseCover(s, framed)
+	out := groups[:0]
+	for _, g := range groups {
+		if len(g.members) == 0 && g.att.cue != nil && (g.clause == nil || g.clause.lo > s.tokPos[g.att.cue.first]) {
+			if o := cover[s.tokPos[g.att.cue.first]]; o != nil && o != g {
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // echoes finds the quote whose direct words hold the words of an
@@ -183,9 +213,10 @@ func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 	if i > 0 && qs[i-1].para == qs[i].para-1 && qs[i-1].close < 0 && of[i-1] != nil {
 		return of[i-1]
 	}
-	// Marcia “Cia” Price is the name of the speaker between the parts
+	// Marcia “Cia” Price is the name of the speaker between the parts, and
+	// a title is part of the attribution: “…,” she told NBC’s “Today.” “…”
 	j := i - 1
-	for j >= 0 && qs[j].nickname {
+	for j >= 0 && (qs[j].nickname || qs[j].title && of[j] == nil && qs[j].para == qs[i].para) {
 		j--
 	}
 	if j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil && s.resumes(j, i) {
@@ -270,10 +301,22 @@ func carriedOver(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 	if g == nil || g.att == nil || g.att.cue == nil || len(g.members) != 1 || !qs[g.members[0]].direct {
 		return nil
 	}
-	if s.tokPos[g.att.cue.first] < s.quoteAt[i-1] {
-		return nil // the attribution comes before the quotation: she said: “…”
-	}
 	return g
+}
+
+// quotedParagraphBefore returns the quote that the unattributed direct
+// stretch i goes on with when the paragraph before is that quote alone,
+// with nothing of the writer's: “…”¶“…” is one speaker going on.
+func quotedParagraphBefore(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
+	if !s.followsQuotedParagraph(i) || of[i-1] == nil || !qs[i-1].direct || !s.opensParagraph(i-1) {
+		return nil
+	}
+	for pos := s.quoteAt[i-1] + 1; pos < len(s.units) && s.units[pos].kind != uBreak; pos++ {
+		if s.units[pos].kind == uToken {
+			return nil
+		}
+	}
+	return of[i-1]
 }
 
 // cueBetween reports whether the group's cue stands between quoted
@@ -360,7 +403,49 @@ func resolveGroups(r *resolver, groups []*quoteGroup) {
 				g.how = ResolvedEcho
 			}
 		}
+		if g.speaker == nil && g.att == nil && len(g.members) > 0 {
+			if sp, ok := r.subjectBefore(r.s.qs[g.members[0]]); ok {
+				g.speaker, g.how = &sp, ResolvedFloating
+			}
+		}
 	}
+}
+
+// subjectBefore returns the person who opens the sentence before quoted
+// stretch q, when q opens a sentence and that sentence quotes nobody:
+// "Valastro praised the governor’s leadership.¶“We need someone who …”".
+func (r *resolver) subjectBefore(q quoted) (Speaker, bool) {
+	toks := r.doc.Tokens
+	sent := toks[q.open].Sent
+	if !q.direct || r.doc.Sentences[sent].First != q.open || sent == 0 {
+		return Speaker{}, false
+	}
+	prev := r.doc.Sentences[sent-1]
+	if r.doc.Sentences[sent].Para-prev.Para > 1 {
+		return Speaker{}, false
+	}
+	for i := prev.First; i < prev.Last; i++ {
+		if _, ok := markStyle(toks[i]); ok {
+			return Speaker{}, false // a sentence with a quotation of its own
+		}
+	}
+	if t := toks[prev.First]; (t.Norm == "he" || t.Norm == "she") && prev.First+1 < prev.Last && strings.HasPrefix(toks[prev.First+1].Tag, "VB") {
+		sp, _ := r.speaker(phrase{first: prev.First, last: prev.First + 1, headFirst: prev.First, headLast: prev.First + 1, kind: kindPronoun})
+		return sp, sp.Name != ""
+	}
+	for i := prev.First; i < prev.Last && i < prev.First+maxOpening; i++ {
+		m, ok := r.ents.MentionAt(i)
+		if !ok || m.First != i || m.Last >= prev.Last || !strings.HasPrefix(toks[m.Last].Tag, "VB") {
+			continue // no name here, or not the subject: "At the rally in Dover, Brand praised ..."
+		}
+		if r.ents.Entities[m.Entity].Type != entities.Person {
+			return Speaker{}, false // the subject is no person
+		}
+		sp := Speaker{Name: r.ents.Entities[m.Entity].Name, Entity: m.Entity, Start: m.Start, End: m.End}
+		sp.Text = r.doc.Text[sp.Start:sp.End]
+		return sp, true
+	}
+	return Speaker{}, false
 }
 
 // quote builds the Quote of a resolved group.

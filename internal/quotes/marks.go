@@ -77,7 +77,7 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 		}
 		switch {
 		case open < 0:
-			if !nlp.IsOpeningQuote(toks, i) && i > first {
+			if !nlp.IsOpeningQuote(toks, i) && !opensTurned(toks, i, first) && !(st == 'c' && closesAhead(toks, i, last, 1)) {
 				continue // a stray closing mark
 			}
 			open, style, nested, same = i, st, 0, 0
@@ -128,6 +128,35 @@ func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
 // opens an English quotation closes.
 func closesLow(opening, closing string) bool {
 	return opening == "\u201e" && (closing == "\u201c" || closing == "\u201d")
+}
+
+// opensTurned reports whether the closing mark at token i, with no quote
+// open, opens one: it starts the paragraph, after nothing but invisible
+// format characters ("\u202a”Sorry …”"), or it stands before a word and
+// after a space (“…” ”Sorry …”). (A closing mark that another closing
+// mark follows before any opening one opens a quote too: He says,” there
+// are …”.)
+func opensTurned(toks []nlp.Token, i, first int) bool {
+	if afterInvisible(toks, i, first) == first {
+		return true
+	}
+	return toks[i-1].End < toks[i].Start && i+1 < len(toks) && toks[i+1].Start == toks[i].End && isWordToken(toks[i+1].Text)
+}
+
+// afterInvisible returns the index of the invisible format characters
+// (bidirectional marks, zero-width joiners) that stand just before token
+// i, or i when none do, going back to token first at most.
+func afterInvisible(toks []nlp.Token, i, first int) int {
+	for i > first && strings.IndexFunc(toks[i-1].Text, func(r rune) bool { return !unicode.Is(unicode.Cf, r) }) < 0 {
+		i--
+	}
+	return i
+}
+
+// isWordToken reports whether s starts with a letter or a digit.
+func isWordToken(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // closesAhead reports whether n closing marks of the typographic style
@@ -191,8 +220,8 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 	text := doc.Text[q.start:q.end]
 	upper := startsUpper(text)
 	prev := ""
-	if q.open > paraFirst {
-		prev = toks[q.open-1].Norm
+	if o := afterInvisible(toks, q.open, paraFirst); o > paraFirst {
+		prev = toks[o-1].Norm
 	}
 	switch prev {
 	case ",":

@@ -53,8 +53,10 @@ type matcher struct {
 	f     *Finder
 	s     *seq
 	ents  *entities.Result
-	steps int   // steps of matching so far, to look at ctx every checkEvery
-	err   error // ctx's error once it was seen done: every match fails from then on
+	atts  []*attribution // the attributions of the quoted stretches matched so far, in text order
+	title map[int]bool   // sentence -> whether it is written in Title Case, once asked
+	steps int            // steps of matching so far, to look at ctx every checkEvery
+	err   error          // ctx's error once it was seen done: every match fails from then on
 	// memo holds, in one matchAt of a pattern with several gaps, the
 	// closest match of the elements after each ... tried so far, so that
 	// each ... is tried once from each place and state: the cost of a
@@ -141,6 +143,28 @@ func (m *matcher) attribute(qi int) (attribution, bool) {
 		}
 	}
 	return best, found
+}
+
+// outerSource returns the source that an attribution's own words are
+// reported from, when "according to" follows its cue in its sentence:
+// in “…,” Sanders said, according to CNN, the writer reports CNN's words.
+func (m *matcher) outerSource(a attribution) (phrase, bool) {
+	if a.cue == nil || a.pattern == nil || a.pattern.Compiled.Clause {
+		return phrase{}, false
+	}
+	toks := m.s.doc.Tokens
+	sent := toks[a.cue.first].Sent
+	for i := a.cue.last; i+2 < len(toks) && toks[i].Sent == sent && m.s.tokPos[i] >= 0 && i < a.cue.last+maxAdjunct; i++ {
+		if toks[i].Norm != "according" || toks[i+1].Norm != "to" || toks[i-1].Norm != "," {
+			continue
+		}
+		_, hi := m.s.contiguous(m.s.tokPos[i])
+		if cands := m.f.speakersRight(m.s.doc, m.ents, i+2, hi); len(cands) > 0 {
+			return cands[0], true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // attributionOnly reports whether the sentence that an attribution's cue
@@ -236,6 +260,11 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 	var c closest
 	switch el.Kind {
 	case rules.Literal:
+		if dir > 0 && m.s.signatureLine(pos) {
+			pos++ // “…”¶— Ana Ruiz: the line after the quote names who said it
+		} else if dir < 0 && pos >= 0 && m.s.units[pos].kind == uBreak && m.s.softBreak(pos) {
+			pos-- // Stated Stone:¶“…”: the paragraph before introduces the quote
+		}
 		if t, ok := m.s.token(pos); ok && contains(el.Words, t.Norm) {
 			c.add(m.side(rest, pos+dir, dir, st))
 		}
@@ -332,7 +361,7 @@ func (m *matcher) matchCue(el rules.Element, rest []rules.Element, pos, dir int,
 	for start := max(lo, tok-3); start <= tok; start++ {
 		e, end, ok := m.f.lex.Cues.AtWhere(toks, start, hi, ofClass)
 		cue := cueSpan{first: start, last: end, class: e.Class, verb: e.Inflect == rules.InflectVerb}
-		if !ok || !cueTagOK(toks, start, e.Inflect) || inverted && cue.participle(toks) {
+		if !ok || !m.cueTagOK(start, e.Inflect, true) || inverted && cue.participle(toks) {
 			continue
 		}
 		// the cue must begin (rightwards) or end (leftwards) at pos
@@ -424,6 +453,11 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	if st.cue != nil {
 		pos = m.skipFiller(pos, dir)
 	}
+	if p, ok := m.quoteSpeaker(pos, dir, st); ok {
+		next := st
+		next.speaker = &p
+		return m.side(rest, pos-1, dir, next)
+	}
 	if _, ok := m.s.token(pos); !ok {
 		return step{}, false
 	}
@@ -467,6 +501,20 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	return c.st, c.ok
 }
 
+// quoteSpeaker returns the speaker of the quotation at unit pos when a
+// participle of saying follows it: in “…,” adding that Trump “…”, the
+// second quotation's speaker is the first one's.
+func (m *matcher) quoteSpeaker(pos, dir int, st step) (phrase, bool) {
+	if dir > 0 || !st.participle || pos < 0 || m.s.units[pos].kind != uQuote || m.atts == nil {
+		return phrase{}, false
+	}
+	a := m.atts[m.s.units[pos].q]
+	if a == nil || a.speaker.kind == 0 {
+		return phrase{}, false
+	}
+	return a.speaker, true
+}
+
 // participleSpeaker finds who speaks in a participle of saying that ends
 // (leftwards) at token tok: the speaker of an attribution just before it
 // ("“…,” she said, adding, “…”"), else the subject of its clause.
@@ -475,6 +523,8 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 	k := tok
 	if k >= 0 && toks[k].Norm == "," {
 		k--
+	} else if p, ok := m.nameBefore(tok); ok {
+		return p, true
 	}
 	// the cue of that attribution, maybe before a time or a place: "Jason
 	// Chaffetz said in a statement, adding ..."
@@ -487,11 +537,42 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 			if p, ok := m.f.speakerLeft(m.s.doc, m.ents, j, lo); ok {
 				return p, true
 			}
+			// “…,” said Vice President Joe Biden, urging ...
+			if before := m.s.tokPos[j] - 1; before < 0 || m.s.units[before].kind != uQuote {
+				break
+			}
+			if p, ok := m.f.speakerRight(m.s.doc, m.ents, j+1, k+1); ok && p.last == k+1 {
+				return p, true
+			}
 		}
 		break
 	}
 	p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1, true)
 	return p, ok && m.s.tokPos[p.first] >= 0
+}
+
+// nameBefore returns the name that ends at token tok, just before a
+// participle with no comma between them: a participle's own subject
+// ("with spokesman Lena Park saying", "footage of Brand saying"). A
+// common noun there is what says it ("a statement saying"), not who.
+func (m *matcher) nameBefore(tok int) (phrase, bool) {
+	if tok < 0 || m.s.tokPos[tok] < 0 {
+		return phrase{}, false
+	}
+	lo, _ := m.s.contiguous(m.s.tokPos[tok])
+	toks := m.s.doc.Tokens
+	for k := tok; k > lo; k-- {
+		if toks[k].Tag != "IN" {
+			continue
+		}
+		if toks[k].Norm != "of" && toks[k].Norm != "with" {
+			return phrase{}, false // "a message on Twitter reading": the message reads
+		}
+		lo = k + 1 // "a video of Brand saying": Brand, not the video
+		break
+	}
+	p, ok := m.f.nounPhraseLeft(m.s.doc, m.ents, tok+1, lo)
+	return p, ok && p.kind == kindName
 }
 
 // bareParticiple reports whether the cue at token i is an -ing form with no
@@ -521,7 +602,7 @@ func (m *matcher) skipFiller(pos, dir int) int {
 			continue
 		}
 		t, ok := m.s.token(pos)
-		if !ok || !isFiller(t.Norm, t.Tag) {
+		if !ok || !isFiller(t.Norm, t.Tag) || surname(m.ents, t) {
 			break
 		}
 		pos += dir
@@ -533,7 +614,7 @@ func (m *matcher) skipFiller(pos, dir int) int {
 // pos and runs in direction dir, or 0.
 func (m *matcher) timePhrase(pos, dir int) int {
 	var words []string
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 5; k++ {
 		t, ok := m.s.token(pos + k*dir)
 		if !ok {
 			break
@@ -580,6 +661,9 @@ func yearWord(w string) bool {
 // "Friday", "on Friday", "Friday morning", "last week", "earlier this year",
 // "in 2010", "in May".
 func isTimePhrase(w []string) bool {
+	if agoPhrase(w) {
+		return true
+	}
 	switch len(w) {
 	case 1:
 		return dayWords[w[0]]
@@ -592,10 +676,29 @@ func isTimePhrase(w []string) bool {
 	return false
 }
 
+// agoPhrase reports whether words (in text order) count back from now:
+// "two weeks ago", "a year ago", "less than two weeks ago".
+func agoPhrase(w []string) bool {
+	n := len(w)
+	if n < 2 || n > 5 || w[n-1] != "ago" || !timeNouns[strings.TrimSuffix(w[n-2], "s")] {
+		return false
+	}
+	switch n {
+	case 2:
+		return true
+	case 3:
+		return true // "two weeks ago", "a year ago", "several months ago"
+	case 5:
+		return (w[0] == "less" || w[0] == "more") && w[1] == "than"
+	}
+	return false
+}
+
 func isFiller(norm, tag string) bool {
 	switch norm {
 	case "has", "have", "had", "was", "is", "were", "did", "does", "also", "later", "then", "again",
-		"once", "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "further":
+		"once", "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "further",
+		"itself", "himself", "herself", "themselves":
 		return true
 	case "not", "n't", "never":
 		return false
@@ -620,10 +723,14 @@ var nounContext = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": t
 // verb cue must be tagged as a verb, a noun cue as a noun. The tagger often
 // takes a participle of saying before a colon for a noun ("stating:"), so
 // -ing forms pass whatever their tag; and a word after a possessive is a
-// noun ("the agency’s claim").
-func cueTagOK(toks []nlp.Token, i int, inflect string) bool {
+// noun ("the agency’s claim"). Right after a name, a verb cue is a verb
+// whatever its tag: the tagger takes some surnames for adjectives ("Quist
+// reports"). With headlines, a capitalized cue word in a Title Case line
+// is a verb too; reported clauses are not read in such lines.
+func (m *matcher) cueTagOK(i int, inflect string, headlines bool) bool {
+	toks := m.s.doc.Tokens
 	t := toks[i]
-	if nlp.Capitalized(t.Text) && i > 0 && toks[i-1].Sent == t.Sent && !sentenceOpener(toks[i-1]) {
+	if nlp.Capitalized(t.Text) && i > 0 && toks[i-1].Sent == t.Sent && !sentenceOpener(toks[i-1]) && !(headlines && m.titleCase(t.Sent)) {
 		return false // "the United States", "Cook Political Report": names, not verbs
 	}
 	switch inflect {
@@ -631,13 +738,71 @@ func cueTagOK(toks []nlp.Token, i int, inflect string) bool {
 		// the tagger takes some verbs after a name for nouns ("Trump says");
 		// a cue word is a noun only after a determiner or modifier
 		if i > 0 && nounContext[toks[i-1].Tag] {
-			return strings.HasPrefix(t.Tag, "VB")
+			mention, ok := m.ents.MentionAt(i - 1)
+			return strings.HasPrefix(t.Tag, "VB") || ok && mention.Last == i
 		}
-		return true
+		// a cue word tagged as a noun after a common noun that it does
+		// not agree with as a verb is a noun too: "his home state", "swing
+		// states"; but "the document states", "aides say"
+		return !(i > 0 && commonNoun(t.Tag) && disagrees(toks[i-1], t) && !afterQuote(toks, i))
 	case rules.InflectNoun:
 		return strings.HasPrefix(t.Tag, "NN") || i > 0 && toks[i-1].Norm == "'s"
 	}
 	return true
+}
+
+// afterQuote reports whether a quotation mark stands among the few tokens
+// before token i, so that the words before the cue name who spoke it:
+// “…,” the editorial read.
+func afterQuote(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, ok := markStyle(toks[k]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether sentence sent is a headline-style line, in
+// which nearly every word outside quotations is capitalized, so that
+// capitals say nothing of names: Jane Roe Said “…”.
+func (m *matcher) titleCase(sent int) bool {
+	if v, ok := m.title[sent]; ok {
+		return v
+	}
+	if m.title == nil {
+		m.title = map[int]bool{}
+	}
+	words, caps := 0, 0
+	sn := m.s.doc.Sentences[sent]
+	for i := sn.First; i < sn.Last; i++ {
+		t := m.s.doc.Tokens[i]
+		if m.s.tokPos[i] < 0 || !isWordToken(t.Text) || minorWords[t.Norm] {
+			continue
+		}
+		words++
+		if nlp.Capitalized(t.Text) {
+			caps++
+		}
+	}
+	v := words >= 5 && caps*10 >= words*9
+	m.title[sent] = v
+	return v
+}
+
+// commonNoun reports whether tag is that of a common noun.
+func commonNoun(tag string) bool { return tag == "NN" || tag == "NNS" }
+
+// disagrees reports whether word w, read as a present-tense verb, fails
+// to agree with the common noun before it as its subject: a singular noun
+// before a bare form ("home state"), a plural before an -s form ("swing
+// states").
+func disagrees(noun, w nlp.Token) bool {
+	if !strings.HasPrefix(noun.Tag, "NN") || noun.Tag == "NNP" || noun.Tag == "NNPS" || strings.HasSuffix(w.Norm, "ed") {
+		return false
+	}
+	s := strings.HasSuffix(w.Norm, "s")
+	return noun.Tag == "NN" && !s || noun.Tag == "NNS" && s
 }
 
 func contains(list []string, s string) bool {

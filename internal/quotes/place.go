@@ -21,6 +21,8 @@ func placeUnattributed(s *seq, qs []quoted, of, groups []*quoteGroup) []*quoteGr
 			join(g, i, of)
 		} else if g := carriedOver(s, qs, of, i); g != nil && q.direct {
 			join(g, i, of)
+		} else if g := quotedParagraphBefore(s, qs, of, i); g != nil && q.direct {
+			join(g, i, of)
 		} else if q.direct {
 			groups = append(groups, unattributed(s, of, before, i))
 		}

@@ -74,8 +74,8 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 		qs[i].classify(doc, doc.Sentences[p.First].First)
 	}
 	s := newSeq(doc, qs)
-	m := &matcher{ctx: ctx, f: f, s: s, ents: ents}
 	atts := make([]*attribution, len(qs))
+	m := &matcher{ctx: ctx, f: f, s: s, ents: ents, atts: atts}
 	for i, q := range qs {
 		if m.stopped() {
 			return nil, m.err
@@ -85,6 +85,9 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 		}
 		if a, ok := m.attribute(i); ok {
 			a.clause = m.quoteClause(a, i)
+			if p, ok := m.outerSource(a); ok {
+				a.speaker = p
+			}
 			atts[i] = &a
 		}
 	}

@@ -82,8 +82,11 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 		return sp, ResolvedRole
 	}
 	sp.Name = sp.Text
-	if m, ok := r.ents.MentionAt(p.headFirst); ok {
+	if m, ok := r.ents.MentionAt(p.headFirst); ok && m.Last <= p.last {
+		// (a mention that runs on past the name took in the cue: "Lena Park Asked")
 		sp.Entity, sp.Name = m.Entity, r.ents.Entities[m.Entity].Name
+	} else if e, ok := surnameOf(r.ents, doc.Tokens[p.headFirst]); ok && p.headLast-p.headFirst == 1 {
+		sp.Entity, sp.Name = e, r.ents.Entities[e].Name // "Jolly/RB said"
 	}
 	if p.relative > 0 {
 		// the words tied to the quote are "who"; who that is, is the name

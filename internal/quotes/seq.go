@@ -133,6 +133,28 @@ func (s *seq) softBreak(pos int) bool {
 	return ok && t.Norm == ":"
 }
 
+// signatureLine reports whether the unit at pos is a paragraph break
+// before a short line that opens with a dash and holds no quotation: the
+// name signed under a quoted paragraph ("— Ana Ruiz.").
+func (s *seq) signatureLine(pos int) bool {
+	if pos < 0 || pos+1 >= len(s.units) || s.units[pos].kind != uBreak {
+		return false
+	}
+	t, ok := s.token(pos + 1)
+	if !ok || !dashes[t.Norm] && t.Norm != "-" {
+		return false
+	}
+	for u := pos + 2; u < len(s.units) && s.units[u].kind != uBreak; u++ {
+		if s.units[u].kind == uQuote || u-pos > maxSignature {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSignature bounds the units of a signature line.
+const maxSignature = 12
+
 // phraseReach bounds how far a speaker or cue phrase may reach from where
 // it is matched, so that a paragraph with no sentence ends costs no more
 // than a short one.

@@ -27,6 +27,13 @@ type phrase struct {
 
 var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
+// standIns are the words that stand for one of a group named before: “…,”
+// one said. “…,” another said.
+var standIns = map[string]bool{"one": true, "another": true}
+
+// quantifiers are the words that pick some of a group: "most of them".
+var quantifiers = map[string]bool{"most": true, "many": true, "some": true, "all": true, "few": true, "several": true, "none": true, "one": true, "two": true, "both": true, "each": true}
+
 // nounTags are the tags a speaker phrase's modifiers and head may carry.
 var nounTags = map[string]bool{
 	"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true, "JJS": true,
@@ -44,6 +51,10 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	switch {
 	case speakerPronouns[toks[t].Norm]:
 		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindPronoun}, true
+	case (toks[t].Norm == "them" || toks[t].Norm == "us") && t-2 >= floor && toks[t-1].Norm == "of" && quantifiers[toks[t-2].Norm]:
+		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "most of them said"
+	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
+		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true
 	case toks[t].Norm == "who" && t-2 >= floor && toks[t-1].Norm == ",":
 		// "Weaver, who said ...": the relative pronoun speaks for the name before it
 		p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
@@ -62,7 +73,8 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return p, ok
 	}
 	p, ok := f.nounPhraseLeft(doc, ents, end, floor)
-	if ok && p.first-1 >= floor && toks[p.first-1].Tag == "IN" {
+	possessor := end < len(toks) && toks[end].Tag == "POS" // "a fact-check on Trump’s claim that ...": Trump claims
+	if ok && !possessor && p.first-1 >= floor && toks[p.first-1].Tag == "IN" && !subordinators[toks[p.first-1].Norm] {
 		// the object of a preposition does not speak; the subject it
 		// belongs with does: "Protesters marching through the streets chanted"
 		if subj, found := f.subjectOf(doc, ents, end, false); found && subj.last < p.first {
@@ -71,6 +83,15 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		}
 	}
 	return p, ok
+}
+
+// subordinators are the words tagged as prepositions that open a clause
+// of its own, whose subject speaks: "hours after Sanders said he was
+// “encouraged”", "because Ryan has said".
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "since": true, "while": true, "although": true,
+	"though": true, "if": true, "as": true, "until": true, "once": true, "unless": true, "whereas": true,
+	"so": true,
 }
 
 // nounPhraseLeft parses a name or role phrase ending at token end-1.
@@ -90,7 +111,7 @@ func (f *Finder) nounPhraseLeft(doc *nlp.Doc, ents *entities.Result, end, floor 
 		}
 		outer.last = end
 		return outer, true
-	} else if nlp.Capitalized(toks[t].Text) && (toks[t].Tag == "NNP" || toks[t].Tag == "NNPS") && !nlp.CalendarWord(toks[t].Norm) {
+	} else if nlp.Capitalized(toks[t].Text) && (toks[t].Tag == "NNP" || toks[t].Tag == "NNPS" || surname(ents, toks[t])) && !nlp.CalendarWord(toks[t].Norm) {
 		s := t
 		for s-1 >= floor && nlp.Capitalized(toks[s-1].Text) && !nlp.ClosedClass(toks[s-1].Tag) {
 			s--
@@ -101,6 +122,30 @@ func (f *Finder) nounPhraseLeft(doc *nlp.Doc, ents *entities.Result, end, floor 
 	}
 	p.first = f.modifiersLeft(doc, p.headFirst, floor)
 	return f.prepositionLeft(doc, ents, p, floor), true
+}
+
+// surname reports whether t is the capitalized last name of a person the
+// article names, whatever the tagger says: it takes some surnames for
+// adverbs or adjectives ("Jolly/RB said").
+func surname(ents *entities.Result, t nlp.Token) bool {
+	_, ok := surnameOf(ents, t)
+	return ok
+}
+
+// surnameOf returns the person whose last name t is, as surname tells.
+func surnameOf(ents *entities.Result, t nlp.Token) (int, bool) {
+	if !nlp.Capitalized(t.Text) {
+		return -1, false
+	}
+	for k, e := range ents.Entities {
+		if e.Type != entities.Person {
+			continue
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); i >= 0 && strings.EqualFold(e.Name[i+1:], t.Text) {
+			return k, true
+		}
+	}
+	return -1, false
 }
 
 // roleEnding reports whether a common noun (or a role phrase such as
@@ -115,7 +160,7 @@ func (f *Finder) roleEnding(toks []nlp.Token, end, floor int) (int, bool) {
 	if _, s, ok := f.lex.Roles.Ending(toks, end, floor); ok {
 		return s, true
 	}
-	return end - 1, t.Tag == "NN" || t.Tag == "NNS"
+	return end - 1, t.Tag == "NN" || t.Tag == "NNS" || strings.HasSuffix(t.Norm, "-year-old")
 }
 
 // modifiersLeft extends a phrase leftwards from token first over its
@@ -132,8 +177,8 @@ func (f *Finder) modifiersLeft(doc *nlp.Doc, first, floor int) int {
 			return first - 1
 		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !finiteVerb(t.Tag):
 			first--
-		case t.Norm == "-" || t.Tag == "HYPH":
-			first--
+		case (t.Norm == "-" || t.Tag == "HYPH") && t.End == toks[first].Start:
+			first-- // "17-year-old", not "the north - Ana Ruiz"
 		default:
 			return first
 		}
@@ -157,6 +202,10 @@ func (f *Finder) prepositionLeft(doc *nlp.Doc, ents *entities.Result, p phrase, 
 		return p
 	}
 	outer, ok := f.nounPhraseLeft(doc, ents, prep, floor)
+	if ok && outer.kind == kindName && p.kind == kindName && toks[prep].Norm == "of" {
+		outer.last = p.last // "Gov. Tomas Reyes of Kent": Reyes, not Kent
+		return outer
+	}
 	if !ok || outer.kind != kindRole || !f.joins(toks, toks[prep].Norm, outer, p) {
 		return p
 	}
@@ -181,22 +230,22 @@ func (f *Finder) joins(toks []nlp.Token, prep string, outer, inner phrase) bool 
 
 // subjectOf finds the subject of the clause holding token t: the speaker
 // phrase that starts its sentence, or that follows an opening phrase and a
-// comma ("On Tuesday, the mayor said"), followed by a verb. It is the
-// speaker of a verb coordinated with an earlier one ("Whitaker described
-// the talks as “…” and said ...") and of a participle ("Trump unleashed a
-// series of tweets, saying ..."). For a verb of saying, "it" may be the
-// subject too ("it attacked Trump, saying ..."); for any other verb it is
-// mostly an empty subject ("it turns out").
+// comma or a dash ("On Tuesday, the mayor said", "Speaking in Dover, New
+// Hampshire, Ruiz said", "DOVER (AP) — The council said"), followed by a
+// verb. It is the speaker of a verb coordinated with an earlier one
+// ("Whitaker described the talks as “…” and said ...") and of a participle
+// ("Trump unleashed a series of tweets, saying ..."). For a verb of saying,
+// "it" may be the subject too ("it attacked Trump, saying ..."); for any
+// other verb it is mostly an empty subject ("it turns out").
 func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bool) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
 	starts := []int{first}
 	if doc.Tokens[first].Tag == "IN" {
 		starts = append(starts, first+1) // "Though she called ..."
 	}
-	for i := first; i < t && i < first+12; i++ {
-		if doc.Tokens[i].Norm == "," {
+	for i := first; i < t && i < first+maxOpening; i++ {
+		if doc.Tokens[i].Norm == "," || dashes[doc.Tokens[i].Norm] {
 			starts = append(starts, i+1)
-			break
 		}
 	}
 	for _, start := range starts {
@@ -207,30 +256,75 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bo
 	return phrase{}, false
 }
 
+// maxOpening bounds the phrases that may open a sentence before its
+// subject, in tokens.
+const maxOpening = 25
+
 // subjectAt returns the speaker phrase that starts at token start, ends
-// before t and is followed by a verb.
+// before t and is followed by a verb, maybe after adverbs and auxiliaries.
+// An appositive holds no verb of its own but in a relative clause: in
+// "DOVER, July 25 — The council released a statement, offering", DOVER
+// is no subject.
 func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int, saying bool) (phrase, bool) {
 	if start >= t {
 		return phrase{}, false
 	}
-	if saying && doc.Tokens[start].Norm == "it" && tensedVerb(doc.Tokens[start+1].Tag) {
+	toks := doc.Tokens
+	if saying && toks[start].Norm == "it" && tensedVerb(toks[start+1].Tag) {
 		// "it attacked Trump, saying ...": a body named before speaks
 		return phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindPronoun}, true
 	}
 	cands := f.speakersRight(doc, ents, start, t)
 	for i := len(cands) - 1; i >= 0; i-- {
 		p := cands[i]
-		if p.last < t && (strings.HasPrefix(doc.Tokens[p.last].Tag, "VB") || isFiller(doc.Tokens[p.last].Norm, doc.Tokens[p.last].Tag)) {
+		if verbAfter(toks, p.last, t) && !finiteInside(toks, p.headLast, p.last) {
 			return p, true
 		}
 	}
 	return phrase{}, false
 }
 
+// verbAfter reports whether a verb stands at token i, or after a few
+// adverbs or a negation: "Weaver didn't seem", "Trump also said", not
+// "Hours later, Trump said".
+func verbAfter(toks []nlp.Token, i, limit int) bool {
+	for n := 0; i < limit && n < 4; i, n = i+1, n+1 {
+		t := toks[i]
+		switch {
+		case strings.HasPrefix(t.Tag, "VB"):
+			return true
+		case isFiller(t.Norm, t.Tag) || t.Norm == "not" || t.Norm == "n't" || t.Norm == "never":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// finiteInside reports whether tokens [a, b) hold a tensed verb that no
+// relative pronoun brings in: the words after a name are then a clause of
+// their own, not an appositive.
+func finiteInside(toks []nlp.Token, a, b int) bool {
+	for i := a; i < b; i++ {
+		switch {
+		case toks[i].Tag == "WP" || toks[i].Tag == "WDT" || toks[i].Norm == "who" || toks[i].Norm == "which":
+			return false
+		case tensedVerb(toks[i].Tag):
+			return true
+		}
+	}
+	return false
+}
+
+// maxParenthesis bounds, in tokens, a parenthesis between a speaker and
+// the cue: "Sen. Chris Murphy (a Connecticut Democrat so boyish he has
+// been mistaken for a junior staffer) says".
+const maxParenthesis = 20
+
 // parenthesisLeft skips a parenthesis such as "(R-Ohio)" before a cue and
 // parses the speaker before it.
 func (f *Finder) parenthesisLeft(doc *nlp.Doc, ents *entities.Result, t, floor int) (phrase, bool) {
-	for k := t - 1; k >= floor && k >= t-8; k-- {
+	for k := t - 1; k >= floor && k >= t-maxParenthesis; k-- {
 		if doc.Tokens[k].Norm == "(" {
 			p, ok := f.nounPhraseLeft(doc, ents, k, floor)
 			p.last = t + 1
@@ -252,6 +346,12 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 			return phrase{}, false
 		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
+		if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
+			continue // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
+		}
+		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName {
+			continue // "Quist, at a meeting in Dover, Kent, said": Dover is inside the appositive
+		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
 		}
@@ -264,6 +364,14 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// insideAppositive reports whether a name after token t is the object of
+// a preposition of place or time inside a longer appositive, not the name
+// that the appositive follows: "in Dover", "during"; but "Cornyn of
+// Texas", "Stone, 29, of Huntsville" name their speaker.
+func insideAppositive(t nlp.Token) bool {
+	return t.Tag == "IN" && t.Norm != "of" && t.Norm != "at" && !subordinators[t.Norm]
 }
 
 // appositiveStart reports whether an appositive may start with t: "a
@@ -398,11 +506,20 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 	if speakerPronouns[toks[start].Norm] && toks[start].Norm != "it" {
 		return phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindPronoun}, true
 	}
+	if standIns[toks[start].Norm] && (start+1 == limit || !nounTags[toks[start+1].Tag] && toks[start+1].Tag != "DT") {
+		return phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindRole}, true
+	}
 	end := start
 	if toks[end].Tag == "DT" || toks[end].Tag == "PRP$" {
 		end++
 	}
 	for end < limit && (nounTags[toks[end].Tag] || nlp.Capitalized(toks[end].Text) && !nlp.ClosedClass(toks[end].Tag)) {
+		if _, cue := f.lex.Cues.Has(toks[end].Norm); cue && end > start && toks[end].Tag == "VBN" && !nlp.Capitalized(toks[end].Text) {
+			break // the cue after the speaker, tagged as a participle: "the 43-year-old asked"
+		}
+		if toks[end].Tag == "VBN" && end > start && !nlp.Capitalized(toks[end].Text) && (end+1 >= limit || !commonNoun(toks[end+1].Tag) && toks[end+1].Tag != "NNP") {
+			break // a verb after the speaker, not a modifier: "Jared Potts echoed:"
+		}
 		if m, ok := ents.MentionAt(end); ok && m.First == end {
 			end = m.Last
 			continue
@@ -411,6 +528,9 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 	}
 	for end > start && toks[end-1].Tag == "POS" {
 		end--
+	}
+	for end-1 > start && (toks[end-1].Tag == "JJ" || toks[end-1].Tag == "VBN") && strings.HasPrefix(toks[end-2].Tag, "NN") {
+		end-- // "a Democrat familiar with his remarks": the adjective describes the speaker after it
 	}
 	if end == start {
 		return phrase{}, false
