@@ -342,7 +342,7 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if toks[c].Norm != "," && !dashes[toks[c].Norm] {
 			continue
 		}
-		if !appositiveStart(toks[c+1]) || c+1 == t {
+		if !appositiveStart(toks[c+1]) && !interjectedStart(toks[c+1]) || c+1 == t {
 			return phrase{}, false
 		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
@@ -387,6 +387,14 @@ func appositiveStart(t nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// interjectedStart reports whether a phrase set off by commas between a
+// speaker and the cue may start with t although no appositive does: a
+// participle the tagger reads as a past tense or a clause of time, as in
+// "Cruz, asked about the plan, said" and "Cruz, when asked, said".
+func interjectedStart(t nlp.Token) bool {
+	return t.Tag == "WRB" || t.Tag == "VBD"
 }
 
 // dashes are the marks that may set off an appositive, as commas do:
