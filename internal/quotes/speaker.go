@@ -73,6 +73,12 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return p, ok
 	}
 	p, ok := f.nounPhraseLeft(doc, ents, end, floor)
+	if ok {
+		if head, found := f.relativeHead(doc, ents, p.first, floor); found {
+			head.last = end
+			return head, true
+		}
+	}
 	possessor := end < len(toks) && toks[end].Tag == "POS" // "a fact-check on Trump’s claim that ...": Trump claims
 	if ok && !possessor && p.first-1 >= floor && toks[p.first-1].Tag == "IN" && !subordinators[toks[p.first-1].Norm] {
 		// the object of a preposition does not speak; the subject it
@@ -84,6 +90,36 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	}
 	return p, ok
 }
+
+// relativeHead returns the noun phrase that a relative clause ending at a
+// cue belongs to, when the phrase before the cue that starts at token
+// first is the object of the clause's verb: in "the man who hired Roe
+// said", the man speaks, not Roe.
+func (f *Finder) relativeHead(doc *nlp.Doc, ents *entities.Result, first, floor int) (phrase, bool) {
+	toks := doc.Tokens
+	if first-1 < floor {
+		return phrase{}, false
+	}
+	switch toks[first-1].Tag {
+	case "VB", "VBD", "VBZ", "VBP", "TO":
+	default:
+		return phrase{}, false // not "involved in hacking the committee's email"
+	}
+	for w := first - 2; w > floor && w >= first-maxRelative; w-- {
+		switch toks[w].Norm {
+		case ",", ";", ":", "(", ")":
+			return phrase{}, false
+		case "who", "that", "which":
+			head, ok := f.nounPhraseLeft(doc, ents, w, floor)
+			return head, ok && head.kind != kindPronoun
+		}
+	}
+	return phrase{}, false
+}
+
+// maxRelative bounds a relative clause between a speaker and its cue, in
+// tokens.
+const maxRelative = 12
 
 // subordinators are the words tagged as prepositions that open a clause
 // of its own, whose subject speaks: "hours after Sanders said he was
