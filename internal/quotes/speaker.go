@@ -388,6 +388,9 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName {
 			continue // "Quist, at a meeting in Dover, Kent, said": Dover is inside the appositive
 		}
+		if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
+			continue // "James, 22, of Flint, Mich., said": Flint is where James is from
+		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
 		}
