@@ -211,7 +211,7 @@ func (f *Finder) modifiersLeft(doc *nlp.Doc, first, floor int) int {
 		switch {
 		case t.Tag == "DT" || t.Tag == "PRP$":
 			return first - 1
-		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !finiteVerb(t.Tag):
+		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !finiteVerb(t.Tag) || f.gerundModifier(toks, first-1, first+1):
 			first--
 		case (t.Norm == "-" || t.Tag == "HYPH") && t.End == toks[first].Start:
 			first-- // "17-year-old", not "the north - Ana Ruiz"
@@ -436,6 +436,18 @@ func interjectedStart(t nlp.Token) bool {
 	return t.Tag == "WRB" || t.Tag == "VBD"
 }
 
+// gerundModifier reports whether token i is an -ing form that modifies the
+// noun after it, before limit, in a speaker's title: "organizing director
+// Kendall Fells", "policy planning director Anne Slaughter". A cue word is
+// not one: "Ruiz declaring victory".
+func (f *Finder) gerundModifier(toks []nlp.Token, i, limit int) bool {
+	if toks[i].Tag != "VBG" || i+1 >= limit || i+1 >= len(toks) || !strings.HasPrefix(toks[i+1].Tag, "NN") {
+		return false
+	}
+	_, cue := f.lex.Cues.Has(toks[i].Norm)
+	return !cue
+}
+
 // dashes are the marks that may set off an appositive, as commas do:
 // "John McCain -- who lost in 2008 -- said".
 var dashes = map[string]bool{"—": true, "--": true, "–": true}
@@ -560,7 +572,7 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 	if toks[end].Tag == "DT" || toks[end].Tag == "PRP$" {
 		end++
 	}
-	for end < limit && (nounTags[toks[end].Tag] || nlp.Capitalized(toks[end].Text) && !nlp.ClosedClass(toks[end].Tag)) {
+	for end < limit && (nounTags[toks[end].Tag] || nlp.Capitalized(toks[end].Text) && !nlp.ClosedClass(toks[end].Tag) || f.gerundModifier(toks, end, limit)) {
 		if _, cue := f.lex.Cues.Has(toks[end].Norm); cue && end > start && toks[end].Tag == "VBN" && !nlp.Capitalized(toks[end].Text) {
 			break // the cue after the speaker, tagged as a participle: "the 43-year-old asked"
 		}
