@@ -358,6 +358,11 @@ func (a *Analyzer) appendJoined(text string, out []tokenize.Token, t tokenize.To
 		}
 		return out
 	}
+	if irishName(out[n-1].Text, t.Text) {
+		// "O" + "’Malley" is one name
+		out[n-1].Text = text[out[n-1].Start : t.Start+len(t.Text)]
+		return out
+	}
 	if t.Text != "." {
 		return append(out, t)
 	}
@@ -370,6 +375,20 @@ func (a *Analyzer) appendJoined(text string, out []tokenize.Token, t tokenize.To
 	}
 	out[n-1].Text = text[prev.Start:end]
 	return out
+}
+
+// irishName reports whether a capital letter and the word after it make a
+// name with an apostrophe inside, which prose splits after the letter:
+// "O" and "’Malley", "D" and "'Souza".
+func irishName(prev, w string) bool {
+	if utf8.RuneCountInString(prev) != 1 || !unicode.IsUpper([]rune(prev)[0]) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w, "'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "\u2019")
+	}
+	return ok && Capitalized(rest) && strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // tag tags a sentence's tokens. The tagger was trained on text with ASCII

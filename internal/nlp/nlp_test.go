@@ -176,3 +176,18 @@ func TestContractions(t *testing.T) {
 		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+func TestNamesWithApostrophes(t *testing.T) {
+	doc, err := newAnalyzer(t).Analyze(context.Background(), "Martin O’Malley said it. “We won,” O'Malley said, and Dinesh D’Souza left.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tok := range doc.Tokens {
+		got = append(got, tok.Text)
+	}
+	want := "Martin|O’Malley|said|it|.|“|We|won|,|”|O'Malley|said|,|and|Dinesh|D’Souza|left|."
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}

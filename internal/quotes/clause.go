@@ -216,6 +216,10 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 		if end <= pos || !characterize && !m.clauseShape(pos, end) {
 			return step{}, false
 		}
+		if st.cue != nil && st.cue.class == "noun" && !m.complementizerAt(pos) {
+			// "the mayor's claim that ...", not "the mayor's remarks also stand out"
+			return step{}, false
+		}
 		lo := pos
 		if !m.complementizerAt(pos) {
 			lo = m.subjectAfterObject(pos, end)

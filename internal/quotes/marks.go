@@ -241,14 +241,19 @@ func (q *quoted) classify(doc *nlp.Doc, paraFirst int) {
 	}
 	q.title = !q.direct && (looksLikeTitle(doc, *q) || scareMarker(toks, q.open))
 	// a short name in title case, even with the sentence's period inside
-	// its marks after a possessive or a preposition: on CNN’s “State of the
+	// its marks after a possessive, a preposition or a noun: on CNN’s “State of the
 	// Union.” (but it is a quote after a verb of naming: called it a “Pact.”)
 	bare := strings.TrimRight(text, "”\"")
-	named := q.embedded && strings.HasSuffix(bare, ".") && (toks[q.open-1].Tag == "POS" || toks[q.open-1].Tag == "IN")
+	named := q.embedded && strings.HasSuffix(bare, ".") && namingTags[toks[q.open-1].Tag]
 	if q.direct && q.words(doc) <= 5 && looksLikeTitle(doc, *q) && (!endsSentence(bare) || named) {
 		q.title = true
 	}
 }
+
+// namingTags are the tags of a word before a short name in title case
+// that make it the name of a work, the sentence's period inside its marks:
+// on CNN’s “State of the Union.”, the documentary “Weiner.”
+var namingTags = map[string]bool{"POS": true, "IN": true, "NN": true, "NNS": true}
 
 // isNickname reports whether the stretch is one or two capitalized words
 // inside a name: William “Bill” Harmon.

@@ -469,7 +469,7 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 		// before it ("Axelrod emailed her, addressing her as “Hillary”")
 		p, ok := m.f.subjectOf(m.s.doc, m.ents, st.cue.last, false)
 		participle := m.s.doc.Tokens[st.cue.first].Tag == "VBG" && m.s.doc.Tokens[tok].Norm == ","
-		if ok && (p.last == tok+1 || participle) && m.s.tokPos[p.first] >= 0 {
+		if ok && (p.last == tok+1 || participle) && m.s.tokPos[p.first] >= 0 && !(p.last == p.first+1 && demonstratives[m.s.doc.Tokens[p.first].Norm]) {
 			next := st
 			next.speaker = &p
 			return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
@@ -500,6 +500,11 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	}
 	return c.st, c.ok
 }
+
+// demonstratives point back at what was said before; one that stands as
+// a subject of its own is a thing, not who speaks: "That's why he wanted
+// to “…”", "That makes her “…”".
+var demonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true}
 
 // quoteSpeaker returns the speaker of the quotation at unit pos when a
 // participle of saying follows it: in “…,” adding that Trump “…”, the

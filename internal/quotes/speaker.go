@@ -73,6 +73,12 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return p, ok
 	}
 	p, ok := f.nounPhraseLeft(doc, ents, end, floor)
+	if ok {
+		if head, found := f.relativeHead(doc, ents, p.first, floor); found {
+			head.last = end
+			return head, true
+		}
+	}
 	possessor := end < len(toks) && toks[end].Tag == "POS" // "a fact-check on Trump’s claim that ...": Trump claims
 	if ok && !possessor && p.first-1 >= floor && toks[p.first-1].Tag == "IN" && !subordinators[toks[p.first-1].Norm] {
 		// the object of a preposition does not speak; the subject it
@@ -84,6 +90,36 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	}
 	return p, ok
 }
+
+// relativeHead returns the noun phrase that a relative clause ending at a
+// cue belongs to, when the phrase before the cue that starts at token
+// first is the object of the clause's verb: in "the man who hired Roe
+// said", the man speaks, not Roe.
+func (f *Finder) relativeHead(doc *nlp.Doc, ents *entities.Result, first, floor int) (phrase, bool) {
+	toks := doc.Tokens
+	if first-1 < floor {
+		return phrase{}, false
+	}
+	switch toks[first-1].Tag {
+	case "VB", "VBD", "VBZ", "VBP", "TO":
+	default:
+		return phrase{}, false // not "involved in hacking the committee's email"
+	}
+	for w := first - 2; w > floor && w >= first-maxRelative; w-- {
+		switch toks[w].Norm {
+		case ",", ";", ":", "(", ")":
+			return phrase{}, false
+		case "who", "that", "which":
+			head, ok := f.nounPhraseLeft(doc, ents, w, floor)
+			return head, ok && head.kind != kindPronoun
+		}
+	}
+	return phrase{}, false
+}
+
+// maxRelative bounds a relative clause between a speaker and its cue, in
+// tokens.
+const maxRelative = 12
 
 // subordinators are the words tagged as prepositions that open a clause
 // of its own, whose subject speaks: "hours after Sanders said he was
@@ -175,7 +211,7 @@ func (f *Finder) modifiersLeft(doc *nlp.Doc, first, floor int) int {
 		switch {
 		case t.Tag == "DT" || t.Tag == "PRP$":
 			return first - 1
-		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !finiteVerb(t.Tag):
+		case nounTags[t.Tag] || nlp.Capitalized(t.Text) && !nlp.ClosedClass(t.Tag) && !finiteVerb(t.Tag) || f.gerundModifier(toks, first-1, first+1):
 			first--
 		case (t.Norm == "-" || t.Tag == "HYPH") && t.End == toks[first].Start:
 			first-- // "17-year-old", not "the north - Ana Ruiz"
@@ -342,7 +378,7 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if toks[c].Norm != "," && !dashes[toks[c].Norm] {
 			continue
 		}
-		if !appositiveStart(toks[c+1]) || c+1 == t {
+		if !appositiveStart(toks[c+1]) && !interjectedStart(toks[c+1]) || c+1 == t {
 			return phrase{}, false
 		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
@@ -351,6 +387,9 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		}
 		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName {
 			continue // "Quist, at a meeting in Dover, Kent, said": Dover is inside the appositive
+		}
+		if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
+			continue // "James, 22, of Flint, Mich., said": Flint is where James is from
 		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
@@ -387,6 +426,26 @@ func appositiveStart(t nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// interjectedStart reports whether a phrase set off by commas between a
+// speaker and the cue may start with t although no appositive does: a
+// participle the tagger reads as a past tense or a clause of time, as in
+// "Cruz, asked about the plan, said" and "Cruz, when asked, said".
+func interjectedStart(t nlp.Token) bool {
+	return t.Tag == "WRB" || t.Tag == "VBD"
+}
+
+// gerundModifier reports whether token i is an -ing form that modifies the
+// noun after it, before limit, in a speaker's title: "organizing director
+// Kendall Fells", "policy planning director Anne Slaughter". A cue word is
+// not one: "Ruiz declaring victory".
+func (f *Finder) gerundModifier(toks []nlp.Token, i, limit int) bool {
+	if toks[i].Tag != "VBG" || i+1 >= limit || i+1 >= len(toks) || !strings.HasPrefix(toks[i+1].Tag, "NN") {
+		return false
+	}
+	_, cue := f.lex.Cues.Has(toks[i].Norm)
+	return !cue
 }
 
 // dashes are the marks that may set off an appositive, as commas do:
@@ -513,7 +572,7 @@ func (f *Finder) speakerRight(doc *nlp.Doc, ents *entities.Result, start, limit 
 	if toks[end].Tag == "DT" || toks[end].Tag == "PRP$" {
 		end++
 	}
-	for end < limit && (nounTags[toks[end].Tag] || nlp.Capitalized(toks[end].Text) && !nlp.ClosedClass(toks[end].Tag)) {
+	for end < limit && (nounTags[toks[end].Tag] || nlp.Capitalized(toks[end].Text) && !nlp.ClosedClass(toks[end].Tag) || f.gerundModifier(toks, end, limit)) {
 		if _, cue := f.lex.Cues.Has(toks[end].Norm); cue && end > start && toks[end].Tag == "VBN" && !nlp.Capitalized(toks[end].Text) {
 			break // the cue after the speaker, tagged as a participle: "the 43-year-old asked"
 		}
