@@ -190,6 +190,9 @@ func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
 	if end == last-1 && r.siteWord(toks, end, last) {
 		return first // "Imam Mosque", "Queen Creek", "Admiral Blvd"
 	}
+	if end > first && r.bodyAfterCut(toks, end, last) {
+		return first // "Major League Baseball": the title word opens a body's name
+	}
 	return end
 }
 
@@ -298,8 +301,8 @@ func (r *Recognizer) leadingDemonym(toks []nlp.Token, first, last int) bool {
 	if _, ok := r.gaz.Demonym(toks[first].Text); !ok {
 		return false
 	}
-	if _, ok := r.gaz.Place(spanText2(toks, first, last)); ok || r.orgWordEnding(toks, first, last) {
-		return false // "Western Australia", "Western Isles Council"
+	if _, ok := r.gaz.Place(spanText2(toks, first, last)); ok || r.orgWordEnding(toks, first, last) || r.bodyAfterCut(toks, first+1, last) {
+		return false // "Western Australia", "Western Isles Council", "American College of Pediatricians"
 	}
 	_, given := r.gaz.GivenName(toks[first+1].Text)
 	return given || last-first >= 3
@@ -741,6 +744,22 @@ func (r *Recognizer) orgWordEnding(toks []nlp.Token, first, last int) bool {
 func (r *Recognizer) orgWordBeforeOf(toks []nlp.Token, first, last int) bool {
 	for k := first; k+1 < last; k++ {
 		if (toks[k+1].Norm == "of" || toks[k+1].Norm == "for") && r.isOrgWord(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAfterCut reports whether the rest [k, last) of a name, after a word
+// that could be cut from before a person's name, is a body's name: it holds
+// an organization word and opens with no given name ("League Baseball",
+// "College of Pediatricians").
+func (r *Recognizer) bodyAfterCut(toks []nlp.Token, k, last int) bool {
+	if k+1 >= last || r.givenAt(toks, k) {
+		return false
+	}
+	for i := k; i < last; i++ {
+		if r.isOrgWord(toks[i].Norm) {
 			return true
 		}
 	}
