@@ -738,12 +738,13 @@ func (r *Recognizer) orgWordEnding(toks []nlp.Token, first, last int) bool {
 	return ok && (s > first || len(e.Words) > 1)
 }
 
-// orgWordBeforeOf reports whether an organization word stands before "of"
-// or "for" in the name: "Bank of America", "Halden Museum of Art", "Society
-// for General Systems Research".
+// orgWordBeforeOf reports whether an organization word stands before "of",
+// "for" or such a word of another language in the name: "Bank of America",
+// "Halden Museum of Art", "Society for General Systems Research",
+// "Conservatoire de Lyon".
 func (r *Recognizer) orgWordBeforeOf(toks []nlp.Token, first, last int) bool {
 	for k := first; k+1 < last; k++ {
-		if (toks[k+1].Norm == "of" || toks[k+1].Norm == "for") && r.isOrgWord(toks[k].Norm) {
+		if ofWords[toks[k+1].Norm] && r.isOrgWord(toks[k].Norm) {
 			return true
 		}
 	}
@@ -764,6 +765,14 @@ func (r *Recognizer) bodyAfterCut(toks []nlp.Token, k, last int) bool {
 		}
 	}
 	return false
+}
+
+// ofWords join an organization word to what it is of or for, in English
+// and in the languages whose organization words the rules list: "Bank of
+// America", "Conservatoire de Paris", "Universidade da Coruña".
+var ofWords = map[string]bool{
+	"of": true, "for": true, "de": true, "da": true, "du": true, "des": true,
+	"di": true, "del": true, "della": true, "der": true, "für": true, "voor": true,
 }
 
 func (r *Recognizer) isOrgWord(norm string) bool {
