@@ -571,7 +571,8 @@ func companyAfter(toks []nlp.Token, c *candidate) bool {
 var companyNouns = map[string]bool{
 	"stock": true, "headquarters": true, "profit": true, "profits": true, "revenue": true,
 	"revenues": true, "shareholders": true, "subsidiary": true, "subsidiaries": true, "stake": true,
-	"earnings": true, "customers": true, "workforce": true,
+	"earnings": true, "customers": true, "workforce": true, "website": true, "members": true,
+	"membership": true, "subscribers": true, "readership": true,
 }
 
 // companyBefore are the words that, before "of" and a name, show it names
@@ -644,6 +645,8 @@ var bodyFollowers = map[string]bool{
 	"shareholders": true, "subsidiary": true, "unit": true, "board": true, "employees": true,
 	"playmaker": true, "striker": true, "midfielder": true, "goalkeeper": true, "coach": true,
 	"manager": true, "shortstop": true, "pitcher": true, "outfielder": true, "quarterback": true,
+	"reporter": true, "reporters": true, "correspondent": true, "correspondents": true,
+	"journalists": true, "staffers": true, "editors": true,
 }
 
 // sportsVerbNear reports whether the name is the subject or object of a
