@@ -673,6 +673,9 @@ func (r *Recognizer) scoreFollows(doc *nlp.Doc, c *candidate) bool {
 		return false
 	}
 	s := doc.Sentences[toks[c.first].Sent]
+	if c.first > s.First && letters(toks[c.first-1].Text) && !nlp.Capitalized(toks[c.first-1].Text) {
+		return false // "under Factor 4", "a Factor 1 issue": prose; a results line has no words before a side
+	}
 	numbers, words := 0, 0
 	for k := s.First; k < s.Last; k++ {
 		if plainNumber(toks[k].Text) {
