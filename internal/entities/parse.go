@@ -714,6 +714,12 @@ func plainNumber(w string) bool {
 }
 
 // isInitial reports whether w is an initial: "P.", "J.R.", not "St.".
+// afterNumber reports whether a plain number stands right before token i:
+// capitals there are an era or a unit ("400 BCE", "3 RBI"), not a body.
+func afterNumber(toks []nlp.Token, i int) bool {
+	return i > 0 && toks[i-1].Sent == toks[i].Sent && plainNumber(toks[i-1].Text)
+}
+
 func isInitial(w string) bool {
 	r := []rune(w)
 	return len(r) >= 2 && unicode.IsUpper(r[0]) && r[len(r)-1] == '.' && len(r) <= 4 && allCaps(w)
@@ -804,7 +810,7 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 3) // "Douglas & Lomason", "Standard & Poor"
 	}
 	r.placeEvidence(toks, c, name)
-	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
+	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) && !afterNumber(toks, c.first) {
 		c.add(Organization, 1)
 	}
 	if n == 1 && camelCase(toks[c.first].Text) {
