@@ -844,8 +844,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 // guess.
 func (r *Recognizer) personEvidence(toks []nlp.Token, c *candidate) {
 	n := c.last - c.first
-	if n >= 2 && (isInitial(toks[c.first].Text) || saints[toks[c.first].Norm] && c.place == "") {
-		c.add(Person, 2) // "P. Simmons", "St. Theodorus"; but the listed place "St. Louis"
+	if n >= 2 && (isInitial(toks[c.first].Text) || saints[toks[c.first].Norm] && c.place == "" && !r.placeLed(toks, c.first, c.last)) {
+		c.add(Person, 2) // "P. Simmons", "St. Theodorus"; but the listed place "St. Louis", its "St. Louis Cardinals"
 	}
 	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" && !r.placeLed(toks, c.first, c.last) {
 		c.add(Person, 2)
@@ -949,9 +949,12 @@ func (r *Recognizer) placeLed(toks []nlp.Token, first, last int) bool {
 	for k := min(first+3, last-1); k > first; k-- {
 		if r.listedPlace(toks, first, k) {
 			_, rest := r.gaz.Place(spanText2(toks, k, last))
-			// a given name needs a common word after it: "Boston Red Sox",
-			// not "Paris Hilton" or "Vladimir Makovsky"
-			return !rest && !compassWords[toks[first].Norm] && (!given || r.gaz.CommonWord(strings.ToLower(toks[k].Text)))
+			// a given name needs a common word after it, or a plural that is
+			// no surname at the end: "Boston Red Sox", "Houston Astros", not
+			// "Paris Hilton" or "Vladimir Makovsky"
+			w := toks[last-1].Text
+			team := strings.HasSuffix(w, "s") && !allCaps(w) && !r.gaz.Surname(w) && !r.gaz.CommonWord(strings.ToLower(w))
+			return !rest && !compassWords[toks[first].Norm] && (!given || team || r.gaz.CommonWord(strings.ToLower(toks[k].Text)))
 		}
 	}
 	return false
