@@ -853,9 +853,26 @@ func (r *Recognizer) personEvidence(toks []nlp.Token, c *candidate) {
 			c.gender = g
 		}
 	}
-	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) {
+	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) && !r.commonEnd(toks, c.first, c.last) {
 		c.add(personGuess, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
 	}
+}
+
+// commonEnd reports whether the name [first, last) ends with a common word
+// that is no listed surname, as no person's name does: "Heaven Sent
+// Gaming", "Barstool Sports", "Hindu Marriage Act", and holds no given
+// name. Its shape alone then makes no person; a title still does.
+func (r *Recognizer) commonEnd(toks []nlp.Token, first, last int) bool {
+	w := toks[last-1].Text
+	if !r.gaz.CommonWord(strings.ToLower(w)) || r.gaz.Surname(w) {
+		return false
+	}
+	for k := first; k < last-1; k++ {
+		if _, given := r.gaz.GivenName(toks[k].Text); given {
+			return false // "Reeve Tom Abbot", "Alderwoman Jo Park"
+		}
+	}
+	return true
 }
 
 // placeEvidence weighs what the name says of a place: a place, facility
