@@ -65,6 +65,9 @@ var titleModifiers = map[string]bool{
 // ("Russian" in "Russian President").
 func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	toks := doc.Tokens
+	if k := r.bodyOfTitle(toks, c.first, c.last); k > c.first {
+		c.first = k // "Chair of the National Space Council": the title names no one here
+	}
 	nameFirst, gender := c.first, ""
 	titleEnd := r.titleEnd(toks, c.first, c.last)
 	if titleEnd > c.first {
@@ -113,6 +116,25 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		cand.weak = true
 	}
 	return append(out, cand)
+}
+
+// bodyOfTitle returns where the body's name starts in a chunk that is a
+// title, "of", perhaps "the", and a body's name ("Chair of the Judiciary
+// Committee", "Director-General of the World Health Organization"), or
+// first when the chunk is no such thing.
+func (r *Recognizer) bodyOfTitle(toks []nlp.Token, first, last int) int {
+	_, stop, ok := r.lex.Titles.At(toks, first, last)
+	if !ok || stop+1 >= last || toks[stop].Norm != "of" {
+		return first
+	}
+	k := stop + 1
+	if toks[k].Norm == "the" {
+		k++
+	}
+	if k+1 < last && (r.orgWordEnding(toks, k, last) || r.orgWordBeforeOf(toks, k, last)) || k < last && r.orgName(toks, k, last) {
+		return k
+	}
+	return first
 }
 
 // onlyRole reports whether tokens [first, last) are a title or a role word
