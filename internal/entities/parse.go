@@ -639,6 +639,10 @@ var bodyLeaders = map[string]bool{
 	"newspaper": true, "daily": true, "weekly": true, "agency": true, "bank": true, "carrier": true,
 	"airline": true, "insurer": true, "broker": true, "brokerage": true, "retailer": true, "maker": true,
 	"party": true, "union": true, "magazine": true, "network": true, "chain": true,
+	"giant": true, "publisher": true, "broadcaster": true, "startup": true, "conglomerate": true,
+	"automaker": true, "carmaker": true, "manufacturer": true, "provider": true, "supplier": true,
+	"distributor": true, "label": true, "studio": true, "outlet": true, "tabloid": true,
+	"charity": true, "nonprofit": true, "organization": true, "organisation": true, "website": true,
 }
 
 // saidWords are verbs of saying that, right after a lone name, show it names
