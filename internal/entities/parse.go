@@ -813,6 +813,34 @@ var ofWords = map[string]bool{
 	"di": true, "del": true, "della": true, "der": true, "für": true, "voor": true,
 }
 
+// schoolWordInside reports whether a word of the name [first, last) after
+// its first, or that word's singular, is a word of schools, universities,
+// libraries or hospitals: "Vrije Universiteit Amsterdam", "Leiden
+// University Libraries". Other organization words count only at the ends
+// of a name.
+func (r *Recognizer) schoolWordInside(toks []nlp.Token, first, last int) bool {
+	for i := first + 1; i < last; i++ {
+		for _, w := range []string{toks[i].Norm, singular(toks[i].Norm)} {
+			if e, ok := r.lex.Organizations.Has(w); ok && e.Rule == "education-health" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// singular returns a plural word's singular by its spelling: "libraries"
+// gives "library", "schools" "school"; other words come back as they are.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
 func (r *Recognizer) isOrgWord(norm string) bool {
 	_, ok := r.lex.Organizations.Has(norm)
 	return ok
@@ -834,6 +862,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 3) // "runs the Café Lumière"
 	case n >= 3 && strings.Contains(name, " & "):
 		c.add(Organization, 3) // "Douglas & Lomason", "Standard & Poor"
+	case n >= 2 && r.schoolWordInside(toks, c.first, c.last):
+		c.add(Organization, 2.5) // "Vrije Universiteit Amsterdam", "Leiden University Libraries"
 	}
 	r.placeEvidence(toks, c, name)
 	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) && !afterNumber(toks, c.first) {
