@@ -43,6 +43,7 @@ func (r *Recognizer) chunks(doc *nlp.Doc) []chunk {
 				j++
 			}
 			j = r.joinOf(doc, i, j, s.Last)
+			j = r.joinPairedBody(doc, i, j, s.Last)
 			first, last := r.trimChunk(doc.Tokens, i, j)
 			if first < last && !quotedTitle(doc.Tokens, first, last) {
 				out = append(out, chunk{first: first, last: last, headline: headline})
@@ -261,6 +262,43 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 		j = end
 	}
 	return j
+}
+
+// joinPairedBody extends the one-word name [i, j) after "the" over "and"
+// and the name after it when that is a public body's name: "the
+// Newfoundland and Labrador Court of Appeal", "the Ways and Means
+// Committee"; but not "Britain and European Union officials" or "Browning
+// and War Office".
+func (r *Recognizer) joinPairedBody(doc *nlp.Doc, i, j, limit int) int {
+	toks := doc.Tokens
+	if i == 0 || toks[i-1].Norm != "the" || j != i+1 || j+2 >= limit || toks[j].Norm != "and" || !nlp.Capitalized(toks[j+1].Text) || r.isOrgWord(toks[i].Norm) {
+		return j
+	}
+	end := j + 2
+	for end < limit && r.continuesName(doc, end, limit) {
+		end++
+	}
+	end = r.joinOf(doc, j+1, end, limit)
+	if r.publicBody(toks, j+1, end) {
+		return end
+	}
+	return j
+}
+
+// publicBody reports whether the name [first, last) of two words or more
+// ends with, or opens with before "of", a word of the government-bodies
+// rule: "Labrador Court of Appeal", "Means Committee".
+func (r *Recognizer) publicBody(toks []nlp.Token, first, last int) bool {
+	if last-first < 2 {
+		return false
+	}
+	for k := first; k < last; k++ {
+		e, ok := r.lex.Organizations.Has(toks[k].Norm)
+		if ok && e.Rule == "government-bodies" && (k == last-1 || k > first && k+1 < last && toks[k+1].Norm == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAt reports whether token i is a listed place.
