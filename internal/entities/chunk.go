@@ -371,8 +371,10 @@ func (r *Recognizer) joinOnce(doc *nlp.Doc, i, j, limit int) int {
 // before "on" ("Commission on"); after "and", the run must not be a place
 // or a body's name of its own;
 // "in" needs "the" or a region after it, and the run must hold no
-// title, given name or day
-// ("the Ministry of Defence and Foreign Secretary Hale").
+// given name or day, nor open with a title
+// ("the Ministry of Defence and Foreign Secretary Hale"); a title later in
+// the run ends it ("Office of Science and Technology Policy Acting
+// Director").
 func (r *Recognizer) joinBody(doc *nlp.Doc, i, j, limit int) int {
 	toks := doc.Tokens
 	conn := toks[j].Norm
@@ -403,7 +405,13 @@ func (r *Recognizer) joinBody(doc *nlp.Doc, i, j, limit int) int {
 		}
 	}
 	for m := k; m < end; m++ {
-		if _, _, ok := r.lex.Titles.At(toks, m, end); ok {
+		_, _, ok := r.lex.Titles.At(toks, m, end)
+		for ok && m > k+2 && titleModifiers[toks[m-1].Norm] {
+			m--
+		}
+		if ok && m > k+1 {
+			return m // "Office of Science and Technology Policy Acting Director"
+		} else if ok {
 			return j
 		}
 		if _, ok := r.gaz.GivenName(toks[m].Text); ok && m+1 < end {
