@@ -264,15 +264,21 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 	return j
 }
 
-// joinPairedBody extends the one-word name [i, j) after "the" over "and"
-// and the name after it when that is a public body's name: "the
-// Newfoundland and Labrador Court of Appeal", "the Ways and Means
-// Committee"; but not "Britain and European Union officials" or "Browning
-// and War Office".
+// joinPairedBody extends a name [i, j) of one or two words and no
+// organization word, after "the", over "and" and the name after it when
+// that is a public body's name: "the Newfoundland and Labrador Court of
+// Appeal", "the Ways and Means Committee", "the National Aeronautics and
+// Space Administration"; but not "Britain and European Union officials" or
+// "Browning and War Office".
 func (r *Recognizer) joinPairedBody(doc *nlp.Doc, i, j, limit int) int {
 	toks := doc.Tokens
-	if i == 0 || toks[i-1].Norm != "the" || j != i+1 || j+2 >= limit || toks[j].Norm != "and" || !nlp.Capitalized(toks[j+1].Text) || r.isOrgWord(toks[i].Norm) {
+	if i == 0 || toks[i-1].Norm != "the" || j-i > 2 || j+2 >= limit || toks[j].Norm != "and" || !nlp.Capitalized(toks[j+1].Text) {
 		return j
+	}
+	for k := i; k < j; k++ {
+		if r.isOrgWord(toks[k].Norm) {
+			return j // "the University of California and Columbia University"
+		}
 	}
 	end := j + 2
 	for end < limit && r.continuesName(doc, end, limit) {
