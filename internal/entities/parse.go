@@ -892,7 +892,32 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(NORP, 2.5) // "West Indian", "Italian Roman Catholic": adjectives, not people
 		return
 	}
+	if faithName(toks, c.first, c.last) {
+		c.add(NORP, 3) // "a Christian family", "a lifelong Roman Catholic"
+		return
+	}
 	r.personEvidence(toks, c)
+}
+
+// faiths name the members of a religion or a church.
+var faiths = map[string]bool{
+	"christian": true, "christians": true, "catholic": true, "catholics": true, "protestant": true,
+	"protestants": true, "muslim": true, "muslims": true, "jewish": true, "hindu": true, "hindus": true,
+	"buddhist": true, "buddhists": true, "sikh": true, "sikhs": true, "baptist": true, "baptists": true,
+	"methodist": true, "methodists": true, "lutheran": true, "lutherans": true, "anglican": true,
+	"anglicans": true, "presbyterian": true, "evangelical": true, "evangelicals": true, "mormon": true,
+	"mormons": true, "orthodox": true, "roman": true,
+}
+
+// faithName reports whether the name [first, last) is only words of faiths:
+// "Christian", "Roman Catholic"; not "Christian Bale".
+func faithName(toks []nlp.Token, first, last int) bool {
+	for k := first; k < last; k++ {
+		if !faiths[toks[k].Norm] {
+			return false
+		}
+	}
+	return last-first > 1 || toks[first].Norm != "roman"
 }
 
 // personEvidence weighs what the words of a name of two words or more say
