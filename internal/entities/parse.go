@@ -327,7 +327,12 @@ func (r *Recognizer) leadingDemonym(toks []nlp.Token, first, last int) bool {
 		return false // "Western Australia", "Western Isles Council", "American College of Pediatricians"
 	}
 	_, given := r.gaz.GivenName(toks[first+1].Text)
-	return given || last-first >= 3
+	if _, end, title := r.lex.Titles.At(toks, first+1, last); given || title && end == last {
+		return true // "American Nate Miller"; "Polish Foreign Minister" names no one
+	}
+	// "American Revolutionary War", "British National Corpus" go on with
+	// no person's name
+	return last-first >= 3 && !r.siteWordAfter(toks, first+1, last) && !r.commonEnd(toks, first+1, last)
 }
 
 // skipDescription returns the start of a person's name after capitalized
