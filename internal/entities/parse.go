@@ -477,7 +477,7 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.evidence[Person] < 3 && (companyAfter(toks, c) || c.first > 1 && toks[c.first-1].Norm == "of" && companyBefore[toks[c.first-2].Norm]) {
 		c.add(Organization, 2)
 	}
-	if c.evidence[Person] < 2 && (placeNounBefore(toks, c.first) || r.placeAfterComma(toks, c.last)) {
+	if c.evidence[Person] < 2 && (placeNounBefore(toks, c.first) || r.placeAfterComma(toks, c.last) && !acronymInside(toks, c)) {
 		c.add(GPE, 2) // "the village of Layron", "KHASAVYURT, Russia", "Austin, Texas"
 	}
 	switch r.appositive(toks, c.last) {
@@ -494,6 +494,13 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	case "he", "she", "his", "her":
 		c.add(Person, 1) // "Marsh said she"
 	}
+}
+
+// acronymInside reports whether the name is one acronym inside a sentence:
+// before ", France" that is an institution ("Lattice Lab, CNRS, France"); a
+// dateline in capitals opens its line ("KHASAVYURT, Russia").
+func acronymInside(toks []nlp.Token, c *candidate) bool {
+	return c.last-c.first == 1 && isAcronym(toks[c.first].Text) && c.first > 0 && toks[c.first-1].Sent == toks[c.first].Sent
 }
 
 // placeNounBefore reports whether "of" and a word for a settlement or a
