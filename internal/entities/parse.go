@@ -684,7 +684,8 @@ var bodyFollowers = map[string]bool{
 	"playmaker": true, "striker": true, "midfielder": true, "goalkeeper": true, "coach": true,
 	"manager": true, "shortstop": true, "pitcher": true, "outfielder": true, "quarterback": true,
 	"reporter": true, "reporters": true, "correspondent": true, "correspondents": true,
-	"journalists": true, "staffers": true, "editors": true,
+	"journalists": true, "staffers": true, "editors": true, "magazine": true, "journals": true,
+	"publications": true, "brand": true, "stores": true, "franchise": true,
 }
 
 // sportsVerbNear reports whether the name is the subject or object of a
