@@ -826,13 +826,18 @@ var ofWords = map[string]bool{
 	"di": true, "del": true, "della": true, "der": true, "für": true, "voor": true,
 }
 
-// schoolWordInside reports whether a word of the name [first, last) after
-// its first, or that word's singular, is a word of schools, universities,
-// libraries or hospitals: "Vrije Universiteit Amsterdam", "Leiden
-// University Libraries". Other organization words count only at the ends
-// of a name.
+// schoolWordInside reports whether a word of the name [first, last), or
+// that word's singular, is a word of schools, universities, libraries or
+// hospitals: "Vrije Universiteit Amsterdam", "Leiden University
+// Libraries", "Academia Sinica"; its first word counts only when the name
+// ends with no place or facility word. Other organization words count only
+// at the ends of a name.
 func (r *Recognizer) schoolWordInside(toks []nlp.Token, first, last int) bool {
-	for i := first + 1; i < last; i++ {
+	start := first + 1
+	if !r.siteWordAfter(toks, first, last) {
+		start = first // "Academia Sinica"; but "College Avenue" is a street
+	}
+	for i := start; i < last; i++ {
 		for _, w := range []string{toks[i].Norm, singular(toks[i].Norm)} {
 			if e, ok := r.lex.Organizations.Has(w); ok && e.Rule == "education-health" {
 				return true
