@@ -823,7 +823,7 @@ func (r *Recognizer) bodyAfterCut(toks []nlp.Token, k, last int) bool {
 // America", "Conservatoire de Paris", "Universidade da Coruña".
 var ofWords = map[string]bool{
 	"of": true, "for": true, "de": true, "da": true, "du": true, "des": true,
-	"di": true, "del": true, "della": true, "der": true, "für": true, "voor": true,
+	"di": true, "del": true, "della": true, "der": true,
 }
 
 // schoolWordInside reports whether a word of the name [first, last), or
