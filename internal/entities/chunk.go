@@ -43,6 +43,7 @@ func (r *Recognizer) chunks(doc *nlp.Doc) []chunk {
 				j++
 			}
 			j = r.joinOf(doc, i, j, s.Last)
+			j = r.joinPairedBody(doc, i, j, s.Last)
 			first, last := r.trimChunk(doc.Tokens, i, j)
 			if first < last && !quotedTitle(doc.Tokens, first, last) {
 				out = append(out, chunk{first: first, last: last, headline: headline})
@@ -263,6 +264,49 @@ func (r *Recognizer) joinOf(doc *nlp.Doc, i, j, limit int) int {
 	return j
 }
 
+// joinPairedBody extends a name [i, j) of one or two words and no
+// organization word, after "the", over "and" and the name after it when
+// that is a public body's name: "the Newfoundland and Labrador Court of
+// Appeal", "the Ways and Means Committee", "the National Aeronautics and
+// Space Administration"; but not "Britain and European Union officials" or
+// "Browning and War Office".
+func (r *Recognizer) joinPairedBody(doc *nlp.Doc, i, j, limit int) int {
+	toks := doc.Tokens
+	if i == 0 || toks[i-1].Norm != "the" || j-i > 2 || j+2 >= limit || toks[j].Norm != "and" || !nlp.Capitalized(toks[j+1].Text) {
+		return j
+	}
+	for k := i; k < j; k++ {
+		if r.isOrgWord(toks[k].Norm) {
+			return j // "the University of California and Columbia University"
+		}
+	}
+	end := j + 2
+	for end < limit && r.continuesName(doc, end, limit) {
+		end++
+	}
+	end = r.joinOf(doc, j+1, end, limit)
+	if r.publicBody(toks, j+1, end) {
+		return end
+	}
+	return j
+}
+
+// publicBody reports whether the name [first, last) of two words or more
+// ends with, or opens with before "of", a word of the government-bodies
+// rule: "Labrador Court of Appeal", "Means Committee".
+func (r *Recognizer) publicBody(toks []nlp.Token, first, last int) bool {
+	if last-first < 2 {
+		return false
+	}
+	for k := first; k < last; k++ {
+		e, ok := r.lex.Organizations.Has(toks[k].Norm)
+		if ok && e.Rule == "government-bodies" && (k == last-1 || k > first && k+1 < last && toks[k+1].Norm == "of") {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAt reports whether token i is a listed place.
 func (r *Recognizer) placeAt(doc *nlp.Doc, i int) bool {
 	_, ok := r.gaz.Place(doc.Tokens[i].Text)
@@ -333,8 +377,10 @@ func (r *Recognizer) joinOnce(doc *nlp.Doc, i, j, limit int) int {
 // before "on" ("Commission on"); after "and", the run must not be a place
 // or a body's name of its own;
 // "in" needs "the" or a region after it, and the run must hold no
-// title, given name or day
-// ("the Ministry of Defence and Foreign Secretary Hale").
+// given name or day, nor open with a title
+// ("the Ministry of Defence and Foreign Secretary Hale"); a title later in
+// the run ends it ("Office of Science and Technology Policy Acting
+// Director").
 func (r *Recognizer) joinBody(doc *nlp.Doc, i, j, limit int) int {
 	toks := doc.Tokens
 	conn := toks[j].Norm
@@ -365,7 +411,13 @@ func (r *Recognizer) joinBody(doc *nlp.Doc, i, j, limit int) int {
 		}
 	}
 	for m := k; m < end; m++ {
-		if _, _, ok := r.lex.Titles.At(toks, m, end); ok {
+		_, _, ok := r.lex.Titles.At(toks, m, end)
+		for ok && m > k+2 && titleModifiers[toks[m-1].Norm] {
+			m--
+		}
+		if ok && m > k+1 {
+			return m // "Office of Science and Technology Policy Acting Director"
+		} else if ok {
 			return j
 		}
 		if _, ok := r.gaz.GivenName(toks[m].Text); ok && m+1 < end {

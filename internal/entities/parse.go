@@ -65,6 +65,9 @@ var titleModifiers = map[string]bool{
 // ("Russian" in "Russian President").
 func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	toks := doc.Tokens
+	if k := r.bodyOfTitle(toks, c.first, c.last); k > c.first {
+		c.first = k // "Chair of the National Space Council": the title names no one here
+	}
 	nameFirst, gender := c.first, ""
 	titleEnd := r.titleEnd(toks, c.first, c.last)
 	if titleEnd > c.first {
@@ -113,6 +116,25 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		cand.weak = true
 	}
 	return append(out, cand)
+}
+
+// bodyOfTitle returns where the body's name starts in a chunk that is a
+// title, "of", perhaps "the", and a body's name ("Chair of the Judiciary
+// Committee", "Director-General of the World Health Organization"), or
+// first when the chunk is no such thing.
+func (r *Recognizer) bodyOfTitle(toks []nlp.Token, first, last int) int {
+	_, stop, ok := r.lex.Titles.At(toks, first, last)
+	if !ok || stop+1 >= last || toks[stop].Norm != "of" {
+		return first
+	}
+	k := stop + 1
+	if toks[k].Norm == "the" {
+		k++
+	}
+	if k+1 < last && (r.orgWordEnding(toks, k, last) || r.orgWordBeforeOf(toks, k, last)) || k < last && r.orgName(toks, k, last) {
+		return k
+	}
+	return first
 }
 
 // onlyRole reports whether tokens [first, last) are a title or a role word
@@ -189,6 +211,9 @@ func (r *Recognizer) titleEnd(toks []nlp.Token, first, last int) int {
 	}
 	if end == last-1 && r.siteWord(toks, end, last) {
 		return first // "Imam Mosque", "Queen Creek", "Admiral Blvd"
+	}
+	if end > first && r.bodyAfterCut(toks, end, last) {
+		return first // "Major League Baseball": the title word opens a body's name
 	}
 	return end
 }
@@ -298,11 +323,16 @@ func (r *Recognizer) leadingDemonym(toks []nlp.Token, first, last int) bool {
 	if _, ok := r.gaz.Demonym(toks[first].Text); !ok {
 		return false
 	}
-	if _, ok := r.gaz.Place(spanText2(toks, first, last)); ok || r.orgWordEnding(toks, first, last) {
-		return false // "Western Australia", "Western Isles Council"
+	if _, ok := r.gaz.Place(spanText2(toks, first, last)); ok || r.orgWordEnding(toks, first, last) || r.bodyAfterCut(toks, first+1, last) {
+		return false // "Western Australia", "Western Isles Council", "American College of Pediatricians"
 	}
 	_, given := r.gaz.GivenName(toks[first+1].Text)
-	return given || last-first >= 3
+	if _, end, title := r.lex.Titles.At(toks, first+1, last); given || title && end == last {
+		return true // "American Nate Miller"; "Polish Foreign Minister" names no one
+	}
+	// "American Revolutionary War", "British National Corpus" go on with
+	// no person's name
+	return last-first >= 3 && !r.siteWordAfter(toks, first+1, last) && !r.commonEnd(toks, first+1, last)
 }
 
 // skipDescription returns the start of a person's name after capitalized
@@ -447,7 +477,7 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	if c.evidence[Person] < 3 && (companyAfter(toks, c) || c.first > 1 && toks[c.first-1].Norm == "of" && companyBefore[toks[c.first-2].Norm]) {
 		c.add(Organization, 2)
 	}
-	if c.evidence[Person] < 2 && (placeNounBefore(toks, c.first) || r.placeAfterComma(toks, c.last)) {
+	if c.evidence[Person] < 2 && (placeNounBefore(toks, c.first) || r.placeAfterComma(toks, c.last) && !acronymInside(toks, c)) {
 		c.add(GPE, 2) // "the village of Layron", "KHASAVYURT, Russia", "Austin, Texas"
 	}
 	switch r.appositive(toks, c.last) {
@@ -464,6 +494,13 @@ func (r *Recognizer) contextEvidence(toks []nlp.Token, c *candidate) {
 	case "he", "she", "his", "her":
 		c.add(Person, 1) // "Marsh said she"
 	}
+}
+
+// acronymInside reports whether the name is one acronym inside a sentence:
+// before ", France" that is an institution ("Lattice Lab, CNRS, France"); a
+// dateline in capitals opens its line ("KHASAVYURT, Russia").
+func acronymInside(toks []nlp.Token, c *candidate) bool {
+	return c.last-c.first == 1 && isAcronym(toks[c.first].Text) && c.first > 0 && toks[c.first-1].Sent == toks[c.first].Sent
 }
 
 // placeNounBefore reports whether "of" and a word for a settlement or a
@@ -568,7 +605,8 @@ func companyAfter(toks []nlp.Token, c *candidate) bool {
 var companyNouns = map[string]bool{
 	"stock": true, "headquarters": true, "profit": true, "profits": true, "revenue": true,
 	"revenues": true, "shareholders": true, "subsidiary": true, "subsidiaries": true, "stake": true,
-	"earnings": true, "customers": true, "workforce": true,
+	"earnings": true, "customers": true, "workforce": true, "website": true, "members": true,
+	"membership": true, "subscribers": true, "readership": true,
 }
 
 // companyBefore are the words that, before "of" and a name, show it names
@@ -613,6 +651,10 @@ var bodyLeaders = map[string]bool{
 	"newspaper": true, "daily": true, "weekly": true, "agency": true, "bank": true, "carrier": true,
 	"airline": true, "insurer": true, "broker": true, "brokerage": true, "retailer": true, "maker": true,
 	"party": true, "union": true, "magazine": true, "network": true, "chain": true,
+	"giant": true, "publisher": true, "broadcaster": true, "startup": true, "conglomerate": true,
+	"automaker": true, "carmaker": true, "manufacturer": true, "provider": true, "supplier": true,
+	"distributor": true, "label": true, "studio": true, "outlet": true, "tabloid": true,
+	"charity": true, "nonprofit": true, "organization": true, "organisation": true, "website": true,
 }
 
 // saidWords are verbs of saying that, right after a lone name, show it names
@@ -641,6 +683,9 @@ var bodyFollowers = map[string]bool{
 	"shareholders": true, "subsidiary": true, "unit": true, "board": true, "employees": true,
 	"playmaker": true, "striker": true, "midfielder": true, "goalkeeper": true, "coach": true,
 	"manager": true, "shortstop": true, "pitcher": true, "outfielder": true, "quarterback": true,
+	"reporter": true, "reporters": true, "correspondent": true, "correspondents": true,
+	"journalists": true, "staffers": true, "editors": true, "magazine": true, "journals": true,
+	"publications": true, "brand": true, "stores": true, "franchise": true,
 }
 
 // sportsVerbNear reports whether the name is the subject or object of a
@@ -667,6 +712,9 @@ func (r *Recognizer) scoreFollows(doc *nlp.Doc, c *candidate) bool {
 		return false
 	}
 	s := doc.Sentences[toks[c.first].Sent]
+	if c.first > s.First && letters(toks[c.first-1].Text) && !nlp.Capitalized(toks[c.first-1].Text) {
+		return false // "under Factor 4", "a Factor 1 issue": prose; a results line has no words before a side
+	}
 	numbers, words := 0, 0
 	for k := s.First; k < s.Last; k++ {
 		if plainNumber(toks[k].Text) {
@@ -705,6 +753,12 @@ func plainNumber(w string) bool {
 }
 
 // isInitial reports whether w is an initial: "P.", "J.R.", not "St.".
+// afterNumber reports whether a plain number stands right before token i:
+// capitals there are an era or a unit ("400 BCE", "3 RBI"), not a body.
+func afterNumber(toks []nlp.Token, i int) bool {
+	return i > 0 && toks[i-1].Sent == toks[i].Sent && plainNumber(toks[i-1].Text)
+}
+
 func isInitial(w string) bool {
 	r := []rune(w)
 	return len(r) >= 2 && unicode.IsUpper(r[0]) && r[len(r)-1] == '.' && len(r) <= 4 && allCaps(w)
@@ -735,16 +789,74 @@ func (r *Recognizer) orgWordEnding(toks []nlp.Token, first, last int) bool {
 	return ok && (s > first || len(e.Words) > 1)
 }
 
-// orgWordBeforeOf reports whether an organization word stands before "of"
-// or "for" in the name: "Bank of America", "Halden Museum of Art", "Society
-// for General Systems Research".
+// orgWordBeforeOf reports whether an organization word stands before "of",
+// "for" or such a word of another language in the name: "Bank of America",
+// "Halden Museum of Art", "Society for General Systems Research",
+// "Conservatoire de Lyon".
 func (r *Recognizer) orgWordBeforeOf(toks []nlp.Token, first, last int) bool {
 	for k := first; k+1 < last; k++ {
-		if (toks[k+1].Norm == "of" || toks[k+1].Norm == "for") && r.isOrgWord(toks[k].Norm) {
+		if ofWords[toks[k+1].Norm] && r.isOrgWord(toks[k].Norm) {
 			return true
 		}
 	}
 	return false
+}
+
+// bodyAfterCut reports whether the rest [k, last) of a name, after a word
+// that could be cut from before a person's name, is a body's name: it holds
+// an organization word and opens with no given name ("League Baseball",
+// "College of Pediatricians").
+func (r *Recognizer) bodyAfterCut(toks []nlp.Token, k, last int) bool {
+	if k+1 >= last || r.givenAt(toks, k) {
+		return false
+	}
+	for i := k; i < last; i++ {
+		if r.isOrgWord(toks[i].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofWords join an organization word to what it is of or for, in English
+// and in the languages whose organization words the rules list: "Bank of
+// America", "Conservatoire de Paris", "Universidade da Coruña".
+var ofWords = map[string]bool{
+	"of": true, "for": true, "de": true, "da": true, "du": true, "des": true,
+	"di": true, "del": true, "della": true, "der": true,
+}
+
+// schoolWordInside reports whether a word of the name [first, last), or
+// that word's singular, is a word of schools, universities, libraries or
+// hospitals: "Vrije Universiteit Amsterdam", "Leiden University
+// Libraries", "Academia Sinica"; its first word counts only when the name
+// ends with no place or facility word. Other organization words count only
+// at the ends of a name.
+func (r *Recognizer) schoolWordInside(toks []nlp.Token, first, last int) bool {
+	start := first + 1
+	if !r.siteWordAfter(toks, first, last) {
+		start = first // "Academia Sinica"; but "College Avenue" is a street
+	}
+	for i := start; i < last; i++ {
+		for _, w := range []string{toks[i].Norm, singular(toks[i].Norm)} {
+			if e, ok := r.lex.Organizations.Has(w); ok && e.Rule == "education-health" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// singular returns a plural word's singular by its spelling: "libraries"
+// gives "library", "schools" "school"; other words come back as they are.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }
 
 func (r *Recognizer) isOrgWord(norm string) bool {
@@ -768,9 +880,11 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(Organization, 3) // "runs the Café Lumière"
 	case n >= 3 && strings.Contains(name, " & "):
 		c.add(Organization, 3) // "Douglas & Lomason", "Standard & Poor"
+	case n >= 2 && r.schoolWordInside(toks, c.first, c.last):
+		c.add(Organization, 2.5) // "Vrije Universiteit Amsterdam", "Leiden University Libraries"
 	}
 	r.placeEvidence(toks, c, name)
-	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) {
+	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) && !afterNumber(toks, c.first) {
 		c.add(Organization, 1)
 	}
 	if n == 1 && camelCase(toks[c.first].Text) {
@@ -796,7 +910,32 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 		c.add(NORP, 2.5) // "West Indian", "Italian Roman Catholic": adjectives, not people
 		return
 	}
+	if faithName(toks, c.first, c.last) {
+		c.add(NORP, 3) // "a Christian family", "a lifelong Roman Catholic"
+		return
+	}
 	r.personEvidence(toks, c)
+}
+
+// faiths name the members of a religion or a church.
+var faiths = map[string]bool{
+	"christian": true, "christians": true, "catholic": true, "catholics": true, "protestant": true,
+	"protestants": true, "muslim": true, "muslims": true, "jewish": true, "hindu": true, "hindus": true,
+	"buddhist": true, "buddhists": true, "sikh": true, "sikhs": true, "baptist": true, "baptists": true,
+	"methodist": true, "methodists": true, "lutheran": true, "lutherans": true, "anglican": true,
+	"anglicans": true, "presbyterian": true, "evangelical": true, "evangelicals": true, "mormon": true,
+	"mormons": true, "orthodox": true, "roman": true,
+}
+
+// faithName reports whether the name [first, last) is only words of faiths:
+// "Christian", "Roman Catholic"; not "Christian Bale".
+func faithName(toks []nlp.Token, first, last int) bool {
+	for k := first; k < last; k++ {
+		if !faiths[toks[k].Norm] {
+			return false
+		}
+	}
+	return last-first > 1 || toks[first].Norm != "roman"
 }
 
 // personEvidence weighs what the words of a name of two words or more say
@@ -804,8 +943,8 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 // guess.
 func (r *Recognizer) personEvidence(toks []nlp.Token, c *candidate) {
 	n := c.last - c.first
-	if n >= 2 && (isInitial(toks[c.first].Text) || saints[toks[c.first].Norm] && c.place == "") {
-		c.add(Person, 2) // "P. Simmons", "St. Theodorus"; but the listed place "St. Louis"
+	if n >= 2 && (isInitial(toks[c.first].Text) || saints[toks[c.first].Norm] && c.place == "" && !r.placeLed(toks, c.first, c.last)) {
+		c.add(Person, 2) // "P. Simmons", "St. Theodorus"; but the listed place "St. Louis", its "St. Louis Cardinals"
 	}
 	if g, ok := r.gaz.GivenName(toks[c.first].Text); ok && n >= 2 && c.place == "" && !r.placeLed(toks, c.first, c.last) {
 		c.add(Person, 2)
@@ -813,9 +952,26 @@ func (r *Recognizer) personEvidence(toks []nlp.Token, c *candidate) {
 			c.gender = g
 		}
 	}
-	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) {
+	if n >= 2 && n <= 4 && allTitleCase(toks[c.first:c.last]) && !r.allCommonWords(toks, c.first, c.last) && !r.commonEnd(toks, c.first, c.last) {
 		c.add(personGuess, 1) // "Zycie Warszawy" may be anything; "Human Rights" is no one
 	}
+}
+
+// commonEnd reports whether the name [first, last) ends with a common word
+// that is no listed surname, as no person's name does: "Heaven Sent
+// Gaming", "Barstool Sports", "Hindu Marriage Act", and holds no given
+// name. Its shape alone then makes no person; a title still does.
+func (r *Recognizer) commonEnd(toks []nlp.Token, first, last int) bool {
+	w := toks[last-1].Text
+	if !r.gaz.CommonWord(strings.ToLower(w)) || r.gaz.Surname(w) {
+		return false
+	}
+	for k := first; k < last-1; k++ {
+		if _, given := r.gaz.GivenName(toks[k].Text); given {
+			return false // "Reeve Tom Abbot", "Alderwoman Jo Park"
+		}
+	}
+	return true
 }
 
 // placeEvidence weighs what the name says of a place: a place, facility
@@ -909,9 +1065,12 @@ func (r *Recognizer) placeLed(toks []nlp.Token, first, last int) bool {
 	for k := min(first+3, last-1); k > first; k-- {
 		if r.listedPlace(toks, first, k) {
 			_, rest := r.gaz.Place(spanText2(toks, k, last))
-			// a given name needs a common word after it: "Boston Red Sox",
-			// not "Paris Hilton" or "Vladimir Makovsky"
-			return !rest && !compassWords[toks[first].Norm] && (!given || r.gaz.CommonWord(strings.ToLower(toks[k].Text)))
+			// a given name needs a common word after it, or a plural that is
+			// no surname at the end: "Boston Red Sox", "Houston Astros", not
+			// "Paris Hilton" or "Vladimir Makovsky"
+			w := toks[last-1].Text
+			team := strings.HasSuffix(w, "s") && !allCaps(w) && !r.gaz.Surname(w) && !r.gaz.CommonWord(strings.ToLower(w))
+			return !rest && !compassWords[toks[first].Norm] && (!given || team || r.gaz.CommonWord(strings.ToLower(toks[k].Text)))
 		}
 	}
 	return false
