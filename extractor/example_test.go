@@ -70,7 +70,7 @@ func ExampleExtractor_FromSource() {
 	os.WriteFile(filepath.Join(dir, "b.html"), []byte("<p>“We are late,” Jon Bell said.</p>"), 0o644)
 
 	ctx := context.Background()
-	reader := input.NewReader(input.Options{MaxBytes: 20 << 20}, nil)
+	reader := input.NewReader(input.DefaultOptions(), nil) // the command's limits
 	for src, err := range reader.All(ctx, input.Inputs{Args: []string{dir}}) {
 		if err != nil {
 			fmt.Println("cannot list:", err)

@@ -259,9 +259,9 @@ func (r *Reader) All(ctx context.Context, in Inputs) iter.Seq2[Source, error] {
 // page is the Source of a page that the list named feed links to, fetched
 // when it is loaded.
 func (l *lister) page(link, feed string) Source {
-	return Source{Name: NameOf(link), Feed: feed, load: func(ctx context.Context) (Document, error) {
-		return l.r.fetch(ctx, link, articleType)
-	}}
+	src := l.r.Page(link)
+	src.Feed = feed
+	return src
 }
 
 // skipping passes on to yield the sources that skip does not name.
