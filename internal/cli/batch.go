@@ -51,31 +51,21 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 	if p.live && len(b.inputs.Lists) == 0 {
 		go p.count(args)
 	}
-	code := ExitOK
-	giveUp := afterStop(ctx, stopGrace)
-	tasks := b.results(ctx, args, p)
-	for {
-		t, rec, ok := nextRecord(tasks, giveUp)
-		if !ok {
-			break
-		}
-		if t.interrupted {
-			continue // not done: a resumed run will do it
-		}
-		if rec.Error != "" {
-			code = ExitFailed
-			p.message("extract: " + rec.Error)
-		}
+	code, err := b.each(ctx, args, p, func(rec record.Record) error {
 		if b.leftOut(rec) {
 			p.leaveOut()
-			continue
+			return nil
 		}
 		if err := out.write(rec); err != nil {
-			p.message(fmt.Sprintf("extract: writing the record of %s: %v", rec.Source, err))
-			p.finish()
-			return ExitFailed
+			return fmt.Errorf("writing the record of %s: %w", rec.Source, err)
 		}
 		p.add(rec)
+		return nil
+	})
+	if err != nil {
+		p.message("extract: " + err.Error())
+		p.finish()
+		return ExitFailed
 	}
 	if err := out.end(); err != nil {
 		p.message(fmt.Sprintf("extract: writing the output: %v", err))
@@ -89,6 +79,32 @@ func (b *batch) write(ctx context.Context, args []string, w io.Writer) ExitCode 
 		code = ExitFailed
 	}
 	return code
+}
+
+// each calls fn with the record of every input that args name, in input
+// order, as the inputs are done; inputs that a stop interrupted are left
+// for a resumed run, and failed records are reported on p. The code is
+// ExitFailed when a record failed; an error from fn ends the run with it.
+func (b *batch) each(ctx context.Context, args []string, p *progress, fn func(record.Record) error) (ExitCode, error) {
+	code := ExitOK
+	giveUp := afterStop(ctx, stopGrace)
+	tasks := b.results(ctx, args, p)
+	for {
+		t, rec, ok := nextRecord(tasks, giveUp)
+		if !ok {
+			return code, nil
+		}
+		if t.interrupted {
+			continue // not done: a resumed run will do it
+		}
+		if rec.Error != "" {
+			code = ExitFailed
+			p.message("extract: " + rec.Error)
+		}
+		if err := fn(rec); err != nil {
+			return code, err
+		}
+	}
 }
 
 // leftOut reports whether a record is of an article in a language that

@@ -164,25 +164,11 @@ func writePage(out string, stdout io.Writer, recs []record.Record, opt view.Opti
 // collect makes the record of every input that args name, in input order,
 // as write does, printing each error on stderr.
 func (b *batch) collect(ctx context.Context, args []string) ([]record.Record, ExitCode) {
-	p := newProgress(b.stderr, false)
-	giveUp := afterStop(ctx, stopGrace)
-	tasks := b.results(ctx, args, p)
-	code := ExitOK
 	var recs []record.Record
-	for {
-		t, rec, ok := nextRecord(tasks, giveUp)
-		if !ok {
-			break
-		}
-		if t.interrupted {
-			continue
-		}
-		if rec.Error != "" {
-			code = ExitFailed
-			p.message("extract: " + rec.Error)
-		}
+	code, _ := b.each(ctx, args, newProgress(b.stderr, false), func(rec record.Record) error {
 		recs = append(recs, rec)
-	}
+		return nil
+	})
 	if ctx.Err() != nil {
 		code = ExitFailed
 	}
