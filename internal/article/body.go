@@ -202,27 +202,25 @@ func removeJunk(doc *goquery.Document) {
 	}
 	mass := proseMass(body[0])
 	total := float64(mass[body[0]])
-	small := func(s *goquery.Selection) bool {
-		return float64(mass[s.Nodes[0]]) < 0.4*total
-	}
+	small := func(n *html.Node) bool { return float64(mass[n]) < 0.4*total }
 	doc.Find(trailerSelector).Each(func(_ int, s *goquery.Selection) {
 		if float64(mass[s.Nodes[0]]) < 0.9*total && !endHeading(s.Nodes[0]) {
 			s.Remove()
 		}
 	})
 	for _, box := range signups {
-		if float64(mass[box]) < 0.4*total {
+		if small(box) {
 			removeNode(box)
 		}
 	}
 	doc.Find(furnitureSelector).Each(func(_ int, s *goquery.Selection) {
-		if small(s) && !isPanel(s, panels) {
+		if small(s.Nodes[0]) && !isPanel(s, panels) {
 			s.Remove()
 		}
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		words := furnitureWords(s.AttrOr("class", "") + " " + ownID(s.Nodes[0]))
-		if len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) && small(s) && !endHeading(s.Nodes[0]) && !longLabelled(s.Nodes[0], words) {
+		if len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) && small(s.Nodes[0]) && !endHeading(s.Nodes[0]) && !longLabelled(s.Nodes[0], words) {
 			s.Remove()
 		}
 	})
