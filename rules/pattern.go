@@ -27,6 +27,7 @@ type Element struct {
 	Class    string   // for Cue: the cue class, "speech" when not given
 	Words    []string // for Literal: the alternatives, lower-cased
 	Optional bool     // written with a trailing ?
+	Object   bool     // for Clause: written OBJECT, what the cue takes whatever its shape
 }
 
 // Pattern is a parsed attribution pattern. A quote pattern (one with QUOTE)
@@ -40,6 +41,11 @@ type Element struct {
 //	CLAUSE         reported words without quotation marks, up to the end of
 //	               the clause ("that the plan was dead"); after ..., a clause
 //	               must start with "that", "how", "whether" and the like
+//	OBJECT         what the cue takes, whatever its shape, up to the end of
+//	               the clause: "(criticized) the new toll", "(vowed) to
+//	               rebuild the bridge"; it follows its CUE, of a verb used
+//	               actively, whose SPEAKER is a name, a pronoun or a role
+//	               the rules list
 //	SPEAKER        who spoke (exactly once): a name with its title and
 //	               appositive, a pronoun, or a noun phrase such as "the spokesman"
 //	CUE            a cue word of class speech; CUE.name for class name
@@ -49,8 +55,8 @@ type Element struct {
 //	^  $           the start and the end of the sentence
 //	word, : , —    that word or mark; a|b for either; a trailing ? makes it optional
 //
-// A pattern has exactly one QUOTE or one CLAUSE; a clause pattern needs a
-// CUE. It has at most MaxElements elements, of which at most MaxGaps are
+// A pattern has exactly one QUOTE, CLAUSE or OBJECT; a clause pattern (one
+// with CLAUSE or OBJECT) needs a CUE. It has at most MaxElements elements, of which at most MaxGaps are
 // ..., which bounds what matching it can cost.
 type Pattern struct {
 	Source   string
@@ -60,6 +66,8 @@ type Pattern struct {
 	Anchor int
 	// Clause says the pattern finds reported speech without quotation marks.
 	Clause bool
+	// Object says its CLAUSE is an OBJECT.
+	Object bool
 	// Gaps is how many ... the pattern has.
 	Gaps int
 }
@@ -97,9 +105,9 @@ func ParsePattern(src string) (*Pattern, error) {
 	}
 	switch {
 	case counts[Quote]+counts[Clause] != 1:
-		return nil, fmt.Errorf("pattern %q: write QUOTE or CLAUSE, exactly once", src)
+		return nil, fmt.Errorf("pattern %q: write QUOTE, CLAUSE or OBJECT, exactly once", src)
 	case counts[Clause] == 1 && counts[Cue] != 1:
-		return nil, fmt.Errorf("pattern %q: a CLAUSE pattern needs a CUE, which it is anchored at", src)
+		return nil, fmt.Errorf("pattern %q: a CLAUSE or OBJECT pattern needs a CUE, which it is anchored at", src)
 	case counts[Speaker] != 1:
 		return nil, fmt.Errorf("pattern %q: SPEAKER must appear exactly once", src)
 	case counts[Cue]+counts[Verb] > 1:
@@ -117,6 +125,7 @@ func ParsePattern(src string) (*Pattern, error) {
 		if el.Kind == anchor {
 			p.Anchor = i
 		}
+		p.Object = p.Object || el.Object
 	}
 	return p, nil
 }
@@ -132,6 +141,8 @@ func parseElement(f string) (Element, error) {
 		el.Kind = Quote
 	case f == "CLAUSE":
 		el.Kind = Clause
+	case f == "OBJECT":
+		el.Kind, el.Object = Clause, true
 	case f == "SPEAKER":
 		el.Kind = Speaker
 	case f == "CUE":
@@ -151,7 +162,7 @@ func parseElement(f string) (Element, error) {
 		el.Kind = SentenceEnd
 	default:
 		if isUpperWord(f) {
-			return el, fmt.Errorf("%q is not an element; use QUOTE, CLAUSE, SPEAKER, CUE, CUE.class, VERB, ..., ^, $ or a literal word in lower case", f)
+			return el, fmt.Errorf("%q is not an element; use QUOTE, CLAUSE, OBJECT, SPEAKER, CUE, CUE.class, VERB, ..., ^, $ or a literal word in lower case", f)
 		}
 		el.Kind = Literal
 		for _, w := range strings.Split(f, "|") {

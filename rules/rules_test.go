@@ -64,8 +64,8 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"empty words", "titles:\n  - id: mine\n    words: []\n", `mine/house.yaml:2: rule "mine": the words list is empty`},
 		{"duplicate id", "titles:\n  - id: government-titles\n    words: [Reeve]\n", `mine/house.yaml:2: rule "government-titles": the id is already used by the rule at builtin:people.yaml`},
 		{"bad pattern", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER SPEAKER\n", `mine/house.yaml:2: rule "mine": pattern "QUOTE SPEAKER SPEAKER": SPEAKER must appear exactly once`},
-		{"clause without cue", "patterns:\n  - id: mine\n    pattern: SPEAKER CLAUSE\n", `a CLAUSE pattern needs a CUE`},
-		{"quote and clause", "patterns:\n  - id: mine\n    pattern: SPEAKER CUE QUOTE CLAUSE\n", `write QUOTE or CLAUSE, exactly once`},
+		{"clause without cue", "patterns:\n  - id: mine\n    pattern: SPEAKER CLAUSE\n", `a CLAUSE or OBJECT pattern needs a CUE`},
+		{"quote and clause", "patterns:\n  - id: mine\n    pattern: SPEAKER CUE QUOTE CLAUSE\n", `write QUOTE, CLAUSE or OBJECT, exactly once`},
 		{"unknown element", "patterns:\n  - id: mine\n    pattern: QUOTE SPEAKER SAYER\n", `"SAYER" is not an element`},
 		{"too many gaps", "patterns:\n  - id: mine\n    pattern: SPEAKER CUE ... , ... , ... , ... QUOTE\n",
 			`mine/house.yaml:2: rule "mine": pattern "SPEAKER CUE ... , ... , ... , ... QUOTE": 4 gaps (...); at most 3 are allowed`},
@@ -133,6 +133,30 @@ func TestParsePattern(t *testing.T) {
 		g, w := p.Elements[i], want[i]
 		if g.Kind != w.Kind || g.Class != w.Class || g.Optional != w.Optional || !slices.Equal(g.Words, w.Words) {
 			t.Errorf("element %d = %+v, want %+v", i, g, w)
+		}
+	}
+}
+
+// TestParseObject checks that OBJECT is a clause element that makes a
+// clause pattern anchored at its cue, and that it counts as the pattern's
+// one CLAUSE.
+func TestParseObject(t *testing.T) {
+	p, err := ParsePattern("SPEAKER CUE.attitude OBJECT")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Clause || !p.Object || p.Anchor != 1 || p.Elements[2].Kind != Clause || !p.Elements[2].Object {
+		t.Errorf("got %+v", p)
+	}
+	if p, err := ParsePattern("SPEAKER CUE CLAUSE"); err != nil || p.Object {
+		t.Errorf("CLAUSE parsed as %+v, %v; want no OBJECT", p, err)
+	}
+	for src, want := range map[string]string{
+		"SPEAKER CUE CLAUSE OBJECT": "write QUOTE, CLAUSE or OBJECT, exactly once",
+		"SPEAKER VERB OBJECT":       "a CLAUSE or OBJECT pattern needs a CUE",
+	} {
+		if _, err := ParsePattern(src); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: error %v, want %q", src, err, want)
 		}
 	}
 }

@@ -56,10 +56,10 @@ func (m *matcher) framesAt(lo, hi int, cue cueSpan, out map[int]attribution) {
 			continue // inversion is for tensed verbs: "…, said Tomas Reyes", not "…, citing the days"
 		}
 		a, ok := m.matchAt(p, lo, hi, anchor)
-		if !ok || a.clause == nil {
+		if !ok || a.clause == nil || p.Compiled.Object && (!m.takesObject(a.speaker) || m.gappedObject(a.speaker)) {
 			continue
 		}
-		if !m.validClause(*a.clause) {
+		if !p.Compiled.Object && !m.validClause(*a.clause) {
 			r, ok := m.interrupted(*a.clause, hi, els)
 			if !ok {
 				continue
@@ -70,6 +70,38 @@ func (m *matcher) framesAt(lo, hi int, cue cueSpan, out map[int]attribution) {
 			out[cue.first] = a
 		}
 	}
+}
+
+// takesObject reports whether a speaker can hold a stance that a verb
+// takes as its object: a person, a group or a body, not any noun ("the
+// rate declined by a point").
+func (m *matcher) takesObject(p phrase) bool {
+	return p.kind != kindRole || m.listedRole(p)
+}
+
+// gappedObject reports whether the speaker of a verb stands in a relative
+// clause that has taken the verb's object before it: "what we expect from
+// her", "the people they refuse to name". What follows the verb is then
+// not what it takes.
+func (m *matcher) gappedObject(p phrase) bool {
+	if p.first == 0 || p.kind != kindPronoun {
+		return false
+	}
+	before := m.s.doc.Tokens[p.first-1]
+	switch {
+	case before.Norm == "what" || before.Norm == "which" || before.Norm == "whom":
+		return true
+	case commonNoun(before.Tag):
+		return !timeNouns[strings.TrimSuffix(before.Norm, "s")] // not "last week he pledged"
+	}
+	return false
+}
+
+// listedRole reports whether the head of a speaker phrase is a role,
+// group or body the rules list ("the senator", "critics", "the poll").
+func (m *matcher) listedRole(p phrase) bool {
+	_, _, ok := m.f.lex.Roles.Ending(m.s.doc.Tokens, p.headLast, p.headFirst)
+	return ok
 }
 
 // interrupted returns the reported clause that an attribution between
@@ -233,6 +265,83 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 	}
 	next.clause = &unitRange{start, pos}
 	return m.side(rest, start-1, dir, next)
+}
+
+// matchObject matches an OBJECT at pos, rightwards: what the cue takes,
+// whatever its shape, up to the end of the clause ("endorsed Ana Ruiz",
+// "wants to rebuild the bridge").
+func (m *matcher) matchObject(rest []rules.Element, pos, dir int, st step) (step, bool) {
+	if dir < 0 || st.cue == nil || st.participle || !activeVerb(m.s.doc.Tokens, st.cue.first) || !m.objectStartsAt(pos) {
+		return step{}, false
+	}
+	end := m.objectEnd(pos, m.clauseRight(pos, false))
+	if end <= pos || !m.holdsNoun(pos, end) {
+		return step{}, false
+	}
+	next := st
+	next.clause = &unitRange{pos, end - 1}
+	return m.side(rest, end, dir, next)
+}
+
+// objectEnd returns where what a cue takes from unit pos ends, at or
+// before end: at a comma before a relative pronoun, which says more of the
+// object than the speaker did ("denounced the annexation, which ..."), or
+// before "and" or "but", which go on with the writer's own words
+// ("opposed the cap, and Berlin's position has not changed").
+func (m *matcher) objectEnd(pos, end int) int {
+	for u := pos + 1; u+1 < end; u++ {
+		t, _ := m.s.token(u)
+		next, _ := m.s.token(u + 1)
+		if t.Norm == "," && (next.Tag == "WDT" || next.Tag == "WP" || next.Norm == "and" || next.Norm == "but") {
+			return u
+		}
+	}
+	return end
+}
+
+// objectStartsAt reports whether what a cue takes can start at unit u: a
+// word that is not a conjunction or a finite verb.
+func (m *matcher) objectStartsAt(u int) bool {
+	t, ok := m.s.token(u)
+	if !ok || !wordLike(t.Text) {
+		return false
+	}
+	return t.Tag != "CC" && !tensedVerb(t.Tag) && t.Tag != "MD"
+}
+
+// activeVerb reports whether the token at i is a verb whose subject does
+// what it says: tagged as a verb, and a past participle only after "have"
+// ("has criticized"), not a passive ("was criticized by") or a participle
+// that modifies a noun ("the laws proposed in 1970").
+func activeVerb(toks []nlp.Token, i int) bool {
+	aux := ""
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Tag != "RB" {
+			aux = toks[k].Norm
+			break
+		}
+	}
+	switch toks[i].Tag {
+	case "VBG":
+		return true // "is calling for"
+	case "VB", "VBD", "VBZ", "VBP":
+		return !beForms[aux] // the tagger takes some passives for past tenses
+	case "VBN":
+		return aux == "has" || aux == "have" || aux == "had" || aux == "'ve" || aux == "having"
+	}
+	return false
+}
+
+// holdsNoun reports whether units [start, end) hold a noun, a pronoun, a
+// number or a verb: something taken, not only a preposition.
+func (m *matcher) holdsNoun(start, end int) bool {
+	for u := start; u < end; u++ {
+		t := m.tagAt(u)
+		if strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "PRP") || strings.HasPrefix(t, "VB") || t == "CD" || m.s.units[u].kind == uQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // maxClause is the longest reported clause, in units.

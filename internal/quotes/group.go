@@ -45,10 +45,19 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 		if g.att.cue == nil {
 			continue
 		}
-		if f, ok := frames[g.att.cue.first]; ok {
+		f, ok := frames[g.att.cue.first]
+		switch {
+		case ok && f.pattern.Compiled.Object:
+			// what the cue takes holds the quote, which keeps the clause
+			// its own pattern gave it; or it does not, and is a quote of its
+			// own: in “…,” Trump accused Holt of bias, Holt's bias is not
+			// the quote
+			used[g.att.cue.first] = holds(s, f.clause, g.members)
+			g.clause = g.att.clause
+		case ok:
 			g.clause = f.clause
 			used[g.att.cue.first] = true
-		} else {
+		default:
 			g.clause = g.att.clause
 		}
 	}
@@ -71,6 +80,16 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 	}
 	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
 	return groups
+}
+
+// holds reports whether a reported clause holds the first of the quoted
+// stretches.
+func holds(s *seq, r *unitRange, members []int) bool {
+	if r == nil || len(members) == 0 {
+		return true
+	}
+	u := s.quoteAt[members[0]]
+	return r.lo <= u && u <= r.hi
 }
 
 // withoutNested drops the reported speech that stands inside what another

@@ -274,6 +274,9 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 	case rules.Gap:
 		return m.gapOnce(rest, pos, dir, st)
 	case rules.Clause:
+		if el.Object {
+			return m.matchObject(rest, pos, dir, st)
+		}
 		return m.matchClause(rest, pos, dir, st)
 	case rules.Cue:
 		return m.matchCue(el, rest, pos, dir, st)
@@ -587,8 +590,7 @@ func bareParticiple(toks []nlp.Token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch toks[k].Norm {
-		case "is", "was", "are", "were", "be", "been", "being", "'s", "'re", "am":
+		if beForms[toks[k].Norm] {
 			return false
 		}
 		if !isFiller(toks[k].Norm, toks[k].Tag) {
@@ -597,6 +599,9 @@ func bareParticiple(toks []nlp.Token, i int) bool {
 	}
 	return true
 }
+
+// beForms are the forms of "be".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true, "'s": true, "'re": true, "am": true}
 
 // skipFiller moves from pos past adverbs, auxiliaries and time phrases
 // ("on Friday", "last week") in direction dir.
