@@ -681,6 +681,8 @@ func (m *matcher) cutsAfterComma(u int) bool {
 		return true
 	case "including":
 		return false
+	case "and", "but":
+		return m.coordinateAttribution(u + 1)
 	case "a", "an":
 		return true // an appositive on the whole clause: ", a swipe at ..."
 	}
@@ -691,6 +693,27 @@ func (m *matcher) cutsAfterComma(u int) bool {
 		return true // the writer's own clause: “…” for executives, Clinton restricted ...
 	}
 	return m.attributionAt(u)
+}
+
+// coordinateAttribution reports whether a clause of someone else's
+// attribution starts at unit u, after ", but" or ", and": a short subject
+// and a verb of saying or of a stance ("officials deny any links, but
+// critics point to ..."), so that what the first cue reports ends there.
+func (m *matcher) coordinateAttribution(u int) bool {
+	for k := u; k < u+5; k++ {
+		t, ok := m.s.token(k)
+		if !ok {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "VB") {
+			e, cue := m.f.lex.Cues.Has(t.Norm)
+			return k > u && cue && e.Inflect == rules.InflectVerb
+		}
+		if !nounTags[t.Tag] && t.Tag != "DT" && t.Tag != "PRP" && t.Tag != "PRP$" {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPronouns are the pronouns that open a clause of their own.
