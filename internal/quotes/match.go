@@ -138,11 +138,35 @@ func (m *matcher) attribute(qi int) (attribution, bool) {
 		if closed && p.Compiled.Anchor < len(p.Compiled.Elements)-1 && !m.attributionOnly(a) {
 			continue
 		}
+		if anyVerbAfter(p) && !m.speechBeforeVerb(qi, closed) {
+			continue
+		}
 		if ok && (!found || better(a, best)) {
 			best, found = a, true
 		}
 	}
 	return best, found
+}
+
+// speechBeforeVerb reports whether quoted stretch qi can be attributed by
+// whatever verb follows it: a sentence of speech that opens the writer's
+// sentence and does not close it (“…,” Ruiz went on), not a partial
+// quote or a title in the writer's words (In “Hail, Caesar!,” Brolin
+// shines) or a closed sentence (“…” Prices rose).
+func (m *matcher) speechBeforeVerb(qi int, closed bool) bool {
+	q := m.s.qs[qi]
+	return q.direct && !closed && m.s.boundary(m.s.quoteAt[qi]-1, -1)
+}
+
+// anyVerbAfter reports whether a pattern takes any verb after its
+// quotation.
+func anyVerbAfter(p *rules.PatternRule) bool {
+	for _, el := range p.Compiled.Elements[p.Compiled.Anchor+1:] {
+		if el.Kind == rules.Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // outerSource returns the source that an attribution's own words are
@@ -439,13 +463,26 @@ func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step) (step, 
 		pos = m.skipFiller(pos, dir)
 	}
 	t, ok := m.s.token(pos)
-	if !ok || !strings.HasPrefix(t.Tag, "VB") || isFiller(t.Norm, t.Tag) {
-		return step{}, false
+	if !ok || !strings.HasPrefix(t.Tag, "VB") || isFiller(t.Norm, t.Tag) || dir > 0 && nlp.Capitalized(strings.TrimLeft(t.Text, "\u00ad")) {
+		return step{}, false // rightwards, a capitalized word after the speaker is more of the name
 	}
 	tok := m.s.units[pos].tok
 	next := st
 	next.cue = &cueSpan{first: tok, last: tok + 1, class: "verb", verb: true}
-	return m.side(rest, pos+dir, dir, next)
+	var c closest
+	c.add(m.side(rest, pos+dir, dir, next))
+	if dir > 0 && endsAttribution(rest) {
+		// “…,” Ruiz went on. “…,” Ruiz laughed in Dover: a particle or an
+		// adjunct may follow the verb that ends the attribution
+		after := pos + 1
+		if t, ok := m.s.token(after); ok && (t.Tag == "RP" || t.Tag == "IN" || t.Tag == "RB") {
+			c.add(m.side(rest, after+1, dir, next))
+		}
+		if k := m.adjunct(after); k > 0 {
+			c.add(m.side(rest, after+k, dir, next))
+		}
+	}
+	return c.st, c.ok
 }
 
 // matchSpeaker matches a speaker phrase at pos.
