@@ -498,6 +498,16 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	if _, ok := m.s.token(pos); !ok {
 		return step{}, false
 	}
+	if dir < 0 && st.cue != nil && st.cue.class == "noun" && pos+1 < len(m.s.units) && m.s.units[pos+1].tok == st.cue.first {
+		// a speech noun right after its speaker: "her remark that “…”"
+		p, ok := m.possessiveBefore(pos)
+		if !ok {
+			return step{}, false
+		}
+		next := st
+		next.speaker = &p
+		return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
+	}
 	lo, hi := m.s.contiguous(pos)
 	tok := m.s.units[pos].tok
 	if st.cue != nil && st.cue.class == "verb" && dir < 0 {
@@ -537,6 +547,33 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	}
 	return c.st, c.ok
 }
+
+// possessiveBefore returns the possessive pronoun that owns a speech noun
+// whose modifiers end (leftwards) at unit pos: "his warning", "her March
+// comment", "their own statement".
+func (m *matcher) possessiveBefore(pos int) (phrase, bool) {
+	for n := 0; n <= maxFiller; n++ {
+		t, ok := m.s.token(pos - n)
+		if !ok {
+			break
+		}
+		if possessives[t.Norm] && t.Tag == "PRP$" {
+			k := m.s.units[pos-n].tok
+			return phrase{first: k, last: k + 1, headFirst: k, headLast: k + 1, kind: kindPronoun}, true
+		}
+		if !nounModifiers[t.Tag] {
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// possessives are the pronouns that own what is said: "her remark".
+var possessives = map[string]bool{"his": true, "her": true, "their": true}
+
+// nounModifiers are the tags of the words that may stand between a
+// possessive and its noun: "her March comment", "his earlier remarks".
+var nounModifiers = map[string]bool{"JJ": true, "JJR": true, "JJS": true, "NNP": true, "CD": true, "RB": true, "VBN": true}
 
 // demonstratives point back at what was said before; one that stands as
 // a subject of its own is a thing, not who speaks: "That's why he wanted
