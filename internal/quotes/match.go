@@ -170,25 +170,72 @@ func anyVerbAfter(p *rules.PatternRule) bool {
 }
 
 // outerSource returns the source that an attribution's own words are
-// reported from, when "according to" follows its cue in its sentence:
-// in “…,” Sanders said, according to CNN, the writer reports CNN's words.
+// reported from, when "according to" stands in its sentence outside the
+// quotation: in “…,” Sanders said, according to CNN, and in According to
+// the memo, the aides were told, “…”, the writer reports the source's words.
+// A source that is a document made by someone is its maker's (“…,”
+// according to a filing by the city).
 func (m *matcher) outerSource(a attribution) (phrase, bool) {
 	if a.cue == nil || a.pattern == nil || a.pattern.Compiled.Clause {
 		return phrase{}, false
 	}
+	if a.cue.class == "according" && m.s.tokPos[a.speaker.first] >= 0 {
+		_, hi := m.s.contiguous(m.s.tokPos[a.speaker.first])
+		p := m.agentOf(a.speaker, hi)
+		return p, p != a.speaker
+	}
 	toks := m.s.doc.Tokens
-	sent := toks[a.cue.first].Sent
-	for i := a.cue.last; i+2 < len(toks) && toks[i].Sent == sent && m.s.tokPos[i] >= 0 && i < a.cue.last+maxAdjunct; i++ {
-		if toks[i].Norm != "according" || toks[i+1].Norm != "to" || toks[i-1].Norm != "," {
+	sn := m.s.doc.Sentences[toks[a.cue.first].Sent]
+	for i := sn.First; i+2 < sn.Last; i++ {
+		if toks[i].Norm != "according" || toks[i+1].Norm != "to" || m.s.tokPos[i] < 0 || i >= a.cue.first && i < a.cue.last {
 			continue
+		}
+		nearCue := i >= a.cue.last && i < a.cue.last+maxAdjunct && toks[i-1].Norm != "that"
+		if !nearCue && i > sn.First && toks[i-1].Norm != "," || m.stopBetween(min(i, a.cue.first), max(i, a.cue.last)) {
+			continue // "said that according to its analysis, …" is what was said
 		}
 		_, hi := m.s.contiguous(m.s.tokPos[i])
 		if cands := m.f.speakersRight(m.s.doc, m.ents, i+2, hi); len(cands) > 0 {
-			return cands[0], true
+			return m.agentOf(cands[0], hi), true
 		}
 		return phrase{}, false
 	}
 	return phrase{}, false
+}
+
+// stopBetween reports whether a period, a question mark or an exclamation
+// mark of the writer's stands among tokens [a, b): the sentence the tagger
+// made runs on past its end there ("… according to Tchadinfos.com. “…,”
+// his friend told the website").
+func (m *matcher) stopBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch m.s.doc.Tokens[i].Norm {
+		case ".", "?", "!":
+			if m.s.tokPos[i] >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentOf returns who made the document that a source phrase names, when
+// "by" follows it, maybe after a participle: "a court document filed by
+// state attorney Ana Ruiz" and "a study by Ana Ruiz" are Ruiz's; else the
+// phrase itself.
+func (m *matcher) agentOf(p phrase, hi int) phrase {
+	toks := m.s.doc.Tokens
+	by := p.last
+	if by < hi && toks[by].Tag == "VBN" {
+		by++ // "filed by"
+	}
+	if p.kind != kindRole || by+1 >= hi || toks[by].Norm != "by" {
+		return p
+	}
+	if cands := m.f.speakersRight(m.s.doc, m.ents, by+1, hi); len(cands) > 0 && cands[0].kind != kindPronoun {
+		return cands[0]
+	}
+	return p
 }
 
 // attributionOnly reports whether the sentence that an attribution's cue
