@@ -88,6 +88,13 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 			return subj, true
 		}
 	}
+	if ok && p.kind == kindName && p.first-2 >= floor && toks[p.first-1].Norm == "and" {
+		// "Mark Blumenthal and Jon Cohen": the phrase takes in the person
+		// named before "and", who speaks with the one after it
+		if other, found := f.nounPhraseLeft(doc, ents, p.first-1, floor); found && personAt(ents, other.headFirst) && personAt(ents, p.headFirst) {
+			p.first = other.first
+		}
+	}
 	return p, ok
 }
 
