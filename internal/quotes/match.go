@@ -186,6 +186,9 @@ func (m *matcher) outerSource(a attribution) (phrase, bool) {
 	}
 	toks := m.s.doc.Tokens
 	sn := m.s.doc.Sentences[toks[a.cue.first].Sent]
+	if p, ok := m.pollOpening(sn.First, a.cue.first); ok {
+		return p, true
+	}
 	for i := sn.First; i+2 < sn.Last; i++ {
 		if toks[i].Norm != "according" || toks[i+1].Norm != "to" || m.s.tokPos[i] < 0 || i >= a.cue.first && i < a.cue.last {
 			continue
@@ -199,6 +202,32 @@ func (m *matcher) outerSource(a attribution) (phrase, bool) {
 			return m.agentOf(cands[0], hi), true
 		}
 		return phrase{}, false
+	}
+	return phrase{}, false
+}
+
+// pollOpening returns the poll or survey that a sentence opens with, "In"
+// and a comma around it, before the cue at token cue: in "In a Post-ABC
+// poll released Monday, 75 percent of voters said “…”", the poll reports
+// what they said.
+func (m *matcher) pollOpening(first, cue int) (phrase, bool) {
+	toks := m.s.doc.Tokens
+	if toks[first].Norm != "in" || m.s.tokPos[first] < 0 {
+		return phrase{}, false
+	}
+	head := -1
+	for k := first + 1; k < cue && k <= first+maxAdjunct; k++ {
+		switch {
+		case toks[k].Norm == ",":
+			if head < 0 {
+				return phrase{}, false
+			}
+			return phrase{first: first + 1, last: k, headFirst: head, headLast: head + 1, kind: kindRole}, true
+		case tensedVerb(toks[k].Tag) || m.s.tokPos[k] < 0:
+			return phrase{}, false
+		case strings.HasPrefix(toks[k].Tag, "NN") && (strings.TrimSuffix(toks[k].Norm, "s") == "poll" || strings.TrimSuffix(toks[k].Norm, "s") == "survey"):
+			head = k
+		}
 	}
 	return phrase{}, false
 }
