@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/extract-news/extract/internal/entities"
@@ -286,10 +287,19 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bo
 	if doc.Tokens[first].Tag == "IN" {
 		starts = append(starts, first+1) // "Though she called ..."
 	}
+	var after []int
 	for i := first; i < t && i < first+maxOpening; i++ {
 		if doc.Tokens[i].Norm == "," || dashes[doc.Tokens[i].Norm] {
-			starts = append(starts, i+1)
+			after = append(after, i+1)
 		}
+	}
+	if saying {
+		// the nearest clause does what a participle or a second verb
+		// tells: "When Mook, her manager, was asked, he laughed and said"
+		slices.Reverse(after)
+		starts = append(after, starts...)
+	} else {
+		starts = append(starts, after...)
 	}
 	for _, start := range starts {
 		if p, ok := f.subjectAt(doc, ents, start, t, saying); ok {
