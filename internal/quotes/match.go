@@ -382,7 +382,7 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 	case rules.Speaker:
 		return m.matchSpeaker(rest, pos, dir, st)
 	case rules.SentenceStart:
-		if m.s.startsSentence(pos) {
+		if m.s.startsSentence(pos) || dir < 0 && m.openingBefore(pos) {
 			return m.side(rest, pos, dir, st)
 		}
 	case rules.SentenceEnd:
@@ -391,6 +391,28 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 		}
 	}
 	return c.st, c.ok
+}
+
+// openingBefore reports whether the unit at pos is the comma after a
+// phrase of common words that opens the sentence, so that what follows it
+// starts the sentence's clause: "In other words, explained Cordes: “…”".
+func (m *matcher) openingBefore(pos int) bool {
+	if t, ok := m.s.token(pos); !ok || t.Norm != "," {
+		return false
+	}
+	for k := 1; k <= maxOpening; k++ {
+		if m.s.startsSentence(pos - k) {
+			return k > 1
+		}
+		t, ok := m.s.token(pos - k)
+		if !ok || t.Norm == "," || t.Norm == ":" || strings.HasPrefix(t.Tag, "VB") && !strings.HasSuffix(t.Norm, "ing") {
+			return false // no opening phrase holds a clause of its own
+		}
+		if nlp.Capitalized(t.Text) && !m.s.startsSentence(pos-k-1) {
+			return false // "At a rally in Aspen, Colo., the mayor": names and places are read as they come
+		}
+	}
+	return false
 }
 
 // gapOnce matches a ... and the elements after it from pos, or returns
