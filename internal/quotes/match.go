@@ -138,6 +138,9 @@ func (m *matcher) attribute(qi int) (attribution, bool) {
 		if closed && p.Compiled.Anchor < len(p.Compiled.Elements)-1 && !m.attributionOnly(a) {
 			continue
 		}
+		if anyVerbAfter(p) && !m.speechBeforeVerb(qi, closed) {
+			continue
+		}
 		if ok && (!found || better(a, best)) {
 			best, found = a, true
 		}
@@ -145,26 +148,123 @@ func (m *matcher) attribute(qi int) (attribution, bool) {
 	return best, found
 }
 
+// speechBeforeVerb reports whether quoted stretch qi can be attributed by
+// whatever verb follows it: a sentence of speech that opens the writer's
+// sentence and does not close it (“…,” Ruiz went on), not a partial
+// quote or a title in the writer's words (In “Hail, Caesar!,” Brolin
+// shines) or a closed sentence (“…” Prices rose).
+func (m *matcher) speechBeforeVerb(qi int, closed bool) bool {
+	q := m.s.qs[qi]
+	return q.direct && !closed && m.s.boundary(m.s.quoteAt[qi]-1, -1)
+}
+
+// anyVerbAfter reports whether a pattern takes any verb after its
+// quotation.
+func anyVerbAfter(p *rules.PatternRule) bool {
+	for _, el := range p.Compiled.Elements[p.Compiled.Anchor+1:] {
+		if el.Kind == rules.Verb {
+			return true
+		}
+	}
+	return false
+}
+
 // outerSource returns the source that an attribution's own words are
-// reported from, when "according to" follows its cue in its sentence:
-// in “…,” Sanders said, according to CNN, the writer reports CNN's words.
+// reported from, when "according to" stands in its sentence outside the
+// quotation: in “…,” Sanders said, according to CNN, and in According to
+// the memo, the aides were told, “…”, the writer reports the source's words.
+// A source that is a document made by someone is its maker's (“…,”
+// according to a filing by the city).
 func (m *matcher) outerSource(a attribution) (phrase, bool) {
 	if a.cue == nil || a.pattern == nil || a.pattern.Compiled.Clause {
 		return phrase{}, false
 	}
+	if a.cue.class == "according" && m.s.tokPos[a.speaker.first] >= 0 {
+		_, hi := m.s.contiguous(m.s.tokPos[a.speaker.first])
+		p := m.agentOf(a.speaker, hi)
+		return p, p != a.speaker
+	}
 	toks := m.s.doc.Tokens
-	sent := toks[a.cue.first].Sent
-	for i := a.cue.last; i+2 < len(toks) && toks[i].Sent == sent && m.s.tokPos[i] >= 0 && i < a.cue.last+maxAdjunct; i++ {
-		if toks[i].Norm != "according" || toks[i+1].Norm != "to" || toks[i-1].Norm != "," {
+	sn := m.s.doc.Sentences[toks[a.cue.first].Sent]
+	if p, ok := m.pollOpening(sn.First, a.cue.first); ok {
+		return p, true
+	}
+	for i := sn.First; i+2 < sn.Last; i++ {
+		if toks[i].Norm != "according" || toks[i+1].Norm != "to" || m.s.tokPos[i] < 0 || i >= a.cue.first && i < a.cue.last {
 			continue
+		}
+		nearCue := i >= a.cue.last && i < a.cue.last+maxAdjunct && toks[i-1].Norm != "that"
+		if !nearCue && i > sn.First && toks[i-1].Norm != "," || m.stopBetween(min(i, a.cue.first), max(i, a.cue.last)) {
+			continue // "said that according to its analysis, …" is what was said
 		}
 		_, hi := m.s.contiguous(m.s.tokPos[i])
 		if cands := m.f.speakersRight(m.s.doc, m.ents, i+2, hi); len(cands) > 0 {
-			return cands[0], true
+			return m.agentOf(cands[0], hi), true
 		}
 		return phrase{}, false
 	}
 	return phrase{}, false
+}
+
+// pollOpening returns the poll or survey that a sentence opens with, "In"
+// and a comma around it, before the cue at token cue: in "In a Post-ABC
+// poll released Monday, 75 percent of voters said “…”", the poll reports
+// what they said.
+func (m *matcher) pollOpening(first, cue int) (phrase, bool) {
+	toks := m.s.doc.Tokens
+	if toks[first].Norm != "in" || m.s.tokPos[first] < 0 {
+		return phrase{}, false
+	}
+	head := -1
+	for k := first + 1; k < cue && k <= first+maxAdjunct; k++ {
+		switch {
+		case toks[k].Norm == ",":
+			if head < 0 {
+				return phrase{}, false
+			}
+			return phrase{first: first + 1, last: k, headFirst: head, headLast: head + 1, kind: kindRole}, true
+		case tensedVerb(toks[k].Tag) || m.s.tokPos[k] < 0:
+			return phrase{}, false
+		case strings.HasPrefix(toks[k].Tag, "NN") && (strings.TrimSuffix(toks[k].Norm, "s") == "poll" || strings.TrimSuffix(toks[k].Norm, "s") == "survey"):
+			head = k
+		}
+	}
+	return phrase{}, false
+}
+
+// stopBetween reports whether a period, a question mark or an exclamation
+// mark of the writer's stands among tokens [a, b): the sentence the tagger
+// made runs on past its end there ("… according to Tchadinfos.com. “…,”
+// his friend told the website").
+func (m *matcher) stopBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch m.s.doc.Tokens[i].Norm {
+		case ".", "?", "!":
+			if m.s.tokPos[i] >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentOf returns who made the document that a source phrase names, when
+// "by" follows it, maybe after a participle: "a court document filed by
+// state attorney Ana Ruiz" and "a study by Ana Ruiz" are Ruiz's; else the
+// phrase itself.
+func (m *matcher) agentOf(p phrase, hi int) phrase {
+	toks := m.s.doc.Tokens
+	by := p.last
+	if by < hi && toks[by].Tag == "VBN" {
+		by++ // "filed by"
+	}
+	if p.kind != kindRole || by+1 >= hi || toks[by].Norm != "by" {
+		return p
+	}
+	if cands := m.f.speakersRight(m.s.doc, m.ents, by+1, hi); len(cands) > 0 && cands[0].kind != kindPronoun {
+		return cands[0]
+	}
+	return p
 }
 
 // attributionOnly reports whether the sentence that an attribution's cue
@@ -285,7 +385,7 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 	case rules.Speaker:
 		return m.matchSpeaker(rest, pos, dir, st)
 	case rules.SentenceStart:
-		if m.s.startsSentence(pos) {
+		if m.s.startsSentence(pos) || dir < 0 && m.openingBefore(pos) {
 			return m.side(rest, pos, dir, st)
 		}
 	case rules.SentenceEnd:
@@ -294,6 +394,28 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 		}
 	}
 	return c.st, c.ok
+}
+
+// openingBefore reports whether the unit at pos is the comma after a
+// phrase of common words that opens the sentence, so that what follows it
+// starts the sentence's clause: "In other words, explained Cordes: “…”".
+func (m *matcher) openingBefore(pos int) bool {
+	if t, ok := m.s.token(pos); !ok || t.Norm != "," {
+		return false
+	}
+	for k := 1; k <= maxOpening; k++ {
+		if m.s.startsSentence(pos - k) {
+			return k > 1
+		}
+		t, ok := m.s.token(pos - k)
+		if !ok || t.Norm == "," || t.Norm == ":" || strings.HasPrefix(t.Tag, "VB") && !strings.HasSuffix(t.Norm, "ing") {
+			return false // no opening phrase holds a clause of its own
+		}
+		if nlp.Capitalized(t.Text) && !m.s.startsSentence(pos-k-1) {
+			return false // "At a rally in Aspen, Colo., the mayor": names and places are read as they come
+		}
+	}
+	return false
 }
 
 // gapOnce matches a ... and the elements after it from pos, or returns
@@ -442,13 +564,26 @@ func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step) (step, 
 		pos = m.skipFiller(pos, dir)
 	}
 	t, ok := m.s.token(pos)
-	if !ok || !strings.HasPrefix(t.Tag, "VB") || isFiller(t.Norm, t.Tag) {
-		return step{}, false
+	if !ok || !strings.HasPrefix(t.Tag, "VB") || isFiller(t.Norm, t.Tag) || dir > 0 && nlp.Capitalized(strings.TrimLeft(t.Text, "\u00ad")) {
+		return step{}, false // rightwards, a capitalized word after the speaker is more of the name
 	}
 	tok := m.s.units[pos].tok
 	next := st
 	next.cue = &cueSpan{first: tok, last: tok + 1, class: "verb", verb: true}
-	return m.side(rest, pos+dir, dir, next)
+	var c closest
+	c.add(m.side(rest, pos+dir, dir, next))
+	if dir > 0 && endsAttribution(rest) {
+		// “…,” Ruiz went on. “…,” Ruiz laughed in Dover: a particle or an
+		// adjunct may follow the verb that ends the attribution
+		after := pos + 1
+		if t, ok := m.s.token(after); ok && (t.Tag == "RP" || t.Tag == "IN" || t.Tag == "RB") {
+			c.add(m.side(rest, after+1, dir, next))
+		}
+		if k := m.adjunct(after); k > 0 {
+			c.add(m.side(rest, after+k, dir, next))
+		}
+	}
+	return c.st, c.ok
 }
 
 // matchSpeaker matches a speaker phrase at pos.
@@ -463,6 +598,16 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	}
 	if _, ok := m.s.token(pos); !ok {
 		return step{}, false
+	}
+	if dir < 0 && st.cue != nil && st.cue.class == "noun" && pos+1 < len(m.s.units) && m.s.units[pos+1].tok == st.cue.first {
+		// a speech noun right after its speaker: "her remark that “…”"
+		p, ok := m.possessiveBefore(pos)
+		if !ok {
+			return step{}, false
+		}
+		next := st
+		next.speaker = &p
+		return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
 	}
 	lo, hi := m.s.contiguous(pos)
 	tok := m.s.units[pos].tok
@@ -503,6 +648,33 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	}
 	return c.st, c.ok
 }
+
+// possessiveBefore returns the possessive pronoun that owns a speech noun
+// whose modifiers end (leftwards) at unit pos: "his warning", "her March
+// comment", "their own statement".
+func (m *matcher) possessiveBefore(pos int) (phrase, bool) {
+	for n := 0; n <= maxFiller; n++ {
+		t, ok := m.s.token(pos - n)
+		if !ok {
+			break
+		}
+		if possessives[t.Norm] && t.Tag == "PRP$" {
+			k := m.s.units[pos-n].tok
+			return phrase{first: k, last: k + 1, headFirst: k, headLast: k + 1, kind: kindPronoun}, true
+		}
+		if !nounModifiers[t.Tag] {
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// possessives are the pronouns that own what is said: "her remark".
+var possessives = map[string]bool{"his": true, "her": true, "their": true}
+
+// nounModifiers are the tags of the words that may stand between a
+// possessive and its noun: "her March comment", "his earlier remarks".
+var nounModifiers = map[string]bool{"JJ": true, "JJR": true, "JJS": true, "NNP": true, "CD": true, "RB": true, "VBN": true}
 
 // demonstratives point back at what was said before; one that stands as
 // a subject of its own is a thing, not who speaks: "That's why he wanted

@@ -79,6 +79,9 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 		if sp.Entity < 0 {
 			r.roles = append(r.roles, resolvedRole{p.headFirst, sp})
 		}
+		if p.relative > 0 {
+			sp.Start, sp.End, sp.Text = r.relativeWord(p)
+		}
 		return sp, ResolvedRole
 	}
 	sp.Name = sp.Text
@@ -89,11 +92,17 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 		sp.Entity, sp.Name = e, r.ents.Entities[e].Name // "Jolly/RB said"
 	}
 	if p.relative > 0 {
-		// the words tied to the quote are "who"; who that is, is the name
-		sp.Start, sp.End = doc.Tokens[p.relative].Start, doc.Tokens[p.relative].End
-		sp.Text = doc.Text[sp.Start:sp.End]
+		sp.Start, sp.End, sp.Text = r.relativeWord(p)
 	}
 	return sp, ResolvedName
+}
+
+// relativeWord returns the span and text of the relative pronoun that
+// stands for a speaker phrase: the words tied to the quote are "who"; who
+// that is, is the name or role before it.
+func (r *resolver) relativeWord(p phrase) (int, int, string) {
+	t := r.doc.Tokens[p.relative]
+	return t.Start, t.End, t.Text
 }
 
 // roleInSentence returns the speaker named by a role earlier in the

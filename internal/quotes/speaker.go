@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/extract-news/extract/internal/entities"
@@ -86,6 +87,13 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		if subj, found := f.subjectOf(doc, ents, end, false); found && subj.last < p.first {
 			subj.last = end
 			return subj, true
+		}
+	}
+	if ok && p.kind == kindName && p.first-2 >= floor && toks[p.first-1].Norm == "and" {
+		// "Mark Blumenthal and Jon Cohen": the phrase takes in the person
+		// named before "and", who speaks with the one after it
+		if other, found := f.nounPhraseLeft(doc, ents, p.first-1, floor); found && personAt(ents, other.headFirst) && personAt(ents, p.headFirst) {
+			p.first = other.first
 		}
 	}
 	return p, ok
@@ -279,10 +287,19 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bo
 	if doc.Tokens[first].Tag == "IN" {
 		starts = append(starts, first+1) // "Though she called ..."
 	}
+	var after []int
 	for i := first; i < t && i < first+maxOpening; i++ {
 		if doc.Tokens[i].Norm == "," || dashes[doc.Tokens[i].Norm] {
-			starts = append(starts, i+1)
+			after = append(after, i+1)
 		}
+	}
+	if saying {
+		// the nearest clause does what a participle or a second verb
+		// tells: "When Mook, her manager, was asked, he laughed and said"
+		slices.Reverse(after)
+		starts = append(after, starts...)
+	} else {
+		starts = append(starts, after...)
 	}
 	for _, start := range starts {
 		if p, ok := f.subjectAt(doc, ents, start, t, saying); ok {
@@ -391,6 +408,9 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
 			continue // "James, 22, of Flint, Mich., said": Flint is where James is from
 		}
+		if !ok && toks[c-1].Norm == ")" {
+			p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Meeks (D-N.Y.), chairman of the caucus, said"
+		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
 		}
@@ -460,7 +480,15 @@ var dashes = map[string]bool{"—": true, "--": true, "–": true}
 func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit int) []phrase {
 	p, ok := f.speakerRight(doc, ents, start, limit)
 	if !ok {
-		return nil
+		// a bare noun is a role when what it is of follows: "said master
+		// of ceremonies Asab Tabchi"
+		bare := phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindRole}
+		if start+1 < limit && doc.Tokens[start].Tag == "NN" && !nlp.Capitalized(doc.Tokens[start].Text) && doc.Tokens[start+1].Norm == "of" {
+			p, ok = f.prepositionRight(doc, ents, bare, limit)
+		}
+		if _, named := ents.MentionAt(p.last - 1); !ok || !named {
+			return nil // "word of her victories" is no speaker
+		}
 	}
 	out := []phrase{p}
 	if p.kind == kindPronoun {
@@ -485,15 +513,48 @@ func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit
 	}
 	comma := p.last
 	for n := 0; n < 3; n++ {
+		if c := f.appositiveToCue(toks, comma, limit); c > 0 && p.kind == kindName {
+			q := p
+			q.last = c
+			out = append(out, q)
+		}
 		c := appositiveEnd(toks, comma, limit)
 		if c < 0 {
 			break
+		}
+		if m, ok := ents.MentionAt(comma + 1); ok && p.kind == kindRole && m.Last == c && personAt(ents, comma+1) {
+			p.headFirst, p.headLast, p.kind = m.First, m.Last, kindName // "her chief of staff, Ivo Brand,"
 		}
 		p.last = min(c+1, limit)
 		out = append(out, p)
 		comma = c
 	}
 	return out
+}
+
+// appositiveToCue returns the index of the cue verb that an appositive
+// opened by the comma at token i runs up to when no comma closes it, as
+// writers often forget: "Nate Silver, the polling guru who founded the
+// site tweeted"; or -1.
+func (f *Finder) appositiveToCue(toks []nlp.Token, i, limit int) int {
+	if i+2 >= limit || toks[i].Norm != "," {
+		return -1
+	}
+	switch toks[i+1].Tag {
+	case "DT", "PRP$", "WP":
+	default:
+		return -1 // "Ruiz, 54, said" has its commas
+	}
+	for c := i + 2; c < limit && c <= i+30; c++ {
+		if toks[c].Norm == "," || toks[c].Norm == "." {
+			return -1
+		}
+		relative := toks[c-1].Tag == "WP" || toks[c-1].Tag == "WDT" // "the leader who called the strike tweeted"
+		if _, cue := f.lex.Cues.Has(toks[c].Norm); cue && strings.HasPrefix(toks[c].Tag, "VB") && toks[c].Tag != "VBG" && !relative {
+			return c
+		}
+	}
+	return -1
 }
 
 func finiteVerb(tag string) bool {
@@ -540,6 +601,10 @@ func (f *Finder) prepositionRight(doc *nlp.Doc, ents *entities.Result, p phrase,
 	}
 	switch doc.Tokens[p.last].Norm {
 	case "for", "of", "at", "with", "from":
+	case "in":
+		if _, _, role := f.lex.Roles.Ending(doc.Tokens, p.headLast, p.headFirst); p.kind != kindRole || !role {
+			return p, false // "Ruiz in Dover" is where she spoke; "cited problems in Iraq"
+		}
 	default:
 		return p, false
 	}
@@ -547,11 +612,24 @@ func (f *Finder) prepositionRight(doc *nlp.Doc, ents *entities.Result, p phrase,
 		return p, false // "Mr. Morgan of the Sierra Club", not "Mr. Morgan with a smile"
 	}
 	obj, ok := f.speakerRight(doc, ents, p.last+1, limit)
+	if k := p.last + 1; !ok && p.kind == kindRole && commonNoun(doc.Tokens[k].Tag) && !nlp.Capitalized(doc.Tokens[k].Text) {
+		// a bare noun after a role is part of it: "the chief of staff"
+		obj, ok = phrase{first: k, last: k + 1, headFirst: k, headLast: k + 1, kind: kindRole}, true
+	}
 	if !ok || obj.kind == kindPronoun || p.kind == kindName && obj.kind != kindName {
 		return p, false
 	}
 	p.last = obj.last
+	if p.kind == kindRole && obj.headFirst > obj.first && personAt(ents, obj.headFirst) {
+		p.headFirst, p.headLast, p.kind = obj.headFirst, obj.headLast, kindName // "master of ceremonies Lena Park"
+	}
 	return p, true
+}
+
+// personAt reports whether a person's name starts at token i.
+func personAt(ents *entities.Result, i int) bool {
+	m, ok := ents.MentionAt(i)
+	return ok && m.First == i && ents.Entities[m.Entity].Type == entities.Person
 }
 
 // speakerRight parses a speaker phrase starting at token start and ending
