@@ -295,6 +295,9 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 		if naming && u == lastQuote && m.namingEndsAt(u) {
 			break
 		}
+		if lastQuote >= 0 && m.relativeAfterComma(u) {
+			break
+		}
 		end = u + 1
 	}
 	for end > pos {
@@ -306,6 +309,34 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 	}
 	return end
 }
+
+// relativeAfterComma reports whether a relative clause that comments on
+// the last words opens at unit u, a comma: ", which would give ...", ",
+// who was secretary ...", ", with whom ...". It is the writer's aside, not
+// what was reported.
+func (m *matcher) relativeAfterComma(u int) bool {
+	if t, ok := m.s.token(u); !ok || t.Norm != "," {
+		return false
+	}
+	v := u + 1
+	if t, ok := m.s.token(v); ok && t.Tag == "IN" {
+		v++
+	}
+	if t, ok := m.s.token(v); !ok || !relatives[t.Norm] {
+		return false
+	}
+	// not when the aside quotes or reports words of its own: ", whom he
+	// called “…”", ", which he said had harmed ..."
+	for w := v + 1; w < len(m.s.units) && !m.s.boundary(w, 1); w++ {
+		if m.s.units[w].kind != uToken || m.cueVerbAt(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// relatives are the pronouns that open a relative clause.
+var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 // namingEndsAt reports whether what a verb of naming names ends at unit u,
 // right after a quotation: at a comma (“well qualified,” which ...), a

@@ -1,0 +1,56 @@
+package quotes
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// findAll runs the entity and quote stages on text with the built-in
+// rules and returns the quotes.
+func findAll(t *testing.T, text string) []Quote {
+	t.Helper()
+	recognizer, f := finderWith(t)
+	doc := analyze(t, text)
+	ents, err := recognizer.Find(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := f.Find(context.Background(), doc, ents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qs
+}
+
+// spansOf returns the text of every quote found in text, from its start to
+// its end, in text order.
+func spansOf(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, q := range findAll(t, text) {
+		out = append(out, text[q.Start:q.End])
+	}
+	return out
+}
+
+// TestQuoteSpans checks where the content of an attribution starts and
+// ends: what the writer adds around the reported words stays out, and what
+// the reported clause holds around the quoted words comes in.
+func TestQuoteSpans(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"a relative clause after the reported one is the writer's",
+			"Tomas Reyes said that he would “take a look” at the bill, which would give the police more time.",
+			"that he would “take a look” at the bill"},
+		{"a relative clause that quotes is kept",
+			"Tomas Reyes said the plan came from Ana Ruiz, whom he called “a builder of bridges.”",
+			"the plan came from Ana Ruiz, whom he called “a builder of bridges.”"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := spansOf(t, c.text)
+			if !slices.Contains(got, c.want) {
+				t.Errorf("%q: quotes %q, want one %q", c.text, got, c.want)
+			}
+		})
+	}
+}
