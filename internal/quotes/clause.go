@@ -190,6 +190,34 @@ func (m *matcher) infinitiveAfterObject(lo, end int) int {
 	return lo
 }
 
+// thatAfterObject returns where a clause opens at "that" after the cue's
+// object and its adjuncts, before unit end and before any verb ("told a
+// hearing on Thursday that ..."); else where subjectAfterObject says.
+func (m *matcher) thatAfterObject(lo, end int) int {
+	adjunct := false // a preposition or a comma: the object has ended
+	for u := lo + 1; u < end; u++ {
+		t, _ := m.s.token(u)
+		if m.verbAt(u) && !nounContext[m.tagAt(u-1)] {
+			break
+		}
+		if t.Norm == "that" && adjunct && !m.predicateAt(u+1) {
+			return u
+		}
+		adjunct = adjunct || t.Tag == "IN" || t.Norm == ","
+	}
+	return m.subjectAfterObject(lo, end)
+}
+
+// predicateAt reports whether a verb, maybe after an adverb, stands at
+// unit u: after "that", a relative clause ("a hall that holds ..."), not
+// a reported one.
+func (m *matcher) predicateAt(u int) bool {
+	if m.tagAt(u) == "RB" {
+		u++
+	}
+	return m.verbAt(u) || m.tagAt(u) == "MD"
+}
+
 // subjectAfterObject returns where a clause opens at a subject pronoun and
 // its verb after the cue's object or time, before unit end ("told
 // reporters on Monday they are ..."); else lo.
@@ -222,7 +250,7 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 		}
 		lo := pos
 		if !m.complementizerAt(pos) {
-			lo = m.subjectAfterObject(pos, end)
+			lo = m.thatAfterObject(pos, end)
 		}
 		next.clause = &unitRange{lo, end - 1}
 		return m.side(rest, end, dir, next)

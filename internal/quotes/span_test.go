@@ -45,6 +45,9 @@ func TestQuoteSpans(t *testing.T) {
 		{"a relative clause that quotes is kept",
 			"Tomas Reyes said the plan came from Ana Ruiz, whom he called “a builder of bridges.”",
 			"the plan came from Ana Ruiz, whom he called “a builder of bridges.”"},
+		{"the clause opens at that after the cue's object and adjuncts",
+			"Ana Ruiz told a crowded hall in Dover on Monday that the plan was “a mistake.”",
+			"that the plan was “a mistake.”"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
