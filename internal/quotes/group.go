@@ -500,7 +500,27 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 	if withClause {
 		a, b := s.byteRange(*clause)
 		q.Start, q.End = min(q.Start, a), max(q.End, b)
+	} else if clause != nil && g.goesOn(s) {
+		_, b := s.byteRange(*clause)
+		q.End = max(q.End, b)
 	}
+}
+
+// goesOn reports whether the writer's sentence goes on after the group's
+// last quotation with words that its reported clause holds: a quotation
+// after its cue that ends with no mark of its own before a lower-case word
+// (she said “we have three weeks to go” until the vote).
+func (g *quoteGroup) goesOn(s *seq) bool {
+	if g.att == nil || g.att.cue == nil {
+		return false
+	}
+	last := g.members[len(g.members)-1]
+	at, q := s.quoteAt[last], s.qs[last]
+	if s.tokPos[g.att.cue.first] > at || q.close < 0 || !wordLike(s.doc.Tokens[q.close-1].Text) {
+		return false
+	}
+	next, ok := s.token(at + 1)
+	return ok && wordLike(next.Text) && !nlp.Capitalized(next.Text)
 }
 
 // wordsAroundBeforeCue reports whether the group's reported clause comes

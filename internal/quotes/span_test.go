@@ -48,6 +48,9 @@ func TestQuoteSpans(t *testing.T) {
 		{"the clause opens at that after the cue's object and adjuncts",
 			"Ana Ruiz told a crowded hall in Dover on Monday that the plan was “a mistake.”",
 			"that the plan was “a mistake.”"},
+		{"a quotation with no mark of its own goes on in the writer's words",
+			"Asked about the delay, Ana Ruiz said, “We have three weeks to go” until the vote.",
+			"“We have three weeks to go” until the vote"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
