@@ -496,7 +496,7 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})
 	}
 	clause := g.clause
-	withClause := clause != nil && (q.Type == Partial || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s))
+	withClause := clause != nil && (q.Type == Partial || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s) || g.continuesClause(s))
 	if withClause {
 		a, b := s.byteRange(*clause)
 		q.Start, q.End = min(q.Start, a), max(q.End, b)
@@ -504,6 +504,30 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		_, b := s.byteRange(*clause)
 		q.End = max(q.End, b)
 	}
+}
+
+// continuesClause reports whether the group's first quotation goes on
+// with a reported clause that the writer began after the cue: it opens in
+// lower case after the writer's words, which hold a verb of their own
+// ("said that if the bridge closes, “we will lose the summer”"), not
+// only the cue's object ("said of the doctor, “gifted hands”").
+func (g *quoteGroup) continuesClause(s *seq) bool {
+	if g.att == nil || g.att.cue == nil || g.clause == nil {
+		return false
+	}
+	q := s.qs[g.members[0]]
+	at := s.quoteAt[g.members[0]]
+	if s.tokPos[g.att.cue.first] > at || g.clause.lo >= at || startsUpper(s.doc.Text[q.start:q.end]) {
+		return false
+	}
+	for u := g.clause.lo; u < at; u++ {
+		t, _ := s.token(u)
+		if tensedVerb(t.Tag) || t.Tag == "MD" {
+			prev, _ := s.token(u - 1)
+			return !relatives[prev.Norm] // "the mayors who gathered": the object's own clause
+		}
+	}
+	return false
 }
 
 // goesOn reports whether the writer's sentence goes on after the group's

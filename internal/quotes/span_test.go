@@ -51,6 +51,12 @@ func TestQuoteSpans(t *testing.T) {
 		{"a quotation with no mark of its own goes on in the writer's words",
 			"Asked about the delay, Ana Ruiz said, “We have three weeks to go” until the vote.",
 			"“We have three weeks to go” until the vote"},
+		{"a quotation in lower case goes on with the clause the writer began",
+			"Ana Ruiz said the town is small, “but we will not give up on the bridge.”",
+			"the town is small, “but we will not give up on the bridge.”"},
+		{"a quotation in lower case after the cue's object is the quotation alone",
+			"Ana Ruiz said of the doctor, “steady hands and a calm mind at every hour.”",
+			"“steady hands and a calm mind at every hour.”"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
