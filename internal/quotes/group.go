@@ -504,6 +504,65 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		_, b := s.byteRange(*clause)
 		q.End = max(q.End, b)
 	}
+	if u, ok := g.frontedStart(s); ok {
+		q.Start = min(q.Start, s.unitStart(u))
+	}
+}
+
+// frontedStart returns where the words that open the sentence of the
+// group's first quotation start, when its attribution stands between them
+// and the quotation, which goes on with them in lower case: "If the bridge
+// closes, she said, “we will lose the summer.”" The reported words start
+// there.
+func (g *quoteGroup) frontedStart(s *seq) (int, bool) {
+	if g.att == nil || g.att.cue == nil || g.att.cue.class == "according" {
+		return 0, false
+	}
+	q, at := s.qs[g.members[0]], s.quoteAt[g.members[0]]
+	sp, cue := g.att.speaker, g.att.cue
+	first := min(s.tokPos[sp.first], s.tokPos[cue.first])
+	last := max(s.tokPos[sp.last-1], s.tokPos[cue.last-1])
+	if startsUpper(s.doc.Text[q.start:q.end]) || last+2 != at || !s.onlyFiller(sp, *cue) {
+		return 0, false
+	}
+	if t, ok := s.token(last + 1); !ok || t.Norm != "," && t.Norm != ":" {
+		return 0, false
+	}
+	if t, ok := s.token(first - 1); !ok || t.Norm != "," {
+		return 0, false
+	}
+	if t, _ := s.token(first - 2); t.Tag == "IN" || t.Tag == "TO" || t.Tag == "VBG" {
+		return 0, false // "including, he said, “…”": what the quotation names
+	}
+	start := first - 1
+	for start > 0 && !s.boundary(start-1, -1) && !s.coordinateAt(start-1) {
+		if s.units[start-1].kind != uToken {
+			return 0, false
+		}
+		start--
+	}
+	return start, start < first-2 // two words at least: "But, she said, “…”" opens with the quotation
+}
+
+// onlyFiller reports whether nothing but adverbs and auxiliaries stands
+// between a speaker and its cue: "she said", "Ruiz has since said", not
+// "she sent an email saying".
+func (s *seq) onlyFiller(sp phrase, cue cueSpan) bool {
+	a, b := min(sp.last, cue.last), max(sp.first, cue.first)
+	for i := a; i < b; i++ {
+		if t := s.doc.Tokens[i]; !isFiller(t.Norm, t.Tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinateAt reports whether the unit at u is "and" or "but" after a
+// comma, which opens a clause of its own.
+func (s *seq) coordinateAt(u int) bool {
+	t, ok := s.token(u)
+	comma, _ := s.token(u - 1)
+	return ok && (t.Norm == "and" || t.Norm == "but") && comma.Norm == ","
 }
 
 // continuesClause reports whether the group's first quotation goes on

@@ -57,6 +57,15 @@ func TestQuoteSpans(t *testing.T) {
 		{"a quotation in lower case after the cue's object is the quotation alone",
 			"Ana Ruiz said of the doctor, “steady hands and a calm mind at every hour.”",
 			"“steady hands and a calm mind at every hour.”"},
+		{"the words before an attribution that splits the sentence are reported",
+			"If the bridge closes, Ana Ruiz said, “we will lose the whole summer.”",
+			"If the bridge closes, Ana Ruiz said, “we will lose the whole summer.”"},
+		{"one word before such an attribution is not",
+			"But, Ana Ruiz said, “we will lose the whole summer.”",
+			"“we will lose the whole summer.”"},
+		{"nor are the words before a cue that is not alone",
+			"Minutes later, Ana Ruiz sent a note saying, “we will lose the whole summer.”",
+			"“we will lose the whole summer.”"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
