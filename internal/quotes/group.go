@@ -39,7 +39,7 @@ type quoteGroup struct {
 //   - unattributed partial quotes and titles are left out: they are not
 //     anyone's words.
 func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution) []*quoteGroup {
-	groups, of := attributed(atts, len(qs))
+	groups, of := attributed(s, atts, len(qs))
 	used := map[int]bool{}
 	for _, g := range groups {
 		if g.att.cue == nil {
@@ -158,7 +158,7 @@ func foldWords(s string) []string {
 
 // attributed makes a group for each cue and speaker of the attributed
 // stretches, and says which group each stretch is in.
-func attributed(atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
+func attributed(s *seq, atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
 	var groups []*quoteGroup
 	of := make([]*quoteGroup, n)
 	byKey := map[[2]int]*quoteGroup{}
@@ -170,6 +170,9 @@ func attributed(atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
 		if a.cue != nil {
 			key[0] = a.cue.first
 		}
+		if g := byKey[key]; g != nil && s.qs[g.members[0]].direct && s.inWritersWords(i, *a) {
+			continue // the writer's words after a direct quotation's cue: not the quotation's, nor a quote
+		}
 		g := byKey[key]
 		if g == nil {
 			g = &quoteGroup{att: a}
@@ -180,6 +183,33 @@ func attributed(atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
 		of[i] = g
 	}
 	return groups, of
+}
+
+// inWritersWords reports whether quoted stretch i stands in an adjunct
+// of the writer's after its attribution: in “…,” Cruz said after a brief
+// “I’m sorry”, or “…,” he said, introducing Ruiz as a “builder”, the
+// second stretch is quoted words of the writer's sentence, not more of the
+// quotation before the cue. After "and", "but" or "that" the speaker's
+// words go on.
+func (s *seq) inWritersWords(i int, a attribution) bool {
+	q := s.qs[i]
+	if a.cue == nil || q.direct || s.tokPos[a.cue.first] > s.quoteAt[i] {
+		return false
+	}
+	u := s.tokPos[max(a.cue.last, a.speaker.last)-1] + 1
+	if t, ok := s.token(u); ok && t.Norm == "," {
+		u++
+	}
+	t, ok := s.token(u)
+	if !ok || u >= s.quoteAt[i] || !(t.Tag == "IN" && t.Norm != "that" || t.Tag == "VBG") {
+		return false
+	}
+	for ; u < s.quoteAt[i]; u++ {
+		if t, _ := s.token(u); t.Norm == "that" || t.Norm == "and" || t.Norm == "but" {
+			return false // “…,” they wrote in a letter, that the agency “…”
+		}
+	}
+	return true
 }
 
 // unattributed makes the group of a direct stretch that no pattern

@@ -66,6 +66,15 @@ func TestQuoteSpans(t *testing.T) {
 		{"nor are the words before a cue that is not alone",
 			"Minutes later, Ana Ruiz sent a note saying, “we will lose the whole summer.”",
 			"“we will lose the whole summer.”"},
+		{"quoted words in the writer's adjunct after the cue are not the quotation's",
+			"“We need someone battle tested,” Ana Ruiz said introducing Tomas Reyes as a “builder of bridges.”",
+			"“We need someone battle tested,”"},
+		{"nor are those after a brief word",
+			"“Let me tell you the facts,” Ana Ruiz said after a brief “so sorry” to the crowd.",
+			"“Let me tell you the facts,”"},
+		{"a reported clause after the cue's adjunct goes on with the quotation",
+			"“We are gravely concerned,” the members wrote in a letter to the mayor, that the agency “may have acted too soon.”",
+			"“We are gravely concerned,” the members wrote in a letter to the mayor, that the agency “may have acted too soon.”"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
