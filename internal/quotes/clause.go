@@ -144,6 +144,49 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 	return &unitRange{lo, hi}
 }
 
+// phraseAround returns the words of the writer's sentence that hold the
+// quotation at unit pos when no cue attributes it (an echo of a quotation
+// elsewhere): from "that" or "whether" before it, or from after a verb of
+// saying or naming ("saying the deal goes “nowhere near far enough”"), or
+// from the nearest verb, with its "to" ("to address “that person”"); to
+// the end of the clause. Words named after a noun that names words ("the
+// phrase “…”") stand alone: nil.
+func (m *matcher) phraseAround(pos int) *unitRange {
+	if t, ok := m.s.token(pos - 1); ok && wordNouns[strings.TrimSuffix(t.Norm, "s")] {
+		return nil
+	}
+	lo, verb := -1, -1
+	for u := pos - 1; u >= 0 && !m.s.boundary(u, -1) && m.s.units[u].kind == uToken; u-- {
+		if m.complementizerAt(u) {
+			lo = u
+			break
+		}
+		if m.cueVerbAt(u) {
+			lo = u + 1
+			break
+		}
+		if verb < 0 && m.verbAt(u) && !nounContext[m.tagAt(u-1)] && !isFiller(m.s.doc.Tokens[m.s.units[u].tok].Norm, m.tagAt(u)) {
+			verb = u + 1
+			if m.tagAt(u-1) == "TO" {
+				verb = u - 1
+			}
+		}
+	}
+	if lo < 0 {
+		lo = verb
+	}
+	if lo < 0 {
+		lo = m.clauseLeft(pos - 1)
+	}
+	lo = min(lo, pos)
+	return &unitRange{lo, max(pos, m.clauseRight(lo, false)-1)}
+}
+
+// wordNouns name words, so that the quotation after one is only mentioned:
+// "the phrase “…”", "the slogan “…”".
+var wordNouns = map[string]bool{"phrase": true, "term": true, "word": true, "slogan": true, "label": true,
+	"motto": true, "nickname": true, "expression": true, "hashtag": true, "catchphrase": true}
+
 // clauseOpening returns where the clause that holds the quote at unit pos
 // opens, after a cue whose words end before unit lo: at "that" ("said in
 // one of the suits that “…”"), at "to" after the object of a verb of

@@ -97,6 +97,7 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 	}
 	r := &resolver{doc: doc, ents: ents, s: s}
 	groups := group(s, qs, atts, frames)
+	m.echoClauses(groups)
 	resolveGroups(r, groups)
 	var out []Quote
 	for _, g := range groups {
@@ -104,4 +105,15 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out, nil
+}
+
+// echoClauses gives each quote of quoted words that only echo a quotation
+// elsewhere the words of the writer's sentence around them, as a cue's
+// reported clause would.
+func (m *matcher) echoClauses(groups []*quoteGroup) {
+	for _, g := range groups {
+		if g.echo && !m.s.qs[g.members[0]].direct {
+			g.clause = m.phraseAround(m.s.quoteAt[g.members[0]])
+		}
+	}
 }

@@ -75,6 +75,12 @@ func TestQuoteSpans(t *testing.T) {
 		{"a reported clause after the cue's adjunct goes on with the quotation",
 			"“We are gravely concerned,” the members wrote in a letter to the mayor, that the agency “may have acted too soon.”",
 			"“We are gravely concerned,” the members wrote in a letter to the mayor, that the agency “may have acted too soon.”"},
+		{"quoted words that echo a quotation span the clause that holds them",
+			"“This accord goes nowhere near far enough,” Ana Ruiz said.\n\nThe town hall heard that the accord goes “nowhere near far enough” for the valley.",
+			"that the accord goes “nowhere near far enough” for the valley"},
+		{"an echo after a noun that names words is the words alone",
+			"“This accord goes nowhere near far enough,” Ana Ruiz said.\n\nThe town hall now has the phrase “nowhere near far enough” on a banner.",
+			"“nowhere near far enough”"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
