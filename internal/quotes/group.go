@@ -526,7 +526,7 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})
 	}
 	clause := g.clause
-	withClause := clause != nil && (q.Type == Partial || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s) || g.continuesClause(s))
+	withClause := clause != nil && (q.Type == Partial || g.att == nil || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s) || g.continuesClause(s))
 	if withClause {
 		a, b := s.byteRange(*clause)
 		q.Start, q.End = min(q.Start, a), max(q.End, b)

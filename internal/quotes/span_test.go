@@ -81,6 +81,9 @@ func TestQuoteSpans(t *testing.T) {
 		{"an echo after a noun that names words is the words alone",
 			"“This accord goes nowhere near far enough,” Ana Ruiz said.\n\nThe town hall now has the phrase “nowhere near far enough” on a banner.",
 			"“nowhere near far enough”"},
+		{"an unattributed quotation that goes on in lower case spans the words it goes on with",
+			"“We will not back down,” Ana Ruiz said of the harbour plan.\n\nThe board met for hours in Dover — “which is a fine place for a fight.”",
+			"for hours in Dover — “which is a fine place for a fight.”"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
