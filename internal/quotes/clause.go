@@ -366,7 +366,7 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 		if naming && u == lastQuote && m.namingEndsAt(u) {
 			break
 		}
-		if lastQuote >= 0 && m.relativeAfterComma(u) {
+		if lastQuote >= 0 && (m.relativeAfterComma(u) || m.clauseAfterComma(u)) {
 			break
 		}
 		end = u + 1
@@ -398,12 +398,36 @@ func (m *matcher) relativeAfterComma(u int) bool {
 	}
 	// not when the aside quotes or reports words of its own: ", whom he
 	// called “…”", ", which he said had harmed ..."
-	for w := v + 1; w < len(m.s.units) && !m.s.boundary(w, 1); w++ {
-		if m.s.units[w].kind != uToken || m.cueVerbAt(w) {
-			return false
+	return !m.quotesFrom(v+1, true)
+}
+
+// quotesFrom reports whether the rest of the sentence from unit v holds a
+// quotation or, when saying, a verb of saying.
+func (m *matcher) quotesFrom(v int, saying bool) bool {
+	for w := v; w < len(m.s.units) && !m.s.boundary(w, 1); w++ {
+		if m.s.units[w].kind != uToken || saying && m.cueVerbAt(w) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// clauseAfterComma reports whether a clause of its own, a subject and a
+// finite verb, opens at unit u, a comma, after a reported clause's last
+// quotation and with none to come: "will be “very hard” for him, his
+// campaign has argued ...".
+func (m *matcher) clauseAfterComma(u int) bool {
+	if t, ok := m.s.token(u); !ok || t.Norm != "," {
+		return false
+	}
+	v := u + 1
+	for ; v < u+6; v++ {
+		t, ok := m.s.token(v)
+		if !ok || !nounTags[t.Tag] && t.Tag != "DT" && t.Tag != "PRP$" && t.Tag != "PRP" || t.Tag == "VBN" {
+			break
+		}
+	}
+	return v > u+1 && (tensedVerb(m.tagAt(v)) || m.tagAt(v) == "MD") && !m.quotesFrom(v+1, false)
 }
 
 // relatives are the pronouns that open a relative clause.

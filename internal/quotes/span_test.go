@@ -84,6 +84,12 @@ func TestQuoteSpans(t *testing.T) {
 		{"an unattributed quotation that goes on in lower case spans the words it goes on with",
 			"“We will not back down,” Ana Ruiz said of the harbour plan.\n\nThe board met for hours in Dover — “which is a fine place for a fight.”",
 			"for hours in Dover — “which is a fine place for a fight.”"},
+		{"a clause of its own after a comma ends the reported one",
+			"Ana Ruiz said it would be “very hard” for the town to win the vote, her campaign has argued that the council could still change course.",
+			"it would be “very hard” for the town to win the vote"},
+		{"a clause after a comma that quotes more goes on",
+			"Ana Ruiz said the plan was “a mistake,” the council was “in a hurry” and the town would pay.",
+			"the plan was “a mistake,” the council was “in a hurry” and the town would pay"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
