@@ -157,6 +157,9 @@ func (m *matcher) phraseAround(pos int) *unitRange {
 	}
 	lo, verb := -1, -1
 	for u := pos - 1; u >= 0 && !m.s.boundary(u, -1) && m.s.units[u].kind == uToken; u-- {
+		if verb < 0 && m.frontedParticiple(u) {
+			return nil // "According to the ministry, “…”": the words stand alone
+		}
 		if m.complementizerAt(u) {
 			lo = u
 			break
@@ -180,6 +183,13 @@ func (m *matcher) phraseAround(pos int) *unitRange {
 	}
 	lo = min(lo, pos)
 	return &unitRange{lo, max(pos, m.clauseRight(lo, false)-1)}
+}
+
+// frontedParticiple reports whether unit u is a participle that opens its
+// sentence ("According to the ministry, …", "Speaking in Dover, …"): the
+// phrase it opens is the writer's, not what holds the quotation.
+func (m *matcher) frontedParticiple(u int) bool {
+	return m.tagAt(u) == "VBG" && m.s.startsSentence(u-1)
 }
 
 // wordNouns name words, so that the quotation after one is only mentioned:

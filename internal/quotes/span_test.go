@@ -90,6 +90,9 @@ func TestQuoteSpans(t *testing.T) {
 		{"a clause after a comma that quotes more goes on",
 			"Ana Ruiz said the plan was “a mistake,” the council was “in a hurry” and the town would pay.",
 			"the plan was “a mistake,” the council was “in a hurry” and the town would pay"},
+		{"but not with a participle that opens the sentence",
+			"Speaking in Dover on Monday, “no decision has been taken on the bridge.”",
+			"“no decision has been taken on the bridge.”"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := spansOf(t, c.text)
