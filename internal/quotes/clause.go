@@ -176,6 +176,59 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 	return &unitRange{lo, hi}
 }
 
+// phraseAround returns the words of the writer's sentence that hold the
+// quotation at unit pos when no cue attributes it (an echo of a quotation
+// elsewhere): from "that" or "whether" before it, or from after a verb of
+// saying or naming ("saying the deal goes “nowhere near far enough”"), or
+// from the nearest verb, with its "to" ("to address “that person”"); to
+// the end of the clause. Words named after a noun that names words ("the
+// phrase “…”") stand alone: nil.
+func (m *matcher) phraseAround(pos int) *unitRange {
+	if t, ok := m.s.token(pos - 1); ok && wordNouns[strings.TrimSuffix(t.Norm, "s")] {
+		return nil
+	}
+	lo, verb := -1, -1
+	for u := pos - 1; u >= 0 && !m.s.boundary(u, -1) && m.s.units[u].kind == uToken; u-- {
+		if verb < 0 && m.frontedParticiple(u) {
+			return nil // "According to the ministry, “…”": the words stand alone
+		}
+		if m.complementizerAt(u) {
+			lo = u
+			break
+		}
+		if m.cueVerbAt(u) {
+			lo = u + 1
+			break
+		}
+		if verb < 0 && m.verbAt(u) && !nounContext[m.tagAt(u-1)] && !isFiller(m.s.doc.Tokens[m.s.units[u].tok].Norm, m.tagAt(u)) {
+			verb = u + 1
+			if m.tagAt(u-1) == "TO" {
+				verb = u - 1
+			}
+		}
+	}
+	if lo < 0 {
+		lo = verb
+	}
+	if lo < 0 {
+		lo = m.clauseLeft(pos - 1)
+	}
+	lo = min(lo, pos)
+	return &unitRange{lo, max(pos, m.clauseRight(lo, false)-1)}
+}
+
+// frontedParticiple reports whether unit u is a participle that opens its
+// sentence ("According to the ministry, …", "Speaking in Dover, …"): the
+// phrase it opens is the writer's, not what holds the quotation.
+func (m *matcher) frontedParticiple(u int) bool {
+	return m.tagAt(u) == "VBG" && m.s.startsSentence(u-1)
+}
+
+// wordNouns name words, so that the quotation after one is only mentioned:
+// "the phrase “…”", "the slogan “…”".
+var wordNouns = map[string]bool{"phrase": true, "term": true, "word": true, "slogan": true, "label": true,
+	"motto": true, "nickname": true, "expression": true, "hashtag": true, "catchphrase": true}
+
 // clauseOpening returns where the clause that holds the quote at unit pos
 // opens, after a cue whose words end before unit lo: at "that" ("said in
 // one of the suits that “…”"), at "to" after the object of a verb of
@@ -222,6 +275,34 @@ func (m *matcher) infinitiveAfterObject(lo, end int) int {
 	return lo
 }
 
+// thatAfterObject returns where a clause opens at "that" after the cue's
+// object and its adjuncts, before unit end and before any verb ("told a
+// hearing on Thursday that ..."); else where subjectAfterObject says.
+func (m *matcher) thatAfterObject(lo, end int) int {
+	adjunct := false // a preposition or a comma: the object has ended
+	for u := lo + 1; u < end; u++ {
+		t, _ := m.s.token(u)
+		if m.verbAt(u) && !nounContext[m.tagAt(u-1)] {
+			break
+		}
+		if t.Norm == "that" && adjunct && !m.predicateAt(u+1) {
+			return u
+		}
+		adjunct = adjunct || t.Tag == "IN" || t.Norm == ","
+	}
+	return m.subjectAfterObject(lo, end)
+}
+
+// predicateAt reports whether a verb, maybe after an adverb, stands at
+// unit u: after "that", a relative clause ("a hall that holds ..."), not
+// a reported one.
+func (m *matcher) predicateAt(u int) bool {
+	if m.tagAt(u) == "RB" {
+		u++
+	}
+	return m.verbAt(u) || m.tagAt(u) == "MD"
+}
+
 // subjectAfterObject returns where a clause opens at a subject pronoun and
 // its verb after the cue's object or time, before unit end ("told
 // reporters on Monday they are ..."); else lo.
@@ -254,7 +335,7 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 		}
 		lo := pos
 		if !m.complementizerAt(pos) {
-			lo = m.subjectAfterObject(pos, end)
+			lo = m.thatAfterObject(pos, end)
 		}
 		next.clause = &unitRange{lo, end - 1}
 		return m.side(rest, end, dir, next)
@@ -404,6 +485,9 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 		if naming && u == lastQuote && m.namingEndsAt(u) {
 			break
 		}
+		if lastQuote >= 0 && (m.relativeAfterComma(u) || m.clauseAfterComma(u)) {
+			break
+		}
 		end = u + 1
 	}
 	for end > pos {
@@ -415,6 +499,58 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 	}
 	return end
 }
+
+// relativeAfterComma reports whether a relative clause that comments on
+// the last words opens at unit u, a comma: ", which would give ...", ",
+// who was secretary ...", ", with whom ...". It is the writer's aside, not
+// what was reported.
+func (m *matcher) relativeAfterComma(u int) bool {
+	if t, ok := m.s.token(u); !ok || t.Norm != "," {
+		return false
+	}
+	v := u + 1
+	if t, ok := m.s.token(v); ok && t.Tag == "IN" {
+		v++
+	}
+	if t, ok := m.s.token(v); !ok || !relatives[t.Norm] {
+		return false
+	}
+	// not when the aside quotes or reports words of its own: ", whom he
+	// called “…”", ", which he said had harmed ..."
+	return !m.quotesFrom(v+1, true)
+}
+
+// quotesFrom reports whether the rest of the sentence from unit v holds a
+// quotation or, when saying, a verb of saying.
+func (m *matcher) quotesFrom(v int, saying bool) bool {
+	for w := v; w < len(m.s.units) && !m.s.boundary(w, 1); w++ {
+		if m.s.units[w].kind != uToken || saying && m.cueVerbAt(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfterComma reports whether a clause of its own, a subject and a
+// finite verb, opens at unit u, a comma, after a reported clause's last
+// quotation and with none to come: "will be “very hard” for him, his
+// campaign has argued ...".
+func (m *matcher) clauseAfterComma(u int) bool {
+	if t, ok := m.s.token(u); !ok || t.Norm != "," {
+		return false
+	}
+	v := u + 1
+	for ; v < u+6; v++ {
+		t, ok := m.s.token(v)
+		if !ok || !nounTags[t.Tag] && t.Tag != "DT" && t.Tag != "PRP$" && t.Tag != "PRP" || t.Tag == "VBN" {
+			break
+		}
+	}
+	return v > u+1 && (tensedVerb(m.tagAt(v)) || m.tagAt(v) == "MD") && !m.quotesFrom(v+1, false)
+}
+
+// relatives are the pronouns that open a relative clause.
+var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 // namingEndsAt reports whether what a verb of naming names ends at unit u,
 // right after a quotation: at a comma (“well qualified,” which ...), a

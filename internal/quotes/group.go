@@ -39,7 +39,7 @@ type quoteGroup struct {
 //   - unattributed partial quotes and titles are left out: they are not
 //     anyone's words.
 func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution) []*quoteGroup {
-	groups, of := attributed(atts, len(qs))
+	groups, of := attributed(s, atts, len(qs))
 	used := map[int]bool{}
 	for _, g := range groups {
 		if g.att.cue == nil {
@@ -177,7 +177,7 @@ func foldWords(s string) []string {
 
 // attributed makes a group for each cue and speaker of the attributed
 // stretches, and says which group each stretch is in.
-func attributed(atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
+func attributed(s *seq, atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
 	var groups []*quoteGroup
 	of := make([]*quoteGroup, n)
 	byKey := map[[2]int]*quoteGroup{}
@@ -189,6 +189,9 @@ func attributed(atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
 		if a.cue != nil {
 			key[0] = a.cue.first
 		}
+		if g := byKey[key]; g != nil && s.qs[g.members[0]].direct && s.inWritersWords(i, *a) {
+			continue // the writer's words after a direct quotation's cue: not the quotation's, nor a quote
+		}
 		g := byKey[key]
 		if g == nil {
 			g = &quoteGroup{att: a}
@@ -199,6 +202,33 @@ func attributed(atts []*attribution, n int) ([]*quoteGroup, []*quoteGroup) {
 		of[i] = g
 	}
 	return groups, of
+}
+
+// inWritersWords reports whether quoted stretch i stands in an adjunct
+// of the writer's after its attribution: in “…,” Cruz said after a brief
+// “I’m sorry”, or “…,” he said, introducing Ruiz as a “builder”, the
+// second stretch is quoted words of the writer's sentence, not more of the
+// quotation before the cue. After "and", "but" or "that" the speaker's
+// words go on.
+func (s *seq) inWritersWords(i int, a attribution) bool {
+	q := s.qs[i]
+	if a.cue == nil || q.direct || s.tokPos[a.cue.first] > s.quoteAt[i] {
+		return false
+	}
+	u := s.tokPos[max(a.cue.last, a.speaker.last)-1] + 1
+	if t, ok := s.token(u); ok && t.Norm == "," {
+		u++
+	}
+	t, ok := s.token(u)
+	if !ok || u >= s.quoteAt[i] || !(t.Tag == "IN" && t.Norm != "that" || t.Tag == "VBG") {
+		return false
+	}
+	for ; u < s.quoteAt[i]; u++ {
+		if t, _ := s.token(u); t.Norm == "that" || t.Norm == "and" || t.Norm == "but" {
+			return false // “…,” they wrote in a letter, that the agency “…”
+		}
+	}
+	return true
 }
 
 // unattributed makes the group of a direct stretch that no pattern
@@ -515,11 +545,114 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 		q.Parts = append(q.Parts, Span{Start: s.qs[i].start, End: s.qs[i].end})
 	}
 	clause := g.clause
-	withClause := clause != nil && (q.Type == Partial || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s))
+	withClause := clause != nil && (q.Type == Partial || g.att == nil || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s) || g.continuesClause(s))
 	if withClause {
 		a, b := s.byteRange(*clause)
 		q.Start, q.End = min(q.Start, a), max(q.End, b)
+	} else if clause != nil && g.goesOn(s) {
+		_, b := s.byteRange(*clause)
+		q.End = max(q.End, b)
 	}
+	if u, ok := g.frontedStart(s); ok {
+		q.Start = min(q.Start, s.unitStart(u))
+	}
+}
+
+// frontedStart returns where the words that open the sentence of the
+// group's first quotation start, when its attribution stands between them
+// and the quotation, which goes on with them in lower case: "If the bridge
+// closes, she said, “we will lose the summer.”" The reported words start
+// there.
+func (g *quoteGroup) frontedStart(s *seq) (int, bool) {
+	if g.att == nil || g.att.cue == nil || g.att.cue.class == "according" {
+		return 0, false
+	}
+	q, at := s.qs[g.members[0]], s.quoteAt[g.members[0]]
+	sp, cue := g.att.speaker, g.att.cue
+	first := min(s.tokPos[sp.first], s.tokPos[cue.first])
+	last := max(s.tokPos[sp.last-1], s.tokPos[cue.last-1])
+	if startsUpper(s.doc.Text[q.start:q.end]) || last+2 != at || !s.onlyFiller(sp, *cue) {
+		return 0, false
+	}
+	if t, ok := s.token(last + 1); !ok || t.Norm != "," && t.Norm != ":" {
+		return 0, false
+	}
+	if t, ok := s.token(first - 1); !ok || t.Norm != "," {
+		return 0, false
+	}
+	if t, _ := s.token(first - 2); t.Tag == "IN" || t.Tag == "TO" || t.Tag == "VBG" {
+		return 0, false // "including, he said, “…”": what the quotation names
+	}
+	start := first - 1
+	for start > 0 && !s.boundary(start-1, -1) && !s.coordinateAt(start-1) {
+		if s.units[start-1].kind != uToken {
+			return 0, false
+		}
+		start--
+	}
+	return start, start < first-2 // two words at least: "But, she said, “…”" opens with the quotation
+}
+
+// onlyFiller reports whether nothing but adverbs and auxiliaries stands
+// between a speaker and its cue: "she said", "Ruiz has since said", not
+// "she sent an email saying".
+func (s *seq) onlyFiller(sp phrase, cue cueSpan) bool {
+	a, b := min(sp.last, cue.last), max(sp.first, cue.first)
+	for i := a; i < b; i++ {
+		if t := s.doc.Tokens[i]; !isFiller(t.Norm, t.Tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinateAt reports whether the unit at u is "and" or "but" after a
+// comma, which opens a clause of its own.
+func (s *seq) coordinateAt(u int) bool {
+	t, ok := s.token(u)
+	comma, _ := s.token(u - 1)
+	return ok && (t.Norm == "and" || t.Norm == "but") && comma.Norm == ","
+}
+
+// continuesClause reports whether the group's first quotation goes on
+// with a reported clause that the writer began after the cue: it opens in
+// lower case after the writer's words, which hold a verb of their own
+// ("said that if the bridge closes, “we will lose the summer”"), not
+// only the cue's object ("said of the doctor, “gifted hands”").
+func (g *quoteGroup) continuesClause(s *seq) bool {
+	if g.att == nil || g.att.cue == nil || g.clause == nil {
+		return false
+	}
+	q := s.qs[g.members[0]]
+	at := s.quoteAt[g.members[0]]
+	if s.tokPos[g.att.cue.first] > at || g.clause.lo >= at || startsUpper(s.doc.Text[q.start:q.end]) {
+		return false
+	}
+	for u := g.clause.lo; u < at; u++ {
+		t, _ := s.token(u)
+		if tensedVerb(t.Tag) || t.Tag == "MD" {
+			prev, _ := s.token(u - 1)
+			return !relatives[prev.Norm] // "the mayors who gathered": the object's own clause
+		}
+	}
+	return false
+}
+
+// goesOn reports whether the writer's sentence goes on after the group's
+// last quotation with words that its reported clause holds: a quotation
+// after its cue that ends with no mark of its own before a lower-case word
+// (she said “we have three weeks to go” until the vote).
+func (g *quoteGroup) goesOn(s *seq) bool {
+	if g.att == nil || g.att.cue == nil {
+		return false
+	}
+	last := g.members[len(g.members)-1]
+	at, q := s.quoteAt[last], s.qs[last]
+	if s.tokPos[g.att.cue.first] > at || q.close < 0 || !wordLike(s.doc.Tokens[q.close-1].Text) {
+		return false
+	}
+	next, ok := s.token(at + 1)
+	return ok && wordLike(next.Text) && !nlp.Capitalized(next.Text)
 }
 
 // wordsAroundBeforeCue reports whether the group's reported clause comes

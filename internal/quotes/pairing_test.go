@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"context"
 	"fmt"
 	"math/rand"
 	"strings"
@@ -50,17 +49,8 @@ func pairingText(r *rand.Rand, n int) []string {
 // start in it, each as its words and its speaker's name.
 func quotesByParagraph(t *testing.T, paras []string) [][]string {
 	t.Helper()
-	recognizer, f := finderWith(t)
 	text := "Harbour plan\n\n" + strings.Join(paras, "\n\n")
-	doc := analyze(t, text)
-	ents, err := recognizer.Find(context.Background(), doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := f.Find(context.Background(), doc, ents)
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := findAll(t, text)
 	out := make([][]string, len(paras))
 	start := len("Harbour plan\n\n")
 	for i, p := range paras {

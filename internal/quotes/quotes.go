@@ -97,6 +97,7 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 	}
 	r := &resolver{doc: doc, ents: ents, s: s}
 	groups := group(s, qs, atts, frames)
+	m.echoClauses(groups)
 	resolveGroups(r, groups)
 	var out []Quote
 	for _, g := range groups {
@@ -104,4 +105,21 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out, nil
+}
+
+// echoClauses gives each quote that no cue attributes the words of the
+// writer's sentence around it, as a cue's reported clause would, when it
+// stands inside that sentence: quoted words that only echo a quotation
+// elsewhere, and a quotation that goes on in lower case after the writer's
+// words (“…” — “which is a fine place”).
+func (m *matcher) echoClauses(groups []*quoteGroup) {
+	for _, g := range groups {
+		if g.att != nil || len(g.members) == 0 {
+			continue
+		}
+		q, at := m.s.qs[g.members[0]], m.s.quoteAt[g.members[0]]
+		if g.echo && !q.direct || q.direct && !startsUpper(m.s.doc.Text[q.start:q.end]) && !m.s.startsSentence(at-1) {
+			g.clause = m.phraseAround(at)
+		}
+	}
 }

@@ -1,0 +1,104 @@
+package quotes
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// findAll runs the entity and quote stages on text with the built-in
+// rules and returns the quotes.
+func findAll(t *testing.T, text string) []Quote {
+	t.Helper()
+	recognizer, f := finderWith(t)
+	doc := analyze(t, text)
+	ents, err := recognizer.Find(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := f.Find(context.Background(), doc, ents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qs
+}
+
+// spansOf returns the text of every quote found in text, from its start to
+// its end, in text order.
+func spansOf(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, q := range findAll(t, text) {
+		out = append(out, text[q.Start:q.End])
+	}
+	return out
+}
+
+// TestQuoteSpans checks where the content of an attribution starts and
+// ends: what the writer adds around the reported words stays out, and what
+// the reported clause holds around the quoted words comes in.
+func TestQuoteSpans(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"a relative clause after the reported one is the writer's",
+			"Tomas Reyes said that he would “take a look” at the bill, which would give the police more time.",
+			"that he would “take a look” at the bill"},
+		{"a relative clause that quotes is kept",
+			"Tomas Reyes said the plan came from Ana Ruiz, whom he called “a builder of bridges.”",
+			"the plan came from Ana Ruiz, whom he called “a builder of bridges.”"},
+		{"the clause opens at that after the cue's object and adjuncts",
+			"Ana Ruiz told a crowded hall in Dover on Monday that the plan was “a mistake.”",
+			"that the plan was “a mistake.”"},
+		{"a quotation with no mark of its own goes on in the writer's words",
+			"Asked about the delay, Ana Ruiz said, “We have three weeks to go” until the vote.",
+			"“We have three weeks to go” until the vote"},
+		{"a quotation in lower case goes on with the clause the writer began",
+			"Ana Ruiz said the town is small, “but we will not give up on the bridge.”",
+			"the town is small, “but we will not give up on the bridge.”"},
+		{"a quotation in lower case after the cue's object is the quotation alone",
+			"Ana Ruiz said of the doctor, “steady hands and a calm mind at every hour.”",
+			"“steady hands and a calm mind at every hour.”"},
+		{"the words before an attribution that splits the sentence are reported",
+			"If the bridge closes, Ana Ruiz said, “we will lose the whole summer.”",
+			"If the bridge closes, Ana Ruiz said, “we will lose the whole summer.”"},
+		{"one word before such an attribution is not",
+			"But, Ana Ruiz said, “we will lose the whole summer.”",
+			"“we will lose the whole summer.”"},
+		{"nor are the words before a cue that is not alone",
+			"Minutes later, Ana Ruiz sent a note saying, “we will lose the whole summer.”",
+			"“we will lose the whole summer.”"},
+		{"quoted words in the writer's adjunct after the cue are not the quotation's",
+			"“We need someone battle tested,” Ana Ruiz said introducing Tomas Reyes as a “builder of bridges.”",
+			"“We need someone battle tested,”"},
+		{"nor are those after a brief word",
+			"“Let me tell you the facts,” Ana Ruiz said after a brief “so sorry” to the crowd.",
+			"“Let me tell you the facts,”"},
+		{"a reported clause after the cue's adjunct goes on with the quotation",
+			"“We are gravely concerned,” the members wrote in a letter to the mayor, that the agency “may have acted too soon.”",
+			"“We are gravely concerned,” the members wrote in a letter to the mayor, that the agency “may have acted too soon.”"},
+		{"quoted words that echo a quotation span the clause that holds them",
+			"“This accord goes nowhere near far enough,” Ana Ruiz said.\n\nThe town hall heard that the accord goes “nowhere near far enough” for the valley.",
+			"that the accord goes “nowhere near far enough” for the valley"},
+		{"an echo after a noun that names words is the words alone",
+			"“This accord goes nowhere near far enough,” Ana Ruiz said.\n\nThe town hall now has the phrase “nowhere near far enough” on a banner.",
+			"“nowhere near far enough”"},
+		{"an unattributed quotation that goes on in lower case spans the words it goes on with",
+			"“We will not back down,” Ana Ruiz said of the harbour plan.\n\nThe board met for hours in Dover — “which is a fine place for a fight.”",
+			"for hours in Dover — “which is a fine place for a fight.”"},
+		{"a clause of its own after a comma ends the reported one",
+			"Ana Ruiz said it would be “very hard” for the town to win the vote, her campaign has argued that the council could still change course.",
+			"it would be “very hard” for the town to win the vote"},
+		{"a clause after a comma that quotes more goes on",
+			"Ana Ruiz said the plan was “a mistake,” the council was “in a hurry” and the town would pay.",
+			"the plan was “a mistake,” the council was “in a hurry” and the town would pay"},
+		{"but not with a participle that opens the sentence",
+			"Speaking in Dover on Monday, “no decision has been taken on the bridge.”",
+			"“no decision has been taken on the bridge.”"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := spansOf(t, c.text)
+			if !slices.Contains(got, c.want) {
+				t.Errorf("%q: quotes %q, want one %q", c.text, got, c.want)
+			}
+		})
+	}
+}
