@@ -40,6 +40,18 @@ type quoteGroup struct {
 //     anyone's words.
 func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution) []*quoteGroup {
 	groups, of := attributed(s, atts, len(qs))
+	groups = withFrames(s, groups, frames)
+	groups = withoutNested(s, groups, frames)
+	groups = placeUnattributed(s, qs, of, groups)
+	groups = withEchoes(s, qs, of, groups)
+	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
+	return groups
+}
+
+// withFrames gives each attributed group the reported clause that a clause
+// pattern found at its cue, and adds a group of indirect speech for each
+// such clause that no group took.
+func withFrames(s *seq, groups []*quoteGroup, frames map[int]attribution) []*quoteGroup {
 	used := map[int]bool{}
 	for _, g := range groups {
 		if g.att.cue == nil {
@@ -50,8 +62,8 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 		case ok && f.pattern.Compiled.Object:
 			// what the cue takes holds the quote, which keeps the clause
 			// its own pattern gave it; or it does not, and is a quote of its
-			// own: in “…,” Trump accused Holt of bias, Holt's bias is not
-			// the quote
+			// own: in “…,” the mayor accused Ruiz of bias, Ruiz's bias is
+			// not the quote
 			used[g.att.cue.first] = holds(s, f.clause, g.members)
 			g.clause = g.att.clause
 		case ok:
@@ -67,8 +79,12 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 			groups = append(groups, &quoteGroup{att: &f, clause: f.clause})
 		}
 	}
-	groups = withoutNested(s, groups, frames)
-	groups = placeUnattributed(s, qs, of, groups)
+	return groups
+}
+
+// withEchoes adds a group for each quoted stretch that no group holds and
+// that echoes words quoted elsewhere in the document.
+func withEchoes(s *seq, qs []quoted, of []*quoteGroup, groups []*quoteGroup) []*quoteGroup {
 	echo := newEchoes(s, qs, of)
 	for i, q := range qs {
 		if of[i] == nil && !q.title && q.first < q.last {
@@ -78,7 +94,6 @@ func group(s *seq, qs []quoted, atts []*attribution, frames map[int]attribution)
 			}
 		}
 	}
-	sort.SliceStable(groups, func(a, b int) bool { return groups[a].start(s) < groups[b].start(s) })
 	return groups
 }
 
@@ -205,7 +220,7 @@ func attributed(s *seq, atts []*attribution, n int) ([]*quoteGroup, []*quoteGrou
 }
 
 // inWritersWords reports whether quoted stretch i stands in an adjunct
-// of the writer's after its attribution: in “…,” Cruz said after a brief
+// of the writer's after its attribution: in “…,” Ruiz said after a brief
 // “I’m sorry”, or “…,” he said, introducing Ruiz as a “builder”, the
 // second stretch is quoted words of the writer's sentence, not more of the
 // quotation before the cue. After "and", "but" or "that" the speaker's
@@ -696,6 +711,7 @@ func (s *seq) opensWithThat(r unitRange) bool {
 	return ok && t.Norm == "that"
 }
 
+// sortedKeys returns the cue tokens of the frames, in order.
 func sortedKeys(m map[int]attribution) []int {
 	keys := make([]int, 0, len(m))
 	for k := range m {
@@ -705,4 +721,5 @@ func sortedKeys(m map[int]attribution) []int {
 	return keys
 }
 
+// round2 rounds x to two decimals.
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }

@@ -151,7 +151,7 @@ func (m *matcher) attribute(qi int) (attribution, bool) {
 // speechBeforeVerb reports whether quoted stretch qi can be attributed by
 // whatever verb follows it: a sentence of speech that opens the writer's
 // sentence and does not close it (“…,” Ruiz went on), not a partial
-// quote or a title in the writer's words (In “Hail, Caesar!,” Brolin
+// quote or a title in the writer's words (In “Salt and Iron,” Ruiz
 // shines) or a closed sentence (“…” Prices rose).
 func (m *matcher) speechBeforeVerb(qi int, closed bool) bool {
 	q := m.s.qs[qi]
@@ -171,7 +171,7 @@ func anyVerbAfter(p *rules.PatternRule) bool {
 
 // outerSource returns the source that an attribution's own words are
 // reported from, when "according to" stands in its sentence outside the
-// quotation: in “…,” Sanders said, according to CNN, and in According to
+// quotation: in “…,” Ruiz said, according to the Post, and in According to
 // the memo, the aides were told, “…”, the writer reports the source's words.
 // A source that is a document made by someone is its maker's (“…,”
 // according to a filing by the city).
@@ -207,8 +207,8 @@ func (m *matcher) outerSource(a attribution) (phrase, bool) {
 }
 
 // pollOpening returns the poll or survey that a sentence opens with, "In"
-// and a comma around it, before the cue at token cue: in "In a Post-ABC
-// poll released Monday, 75 percent of voters said “…”", the poll reports
+// and a comma around it, before the cue at token cue: in "In a Harbour
+// Times poll released Monday, 75 percent of voters said “…”", the poll reports
 // what they said.
 func (m *matcher) pollOpening(first, cue int) (phrase, bool) {
 	toks := m.s.doc.Tokens
@@ -234,8 +234,8 @@ func (m *matcher) pollOpening(first, cue int) (phrase, bool) {
 
 // stopBetween reports whether a period, a question mark or an exclamation
 // mark of the writer's stands among tokens [a, b): the sentence the tagger
-// made runs on past its end there ("… according to Tchadinfos.com. “…,”
-// his friend told the website").
+// made runs on past its end there ("… according to Harbour.com. “…,”
+// her friend told the website").
 func (m *matcher) stopBetween(a, b int) bool {
 	for i := a; i < b; i++ {
 		switch m.s.doc.Tokens[i].Norm {
@@ -304,6 +304,8 @@ func (m *matcher) closesSentence(qi int) bool {
 	return ok && nlp.Capitalized(next.Text)
 }
 
+// better reports whether attribution a beats b: more confident, or as
+// confident with a shorter gap.
 func better(a, b attribution) bool {
 	return a.confidence > b.confidence || a.confidence == b.confidence && a.gap < b.gap
 }
@@ -339,6 +341,7 @@ func (m *matcher) matchAt(p *rules.PatternRule, lo, hi int, anchor step) (attrib
 	return a, a.speaker.last > a.speaker.first
 }
 
+// reversed returns the elements in reverse order, to be matched leftwards.
 func reversed(els []rules.Element) []rules.Element {
 	out := make([]rules.Element, len(els))
 	for i, e := range els {
@@ -398,7 +401,7 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 
 // openingBefore reports whether the unit at pos is the comma after a
 // phrase of common words that opens the sentence, so that what follows it
-// starts the sentence's clause: "In other words, explained Cordes: “…”".
+// starts the sentence's clause: "In other words, explained Ruiz: “…”".
 func (m *matcher) openingBefore(pos int) bool {
 	if t, ok := m.s.token(pos); !ok || t.Norm != "," {
 		return false
@@ -412,7 +415,7 @@ func (m *matcher) openingBefore(pos int) bool {
 			return false // no opening phrase holds a clause of its own
 		}
 		if nlp.Capitalized(t.Text) && !m.s.startsSentence(pos-k-1) {
-			return false // "At a rally in Aspen, Colo., the mayor": names and places are read as they come
+			return false // "At a rally in Dover, Kent, the mayor": names and places are read as they come
 		}
 	}
 	return false
@@ -599,52 +602,58 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	if _, ok := m.s.token(pos); !ok {
 		return step{}, false
 	}
-	if dir < 0 && st.cue != nil && st.cue.class == "noun" && pos+1 < len(m.s.units) && m.s.units[pos+1].tok == st.cue.first {
-		// a speech noun right after its speaker: "her remark that “…”"
-		p, ok := m.possessiveBefore(pos)
-		if !ok {
-			return step{}, false
-		}
-		next := st
-		next.speaker = &p
-		return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
+	if dir > 0 {
+		return m.speakersAfter(rest, pos, st)
 	}
-	lo, hi := m.s.contiguous(pos)
+	p, ok := m.speakerBefore(pos, st)
+	if !ok {
+		return step{}, false
+	}
+	next := st
+	next.speaker = &p
+	return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
+}
+
+// speakerBefore returns the speaker phrase that ends (leftwards) at unit
+// pos, a token, for the cue matched so far.
+func (m *matcher) speakerBefore(pos int, st step) (phrase, bool) {
 	tok := m.s.units[pos].tok
-	if st.cue != nil && st.cue.class == "verb" && dir < 0 {
-		// any verb: its speaker is the clause's subject, not the nearest
-		// noun; a participle after a comma has the subject of the clause
-		// before it ("Axelrod emailed her, addressing her as “Hillary”")
-		p, ok := m.f.subjectOf(m.s.doc, m.ents, st.cue.last, false)
-		participle := m.s.doc.Tokens[st.cue.first].Tag == "VBG" && m.s.doc.Tokens[tok].Norm == ","
-		if ok && (p.last == tok+1 || participle) && m.s.tokPos[p.first] >= 0 && !(p.last == p.first+1 && demonstratives[m.s.doc.Tokens[p.first].Norm]) {
-			next := st
-			next.speaker = &p
-			return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
-		}
-		return step{}, false
+	switch {
+	case st.cue != nil && st.cue.class == "noun" && pos+1 < len(m.s.units) && m.s.units[pos+1].tok == st.cue.first:
+		// a speech noun right after its speaker: "her remark that “…”"
+		return m.possessiveBefore(pos)
+	case st.cue != nil && st.cue.class == "verb":
+		return m.verbSubject(tok, *st.cue)
+	case st.participle:
+		return m.participleSpeaker(tok)
 	}
-	if dir < 0 && st.participle {
-		if p, ok := m.participleSpeaker(tok); ok {
-			next := st
-			next.speaker = &p
-			return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
-		}
-		return step{}, false
+	lo, _ := m.s.contiguous(pos)
+	return m.f.speakerLeft(m.s.doc, m.ents, tok+1, lo)
+}
+
+// verbSubject returns the speaker of any verb, whose phrase ends at token
+// tok: the clause's subject, not the nearest noun; a participle after a
+// comma has the subject of the clause before it ("Ruiz emailed him,
+// addressing him as “Tom”").
+func (m *matcher) verbSubject(tok int, cue cueSpan) (phrase, bool) {
+	toks := m.s.doc.Tokens
+	p, ok := m.f.subjectOf(m.s.doc, m.ents, cue.last, false)
+	participle := toks[cue.first].Tag == "VBG" && toks[tok].Norm == ","
+	if ok && (p.last == tok+1 || participle) && m.s.tokPos[p.first] >= 0 && !(p.last == p.first+1 && demonstratives[toks[p.first].Norm]) {
+		return p, true
 	}
-	if dir < 0 {
-		if p, ok := m.f.speakerLeft(m.s.doc, m.ents, tok+1, lo); ok {
-			next := st
-			next.speaker = &p
-			return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
-		}
-		return step{}, false
-	}
+	return phrase{}, false
+}
+
+// speakersAfter matches each speaker phrase that starts at unit pos, a
+// token, rightwards, and returns the closest match of the rest.
+func (m *matcher) speakersAfter(rest []rules.Element, pos int, st step) (step, bool) {
+	_, hi := m.s.contiguous(pos)
 	var c closest
-	for _, p := range m.f.speakersRight(m.s.doc, m.ents, tok, hi) {
+	for _, p := range m.f.speakersRight(m.s.doc, m.ents, m.s.units[pos].tok, hi) {
 		next := st
 		next.speaker = &p
-		c.add(m.side(rest, m.s.tokPos[p.last-1]+1, dir, next))
+		c.add(m.side(rest, m.s.tokPos[p.last-1]+1, 1, next))
 	}
 	return c.st, c.ok
 }
@@ -659,8 +668,7 @@ func (m *matcher) possessiveBefore(pos int) (phrase, bool) {
 			break
 		}
 		if possessives[t.Norm] && t.Tag == "PRP$" {
-			k := m.s.units[pos-n].tok
-			return phrase{first: k, last: k + 1, headFirst: k, headLast: k + 1, kind: kindPronoun}, true
+			return oneWord(m.s.units[pos-n].tok, kindPronoun), true
 		}
 		if !nounModifiers[t.Tag] {
 			break
@@ -876,6 +884,8 @@ func agoPhrase(w []string) bool {
 	return false
 }
 
+// isFiller reports whether a word is an auxiliary, an adverb or a
+// reflexive that may stand between a speaker and a cue.
 func isFiller(norm, tag string) bool {
 	switch norm {
 	case "has", "have", "had", "was", "is", "were", "did", "does", "also", "later", "then", "again",
@@ -987,6 +997,7 @@ func disagrees(noun, w nlp.Token) bool {
 	return noun.Tag == "NN" && !s || noun.Tag == "NNS" && s
 }
 
+// contains reports whether list holds s.
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {

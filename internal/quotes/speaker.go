@@ -80,8 +80,11 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 			return head, true
 		}
 	}
+	if !ok {
+		return p, false
+	}
 	possessor := end < len(toks) && toks[end].Tag == "POS" // "a fact-check on Trump’s claim that ...": Trump claims
-	if ok && !possessor && p.first-1 >= floor && toks[p.first-1].Tag == "IN" && !subordinators[toks[p.first-1].Norm] {
+	if !possessor && p.first-1 >= floor && toks[p.first-1].Tag == "IN" && !subordinators[toks[p.first-1].Norm] {
 		// the object of a preposition does not speak; the subject it
 		// belongs with does: "Protesters marching through the streets chanted"
 		if subj, found := f.subjectOf(doc, ents, end, false); found && subj.last < p.first {
@@ -89,14 +92,20 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 			return subj, true
 		}
 	}
-	if ok && p.kind == kindName && p.first-2 >= floor && toks[p.first-1].Norm == "and" {
-		// "Mark Blumenthal and Jon Cohen": the phrase takes in the person
-		// named before "and", who speaks with the one after it
-		if other, found := f.nounPhraseLeft(doc, ents, p.first-1, floor); found && personAt(ents, other.headFirst) && personAt(ents, p.headFirst) {
-			p.first = other.first
-		}
+	return f.withPairedName(doc, ents, p, floor), true
+}
+
+// withPairedName extends a name phrase over the person named before it and
+// "and", at or after floor, who speaks with it: "Lena Park and Tomas
+// Reyes".
+func (f *Finder) withPairedName(doc *nlp.Doc, ents *entities.Result, p phrase, floor int) phrase {
+	if p.kind != kindName || p.first-2 < floor || doc.Tokens[p.first-1].Norm != "and" {
+		return p
 	}
-	return p, ok
+	if other, found := f.nounPhraseLeft(doc, ents, p.first-1, floor); found && personAt(ents, other.headFirst) && personAt(ents, p.headFirst) {
+		p.first = other.first
+	}
+	return p
 }
 
 // relativeHead returns the noun phrase that a relative clause ending at a
@@ -295,7 +304,7 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bo
 	}
 	if saying {
 		// the nearest clause does what a participle or a second verb
-		// tells: "When Mook, her manager, was asked, he laughed and said"
+		// tells: "When Reyes, her manager, was asked, he laughed and said"
 		slices.Reverse(after)
 		starts = append(after, starts...)
 	} else {
@@ -409,7 +418,7 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 			continue // "James, 22, of Flint, Mich., said": Flint is where James is from
 		}
 		if !ok && toks[c-1].Norm == ")" {
-			p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Meeks (D-N.Y.), chairman of the caucus, said"
+			p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Reyes (D-Ohio), chairman of the caucus, said"
 		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
@@ -480,14 +489,8 @@ var dashes = map[string]bool{"—": true, "--": true, "–": true}
 func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit int) []phrase {
 	p, ok := f.speakerRight(doc, ents, start, limit)
 	if !ok {
-		// a bare noun is a role when what it is of follows: "said master
-		// of ceremonies Asab Tabchi"
-		bare := phrase{first: start, last: start + 1, headFirst: start, headLast: start + 1, kind: kindRole}
-		if start+1 < limit && doc.Tokens[start].Tag == "NN" && !nlp.Capitalized(doc.Tokens[start].Text) && doc.Tokens[start+1].Norm == "of" {
-			p, ok = f.prepositionRight(doc, ents, bare, limit)
-		}
-		if _, named := ents.MentionAt(p.last - 1); !ok || !named {
-			return nil // "word of her victories" is no speaker
+		if p, ok = f.bareRoleRight(doc, ents, start, limit); !ok {
+			return nil
 		}
 	}
 	out := []phrase{p}
@@ -511,6 +514,29 @@ func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit
 		p.last = e
 		out = append(out, p)
 	}
+	return append(out, f.appositivesRight(toks, ents, p, limit)...)
+}
+
+// bareRoleRight returns a role phrase that starts at token start with a
+// bare common noun and what it is of, ending in a name before limit:
+// "said master of ceremonies Lena Park"; not "word of her victories".
+func (f *Finder) bareRoleRight(doc *nlp.Doc, ents *entities.Result, start, limit int) (phrase, bool) {
+	if start+1 >= limit || doc.Tokens[start].Tag != "NN" || nlp.Capitalized(doc.Tokens[start].Text) || doc.Tokens[start+1].Norm != "of" {
+		return phrase{}, false
+	}
+	p, ok := f.prepositionRight(doc, ents, oneWord(start, kindRole), limit)
+	if _, named := ents.MentionAt(p.last - 1); !ok || !named {
+		return phrase{}, false
+	}
+	return p, true
+}
+
+// appositivesRight returns phrase p extended over each of up to three
+// appositives after it, before limit: "Ruth Abara, a nurse on the ward,";
+// also over an appositive that runs up to its cue with no comma to close
+// it.
+func (f *Finder) appositivesRight(toks []nlp.Token, ents *entities.Result, p phrase, limit int) []phrase {
+	var out []phrase
 	comma := p.last
 	for n := 0; n < 3; n++ {
 		if c := f.appositiveToCue(toks, comma, limit); c > 0 && p.kind == kindName {
@@ -532,9 +558,14 @@ func (f *Finder) speakersRight(doc *nlp.Doc, ents *entities.Result, start, limit
 	return out
 }
 
+// oneWord returns the phrase of the one token k, of the given kind.
+func oneWord(k int, kind phraseKind) phrase {
+	return phrase{first: k, last: k + 1, headFirst: k, headLast: k + 1, kind: kind}
+}
+
 // appositiveToCue returns the index of the cue verb that an appositive
 // opened by the comma at token i runs up to when no comma closes it, as
-// writers often forget: "Nate Silver, the polling guru who founded the
+// writers often forget: "Lena Park, the pollster who founded the
 // site tweeted"; or -1.
 func (f *Finder) appositiveToCue(toks []nlp.Token, i, limit int) int {
 	if i+2 >= limit || toks[i].Norm != "," {
@@ -557,6 +588,8 @@ func (f *Finder) appositiveToCue(toks []nlp.Token, i, limit int) int {
 	return -1
 }
 
+// finiteVerb reports whether a tag is of a verb that can head a clause:
+// any tense, the base form or a present participle.
 func finiteVerb(tag string) bool {
 	return tag == "VB" || tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VBG"
 }
@@ -614,7 +647,7 @@ func (f *Finder) prepositionRight(doc *nlp.Doc, ents *entities.Result, p phrase,
 	obj, ok := f.speakerRight(doc, ents, p.last+1, limit)
 	if k := p.last + 1; !ok && p.kind == kindRole && commonNoun(doc.Tokens[k].Tag) && !nlp.Capitalized(doc.Tokens[k].Text) {
 		// a bare noun after a role is part of it: "the chief of staff"
-		obj, ok = phrase{first: k, last: k + 1, headFirst: k, headLast: k + 1, kind: kindRole}, true
+		obj, ok = oneWord(k, kindRole), true
 	}
 	if !ok || obj.kind == kindPronoun || p.kind == kindName && obj.kind != kindName {
 		return p, false
