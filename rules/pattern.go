@@ -130,6 +130,7 @@ func ParsePattern(src string) (*Pattern, error) {
 	return p, nil
 }
 
+// parseElement parses one field of a pattern.
 func parseElement(f string) (Element, error) {
 	optional := len(f) > 1 && strings.HasSuffix(f, "?")
 	if optional {
@@ -178,6 +179,8 @@ func parseElement(f string) (Element, error) {
 	return el, nil
 }
 
+// isUpperWord reports whether s has two capital letters or more and no
+// lower-case one, as element names have (QUOTE, CUE.name).
 func isUpperWord(s string) bool {
 	letters := 0
 	for _, r := range s {

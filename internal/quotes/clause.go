@@ -366,9 +366,9 @@ func (m *matcher) matchObject(rest []rules.Element, pos, dir int, st step) (step
 
 // objectEnd returns where what a cue takes from unit pos ends, at or
 // before end: at a comma before a relative pronoun, which says more of the
-// object than the speaker did ("denounced the annexation, which ..."), or
+// object than the speaker did ("denounced the toll, which ..."), or
 // before "and" or "but", which go on with the writer's own words
-// ("opposed the cap, and Berlin's position has not changed").
+// ("opposed the cap, and the city's position has not changed").
 func (m *matcher) objectEnd(pos, end int) int {
 	for u := pos + 1; u+1 < end; u++ {
 		t, _ := m.s.token(u)
@@ -870,6 +870,7 @@ func (m *matcher) attributionAt(u int) bool {
 	return cue && strings.HasPrefix(after.Tag, "VB")
 }
 
+// tensedVerb reports whether a tag is of a verb in the past or present tense.
 func tensedVerb(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
 
 // participleAt reports whether unit u is an -ing form used as a verb; the
@@ -886,6 +887,7 @@ func (m *matcher) participleAt(u int) bool {
 	return cue && strings.HasSuffix(t.Norm, "ing")
 }
 
+// tagAt returns the tag of the token at unit u, or "" when u is no token.
 func (m *matcher) tagAt(u int) string {
 	t, _ := m.s.token(u)
 	return t.Tag
@@ -946,6 +948,8 @@ func (s *seq) unitStart(u int) int {
 	return s.doc.Tokens[unit.tok].Start
 }
 
+// unitEnd returns the byte offset just after unit u: after its closing mark
+// for a quotation.
 func (s *seq) unitEnd(u int) int {
 	unit := s.units[u]
 	if unit.kind == uQuote {
