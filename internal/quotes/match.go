@@ -189,12 +189,15 @@ func (m *matcher) outerSource(a attribution) (phrase, bool) {
 	if p, ok := m.pollOpening(sn.First, a.cue.first); ok {
 		return p, true
 	}
-	for i := sn.First; i+2 < sn.Last; i++ {
-		if toks[i].Norm != "according" || toks[i+1].Norm != "to" || m.s.tokPos[i] < 0 || i >= a.cue.first && i < a.cue.last {
+	// the tagger's sentence may run on past a stop of the writer's: "…
+	// according to Harbour.com. “…,” her friend told the website"
+	lo, hi := m.s.stopFree(a.cue.first, a.cue.last)
+	for _, i := range m.s.accordingIn(max(lo, sn.First), min(hi, sn.Last-2)) {
+		if i >= a.cue.first && i < a.cue.last {
 			continue
 		}
 		nearCue := i >= a.cue.last && i < a.cue.last+maxAdjunct && toks[i-1].Norm != "that"
-		if !nearCue && i > sn.First && toks[i-1].Norm != "," || m.stopBetween(min(i, a.cue.first), max(i, a.cue.last)) {
+		if !nearCue && i > sn.First && toks[i-1].Norm != "," {
 			continue // "said that according to its analysis, …" is what was said
 		}
 		_, hi := m.s.contiguous(m.s.tokPos[i])
@@ -230,22 +233,6 @@ func (m *matcher) pollOpening(first, cue int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
-}
-
-// stopBetween reports whether a period, a question mark or an exclamation
-// mark of the writer's stands among tokens [a, b): the sentence the tagger
-// made runs on past its end there ("… according to Harbour.com. “…,”
-// her friend told the website").
-func (m *matcher) stopBetween(a, b int) bool {
-	for i := a; i < b; i++ {
-		switch m.s.doc.Tokens[i].Norm {
-		case ".", "?", "!":
-			if m.s.tokPos[i] >= 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // agentOf returns who made the document that a source phrase names, when

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"sort"
+
 	"github.com/extract-news/extract/internal/nlp"
 )
 
@@ -29,6 +31,11 @@ type seq struct {
 	quoteAt []int // quoted index -> its unit's position
 	tokPos  []int // token index -> its unit's position, -1 inside quotes
 	breaks  []int // the positions of the paragraph breaks, in order
+	// stops are the tokens of the writer's periods, question marks and
+	// exclamation marks, and according the tokens of the writer's
+	// "according" before "to", in order: what outerSource looks among
+	// without reading a whole sentence for each quote.
+	stops, according []int
 }
 
 func newSeq(doc *nlp.Doc, qs []quoted) *seq {
@@ -66,9 +73,46 @@ func newSeq(doc *nlp.Doc, qs []quoted) *seq {
 			}
 			s.tokPos[i] = len(s.units)
 			s.units = append(s.units, unit{kind: uToken, tok: i})
+			s.index(i)
 		}
 	}
 	return s
+}
+
+// index notes token i of the writer's words in stops or according.
+func (s *seq) index(i int) {
+	toks := s.doc.Tokens
+	switch toks[i].Norm {
+	case ".", "?", "!":
+		s.stops = append(s.stops, i)
+	case "according":
+		if i+1 < len(toks) && toks[i+1].Norm == "to" {
+			s.according = append(s.according, i)
+		}
+	}
+}
+
+// stopFree returns the tokens [lo, hi) around the tokens [first, last)
+// that no stop of the writer's separates from them: from after the last
+// stop before last to the first stop at or after first.
+func (s *seq) stopFree(first, last int) (lo, hi int) {
+	lo, hi = 0, len(s.doc.Tokens)
+	if k := sort.SearchInts(s.stops, last); k > 0 {
+		lo = s.stops[k-1] + 1
+	}
+	if k := sort.SearchInts(s.stops, first); k < len(s.stops) {
+		hi = s.stops[k]
+	}
+	return lo, hi
+}
+
+// accordingIn returns the tokens in [lo, hi) at which the writer's
+// "according to" starts, in order.
+func (s *seq) accordingIn(lo, hi int) []int {
+	if lo >= hi {
+		return nil
+	}
+	return s.according[sort.SearchInts(s.according, lo):sort.SearchInts(s.according, hi)]
 }
 
 // token returns the token at unit position pos, if that unit is a token.
