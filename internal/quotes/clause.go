@@ -542,11 +542,17 @@ func (m *matcher) clauseAfterComma(u int) bool {
 	v := u + 1
 	for ; v < u+6; v++ {
 		t, ok := m.s.token(v)
-		if !ok || !nounTags[t.Tag] && t.Tag != "DT" && t.Tag != "PRP$" && t.Tag != "PRP" || t.Tag == "VBN" {
+		if !ok || !subjectTag(t.Tag) || t.Tag == "VBN" {
 			break
 		}
 	}
 	return v > u+1 && (tensedVerb(m.tagAt(v)) || m.tagAt(v) == "MD") && !m.quotesFrom(v+1, false)
+}
+
+// subjectTag reports whether a word with the tag may stand in a short
+// subject: a noun and its modifiers, a determiner or a pronoun.
+func subjectTag(tag string) bool {
+	return nounTags[tag] || tag == "DT" || tag == "PRP" || tag == "PRP$"
 }
 
 // relatives are the pronouns that open a relative clause.
@@ -845,7 +851,7 @@ func (m *matcher) coordinateAttribution(u int) bool {
 			e, cue := m.f.lex.Cues.Has(t.Norm)
 			return k > u && cue && e.Inflect == rules.InflectVerb
 		}
-		if !nounTags[t.Tag] && t.Tag != "DT" && t.Tag != "PRP" && t.Tag != "PRP$" {
+		if !subjectTag(t.Tag) {
 			return false
 		}
 	}
