@@ -848,7 +848,8 @@ func (m *matcher) coordinateAttribution(u int) bool {
 			return false
 		}
 		if strings.HasPrefix(t.Tag, "VB") {
-			e, cue := m.f.lex.Cues.Has(t.Norm)
+			toks := m.s.doc.Tokens
+			e, _, cue := m.f.lex.Cues.At(toks, m.s.units[k].tok, len(toks)) // "say", "point to"
 			return k > u && cue && e.Inflect == rules.InflectVerb
 		}
 		if !subjectTag(t.Tag) {
