@@ -720,6 +720,9 @@ func (m *matcher) cutsClause(u int) bool {
 	case ";", "—", "-", "--":
 		return true
 	case "and", "but":
+		if m.quoteEndsWithComma(u-1) && m.coordinateAttribution(u+1) {
+			return true // after the comma of a quotation, as after one of the writer's: “…,” but critics say
+		}
 		// a second verb of the speaker's: "said it was opposed and warned ...",
 		// or a new clause: "and he pledged ..."
 		next, _ := m.s.token(u + 1)
