@@ -64,7 +64,7 @@ func withFrames(s *seq, groups []*quoteGroup, frames map[int]attribution) []*quo
 			// its own pattern gave it; or it does not, and is a quote of its
 			// own: in “…,” the mayor accused Ruiz of bias, Ruiz's bias is
 			// not the quote
-			used[g.att.cue.first] = holds(s, f.clause, g.members)
+			used[g.att.cue.first] = clauseHoldsFirst(s, f.clause, g.members)
 			g.clause = g.att.clause
 		case ok:
 			g.clause = f.clause
@@ -97,9 +97,9 @@ func withEchoes(s *seq, qs []quoted, of []*quoteGroup, groups []*quoteGroup) []*
 	return groups
 }
 
-// holds reports whether a reported clause holds the first of the quoted
-// stretches.
-func holds(s *seq, r *unitRange, members []int) bool {
+// clauseHoldsFirst reports whether a reported clause holds the first of
+// a group's quoted stretches (members); true when there is no clause.
+func clauseHoldsFirst(s *seq, r *unitRange, members []int) bool {
 	if r == nil || len(members) == 0 {
 		return true
 	}
