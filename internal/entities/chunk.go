@@ -385,6 +385,9 @@ func (r *Recognizer) joinBody(doc *nlp.Doc, i, j, limit int) int {
 	toks := doc.Tokens
 	conn := toks[j].Norm
 	k := j + 1
+	if k >= limit {
+		return j // the connector ends the text: "Smith &"
+	}
 	if toks[k].Norm == "the" && k+1 < limit {
 		k++
 	}
