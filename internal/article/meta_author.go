@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +52,7 @@ func (m *meta) authors() []string {
 	}
 	names := cleanAuthors(people, false)
 	if len(names) == 0 {
-		names = m.metaAuthors()
+		names = m.metaAuthors(sites)
 	}
 	if people, _ := splitNames(names, sites); len(people) > 0 {
 		names = people
@@ -183,19 +184,47 @@ func nearestByline(bylines []byline, h, before, after int) (byline, bool) {
 	return best, found
 }
 
-// metaAuthors returns the names in the first <meta> author tag that has
-// any. citation_author gives one "Last, First" name a tag.
-func (m *meta) metaAuthors() []string {
-	for _, k := range metaAuthorKeys {
+// metaAuthors returns the names in the first <meta> author tag, or else
+// in the Twitter card's field labelled "Written by", that names people
+// other than the site; without one, the names of the first that has any.
+// citation_author gives one "Last, First" name a tag.
+func (m *meta) metaAuthors(sites []string) []string {
+	var first []string
+	for _, k := range append(metaAuthorKeys, "") {
 		vals := m.tags[k]
-		if k == "citation_author" {
+		switch k {
+		case "citation_author":
 			vals = flipNames(vals)
+		case "":
+			vals = m.labelledData(writerLabel)
 		}
-		if names := cleanAuthors(vals, false); len(names) > 0 {
+		names := cleanAuthors(vals, false)
+		if people, _ := splitNames(names, sites); len(people) > 0 {
 			return names
 		}
+		if first == nil {
+			first = names
+		}
 	}
-	return nil
+	return first
+}
+
+// writerLabel matches the label of a Twitter card's data field that names
+// the writer ("Written by", "Interview by", "Author").
+var writerLabel = regexp.MustCompile(`(?i)^(?:(?:written|interview(?:ed)?|posted|reported|words|story|text)\s+by|authors?|by)\s*:?$`)
+
+// labelledData returns the values of the Twitter card's data fields
+// (twitter:data1, twitter:data2) whose label (twitter:label1, ...) label
+// matches.
+func (m *meta) labelledData(label *regexp.Regexp) []string {
+	var out []string
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		if label.MatchString(strings.TrimSpace(m.tag("twitter:label" + n))) {
+			out = append(out, m.tag("twitter:data"+n))
+		}
+	}
+	return out
 }
 
 // flipNames turns "Last, First" names into "First Last".

@@ -51,6 +51,18 @@ func TestAuthors(t *testing.T) {
 		page: `<body><h1>Managing weight with medicine</h1><a class="author" href="/author/login">Member Login</a>
 <div class="byline">By Omar Reyes</div><p>Doctors now prescribe more.</p></body>`,
 		want: []string{"Omar Reyes"},
+	}, {
+		name: "a Twitter card's field labelled Written by names the author",
+		page: `<head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">
+<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Rosa Quint"></head>
+<body><h1>Tuning a slow query</h1><p>Start with the plan.</p></body>`,
+		want: []string{"Rosa Quint"},
+	}, {
+		name: "a Twitter card's writer outranks a <meta> author that is the site",
+		page: `<head><meta property="og:site_name" content="Shelf Talk"><meta name="author" content="Shelf Talk">
+<meta name="twitter:label1" content="Interview by"><meta name="twitter:data1" content="Ivo Marsh"></head>
+<body><h1>The best novels of the year</h1><p>Five picks.</p></body>`,
+		want: []string{"Ivo Marsh"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
