@@ -433,7 +433,7 @@ func readBylines(doc *goquery.Document, p *pageIndex) []byline {
 	doc.FindMatcher(cascadia.Selector(isBylineElement)).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		at := p.at(n)
-		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inside(n, "comment") {
+		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inside(n, "comment") || p.navAt(at) {
 			return
 		}
 		if names := bylineNames(s, s.IsMatcher(authorMatcher)); len(names) > 0 {
@@ -547,7 +547,7 @@ func textBylines(p *pageIndex) []byline {
 	for i, t := range p.texts {
 		by := byText.MatchString(t)
 		label := !by && byLabel.MatchString(t) && !notAuthor.MatchString(t)
-		if !by && !label || len(strings.Fields(t)) > 12 {
+		if !by && !label || len(strings.Fields(t)) > 12 || p.inNav[i] {
 			continue
 		}
 		segs := []string{t}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -63,6 +64,17 @@ func TestAuthors(t *testing.T) {
 <meta name="twitter:label1" content="Interview by"><meta name="twitter:data1" content="Ivo Marsh"></head>
 <body><h1>The best novels of the year</h1><p>Five picks.</p></body>`,
 		want: []string{"Ivo Marsh"},
+	}, {
+		name: "a link in the site's menu is no byline",
+		page: `<body class="nav-below-header dropdown-hover"><div class="site-header"><ul class="main-menu">
+<li class="menu-item"><a href="/people/">Special Features</a></li></ul></div>
+<div class="post"><h2>Cloud costs fall again</h2><p>by <a href="/author/vera-lind/">Vera Lind</a></p><p>Prices dropped.</p></div></body>`,
+		want: []string{"Vera Lind"},
+	}, {
+		name: "a By text in a header's sub-menu is no byline",
+		page: `<body><div class="top"><div class="brand-header--sub-menu-item"><h4>By Harbor Collective</h4></div></div>
+<h1>Ten hotel hacks</h1>` + strings.Repeat("<p>Ask for a late check-out.</p>", 45) + `<p>By Julia Moss</p></body>`,
+		want: []string{"Julia Moss"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,11 +10,15 @@ import (
 // pageIndex numbers the visible text of a page: texts are its text nodes
 // in page order, and pos gives for each element the number of text nodes
 // before it, so that elements can be compared by where they are. inHeading
-// marks the texts that are part of a headline (<h1>).
+// marks the texts that are part of a headline (<h1>), inNav those in the
+// site's navigation, and blockStart gives for each text the first text of
+// the block (paragraph, heading, list item, ...) it stands in.
 type pageIndex struct {
-	pos       map[*html.Node]int
-	texts     []string
-	inHeading map[int]bool
+	pos        map[*html.Node]int
+	texts      []string
+	inHeading  []bool
+	inNav      []bool
+	blockStart []int
 }
 
 // headings are the elements whose text is a headline, not a dateline,
@@ -27,18 +31,24 @@ var invisible = map[string]bool{
 	"select": true, "option": true, "textarea": true, "button": true, "iframe": true,
 }
 
+// textContext is what textPositions knows of the elements around a text.
+type textContext struct {
+	heading, nav bool
+	block        int // the index of the first text of the enclosing block
+}
+
 // textPositions numbers the visible text nodes of a page.
 func textPositions(doc *goquery.Document) *pageIndex {
-	idx := &pageIndex{pos: map[*html.Node]int{}, inHeading: map[int]bool{}}
-	var walk func(n *html.Node, heading bool)
-	walk = func(n *html.Node, heading bool) {
+	idx := &pageIndex{pos: map[*html.Node]int{}}
+	var walk func(n *html.Node, c textContext)
+	walk = func(n *html.Node, c textContext) {
 		switch n.Type {
 		case html.TextNode:
 			if t := clean(n.Data); t != "" {
-				if heading {
-					idx.inHeading[len(idx.texts)] = true
-				}
 				idx.texts = append(idx.texts, t)
+				idx.inHeading = append(idx.inHeading, c.heading)
+				idx.inNav = append(idx.inNav, c.nav)
+				idx.blockStart = append(idx.blockStart, c.block)
 			}
 			return
 		case html.ElementNode:
@@ -46,16 +56,64 @@ func textPositions(doc *goquery.Document) *pageIndex {
 				return
 			}
 			idx.pos[n] = len(idx.texts)
-			heading = heading || headings[n.Data]
+			c.heading = c.heading || headings[n.Data]
+			c.nav = c.nav || isNavigation(n)
+			if blockTags[n.Data] {
+				c.block = len(idx.texts)
+			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, heading)
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			walk(k, c)
 		}
 	}
 	for _, n := range doc.Nodes {
-		walk(n, false)
+		walk(n, textContext{})
 	}
 	return idx
+}
+
+// navWords are the class and id words of a site's navigation.
+var navWords = nameSet(`nav navbar navigation menu submenu megamenu menubar dropdown breadcrumb breadcrumbs`)
+
+// layoutWords are class words that describe a layout or a state rather
+// than name an element ("nav-below-header", "dropdown-hover",
+// "menu-sidebar-slide-left" on <body>).
+var layoutWords = nameSet(`has no with without is hidden false true below above left right top bottom
+	under over after before beside mobile desktop hover aligned align slide uppercase active open closed
+	sticky fixed style`)
+
+// isNavigation reports whether an element is part of the site's
+// navigation: a <nav> or <menu>, an element with the role navigation or
+// menu, or one with a class or id that names a menu ("nav-link",
+// "sub-menu-item"), not a layout ("nav-below-header"). The page's <body>
+// and its main and article elements are never navigation.
+func isNavigation(n *html.Node) bool {
+	switch n.Data {
+	case "nav", "menu":
+		return true
+	case "body", "html", "main", "article":
+		return false
+	}
+	if r := attrOf(n, "role"); r == "navigation" || r == "menu" || r == "menubar" {
+		return true
+	}
+	for _, token := range strings.Fields(attrOf(n, "class") + " " + attrOf(n, "id")) {
+		nav, layout := false, false
+		for _, w := range classWords(token) {
+			nav = nav || navWords[w]
+			layout = layout || layoutWords[w]
+		}
+		if nav && !layout {
+			return true
+		}
+	}
+	return false
+}
+
+// classWords splits a class or id into lower-case words at hyphens,
+// underscores, digits and the other marks between letters.
+func classWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r < 'a' || r > 'z' })
 }
 
 // at returns the position of an element, or -1 when it is not visible.
@@ -64,6 +122,12 @@ func (p *pageIndex) at(n *html.Node) int {
 		return i
 	}
 	return -1
+}
+
+// navAt reports whether the text at position at is in the site's
+// navigation.
+func (p *pageIndex) navAt(at int) bool {
+	return at >= 0 && at < len(p.inNav) && p.inNav[at]
 }
 
 // headline is a heading of the page and where it is.
