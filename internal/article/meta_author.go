@@ -547,7 +547,7 @@ func textBylines(p *pageIndex) []byline {
 	for i, t := range p.texts {
 		by := byText.MatchString(t)
 		label := !by && byLabel.MatchString(t) && !notAuthor.MatchString(t)
-		if !by && !label || len(strings.Fields(t)) > 12 || p.inNav[i] {
+		if !by && !label || len(strings.Fields(t)) > 12 || p.inNav[i] || p.runsOn(i) {
 			continue
 		}
 		segs := []string{t}
@@ -563,6 +563,28 @@ func textBylines(p *pageIndex) []byline {
 		}
 	}
 	return out
+}
+
+// leadWords are the words that may come before a byline in its line
+// ("Posted on May 3 by Jo Bloggs", "Updated | By Jo Bloggs").
+var leadWords = nameSet(`posted published written updated last on at date story article filed`)
+
+// runsOn reports whether the text at i carries on a line that other words
+// began ("The Devils by Joe Abercrombie", "Widgets by Acme"): then its
+// "by" credits the maker of something, not the article's writer. Dates,
+// times and words such as "Posted on" before it still leave it a byline.
+func (p *pageIndex) runsOn(i int) bool {
+	for j := p.lineStart[i]; j < i; j++ {
+		if hasDigit.MatchString(p.texts[j]) {
+			continue
+		}
+		for _, w := range words(p.texts[j]) {
+			if !leadWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sortBylines orders bylines by where they are in the page.

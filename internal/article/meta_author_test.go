@@ -75,6 +75,16 @@ func TestAuthors(t *testing.T) {
 		page: `<body><div class="top"><div class="brand-header--sub-menu-item"><h4>By Harbor Collective</h4></div></div>
 <h1>Ten hotel hacks</h1>` + strings.Repeat("<p>Ask for a late check-out.</p>", 45) + `<p>By Julia Moss</p></body>`,
 		want: []string{"Julia Moss"},
+	}, {
+		name: "a by that carries on a line credits a maker, not the writer",
+		page: `<body><h1>New books for May</h1><p>Here are the picks.</p>
+<h3><a href="/b/1"><em>The Long Road</em></a> by Tom Field (May 13th)</h3><p>A quest.</p>
+<p><small>Widgets <a href="https://widgets.example">Acme Apps</a> <span>by</span> <a href="https://tools.example">Bolt</a></small></p></body>`,
+	}, {
+		name: "a by after a date on its line is a byline",
+		page: `<body><h1>Small adventures with small models</h1><p>Models are small now.</p>
+<p class="meta">Posted on <time>May 3, 2024</time> by Jo Bloggs</p></body>`,
+		want: []string{"Jo Bloggs"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

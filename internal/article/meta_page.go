@@ -11,14 +11,15 @@ import (
 // in page order, and pos gives for each element the number of text nodes
 // before it, so that elements can be compared by where they are. inHeading
 // marks the texts that are part of a headline (<h1>), inNav those in the
-// site's navigation, and blockStart gives for each text the first text of
-// the block (paragraph, heading, list item, ...) it stands in.
+// site's navigation, and lineStart gives for each text the first text of
+// its line: the texts after the last block boundary (a paragraph, heading,
+// list item or line break opening or closing) before it.
 type pageIndex struct {
-	pos        map[*html.Node]int
-	texts      []string
-	inHeading  []bool
-	inNav      []bool
-	blockStart []int
+	pos       map[*html.Node]int
+	texts     []string
+	inHeading []bool
+	inNav     []bool
+	lineStart []int
 }
 
 // headings are the elements whose text is a headline, not a dateline,
@@ -34,12 +35,12 @@ var invisible = map[string]bool{
 // textContext is what textPositions knows of the elements around a text.
 type textContext struct {
 	heading, nav bool
-	block        int // the index of the first text of the enclosing block
 }
 
 // textPositions numbers the visible text nodes of a page.
 func textPositions(doc *goquery.Document) *pageIndex {
 	idx := &pageIndex{pos: map[*html.Node]int{}}
+	line := 0 // the first text of the line being read
 	var walk func(n *html.Node, c textContext)
 	walk = func(n *html.Node, c textContext) {
 		switch n.Type {
@@ -48,7 +49,7 @@ func textPositions(doc *goquery.Document) *pageIndex {
 				idx.texts = append(idx.texts, t)
 				idx.inHeading = append(idx.inHeading, c.heading)
 				idx.inNav = append(idx.inNav, c.nav)
-				idx.blockStart = append(idx.blockStart, c.block)
+				idx.lineStart = append(idx.lineStart, line)
 			}
 			return
 		case html.ElementNode:
@@ -59,7 +60,8 @@ func textPositions(doc *goquery.Document) *pageIndex {
 			c.heading = c.heading || headings[n.Data]
 			c.nav = c.nav || isNavigation(n)
 			if blockTags[n.Data] {
-				c.block = len(idx.texts)
+				line = len(idx.texts)
+				defer func() { line = len(idx.texts) }()
 			}
 		}
 		for k := n.FirstChild; k != nil; k = k.NextSibling {
