@@ -135,7 +135,7 @@ func confirmed(bylines []byline, h int, names []string) bool {
 
 var (
 	copyrightText = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?:by\s+)?([^.|,©]+)`)
-	orgWords      = regexp.MustCompile(`(?i)\b(?:inc|llc|ltd|limited|corp|corporation|company|co|group|media|news|press|network|publishing|foundation|university|institute|association|society|agency|studio|studios|labs?|gmbh|plc|all rights|rights)\b`)
+	orgWords      = regexp.MustCompile(`(?i)\b(?:inc|llc|ltd|limited|corp|corporation|company|co|group|media|news|press|network|publishing|foundation|university|institute|association|society|agency|studio|studios|labs?|gmbh|plc|ag|sa|spa|s\.p\.a|srl|bv|nv|ab|oy|pty|llp|lp|int|intl|international|all rights|rights)\b`)
 )
 
 // copyrightHolder returns the person a page's copyright notice names

@@ -152,6 +152,10 @@ func TestReadMeta(t *testing.T) {
 		page: `<h1>Notes on caching</h1><p>Caches are hard.</p><footer>Copyright 2025 Acme Media Inc.</footer>`,
 		want: metaWant{title: "Notes on caching"},
 	}, {
+		name: "a company's copyright is no author in other countries' forms either",
+		page: `<h1>Notes on caching</h1><p>Caches are hard.</p><footer>©2025 Tosti Caffè SPA. All rights reserved</footer>`,
+		want: metaWant{title: "Notes on caching"},
+	}, {
 		name: "byline written in a sentence",
 		page: `<h1>Notes on caching</h1><p>Caches are hard.</p><div class="author-bio">This post was written by Jo Bloggs, head of research.</div>`,
 		want: metaWant{title: "Notes on caching", authors: []string{"Jo Bloggs"}},
