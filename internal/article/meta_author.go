@@ -349,7 +349,8 @@ func tidyName(name string, strict bool) string {
 
 // validName reports whether a string can be an author's name. strict, for
 // text taken from the page, asks for one to five capitalized words without
-// digits.
+// digits; a team's or a column's name of two capitalized words or more
+// may have a "the" too ("the Lavazza Team", "Ask the Doctors").
 func validName(name string, strict bool) bool {
 	words := strings.Fields(name)
 	switch {
@@ -363,13 +364,17 @@ func validName(name string, strict bool) bool {
 	if len(words) > 5 || strings.ContainsAny(name, "0123456789@#!?") || roleWords.MatchString(name) {
 		return false
 	}
+	capitals := 0
 	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) && !nameParticles[strings.ToLower(w)] {
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case unicode.IsUpper(r):
+			capitals++
+		case w == "the":
+		case !nameParticles[strings.ToLower(w)]:
 			return false
 		}
 	}
-	return true
+	return capitals >= 2 || !slices.Contains(words, "the")
 }
 
 // looksLikeURL reports whether s is a web address.

@@ -85,6 +85,13 @@ func TestAuthors(t *testing.T) {
 		page: `<body><h1>Small adventures with small models</h1><p>Models are small now.</p>
 <p class="meta">Posted on <time>May 3, 2024</time> by Jo Bloggs</p></body>`,
 		want: []string{"Jo Bloggs"},
+	}, {
+		name: "a team's name may start with the",
+		page: `<body><h1>Coffee from its origins to today</h1><span class="hero-author">By the Tosti Team</span><p>Coffee came from Ethiopia.</p></body>`,
+		want: []string{"the Tosti Team"},
+	}, {
+		name: "a the and one capitalized word name no one",
+		page: `<body><h1>Coffee from its origins to today</h1><h2>By the Numbers</h2><p>Coffee came from Ethiopia.</p></body>`,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
