@@ -541,7 +541,7 @@ func startsUpper(w string) bool {
 // that is only a label naming the writing and ending in "by" ("Article
 // by"), whose name follows in the next text ("Paid for by" is no byline).
 var (
-	byText  = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)`)
+	byText  = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author|contributors?)(?:[:\s]|$)`)
 	byLabel = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(?:blog\s+)?(?:article|story|post|text|essay|column|report|reporting|review|analysis|piece|guide|interview|commentary|feature)\s+(?:written\s+)?by\s*:?$`)
 )
 

@@ -92,6 +92,11 @@ func TestAuthors(t *testing.T) {
 	}, {
 		name: "a the and one capitalized word name no one",
 		page: `<body><h1>Coffee from its origins to today</h1><h2>By the Numbers</h2><p>Coffee came from Ethiopia.</p></body>`,
+	}, {
+		name: "a Contributors label names the writer",
+		page: `<head><meta property="og:site_name" content="Green Thumbs"></head><body><h1>Plants for dark rooms</h1><p>Ferns cope well.</p>
+<div class="tags"><div><strong>Contributors:</strong> Nora Lind</div></div></body>`,
+		want: []string{"Nora Lind"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
