@@ -438,7 +438,7 @@ func readBylines(doc *goquery.Document, p *pageIndex) []byline {
 	doc.FindMatcher(cascadia.Selector(isBylineElement)).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		at := p.at(n)
-		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inside(n, "comment") || p.navAt(at) {
+		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inComments(n) || p.navAt(at) {
 			return
 		}
 		if names := bylineNames(s, s.IsMatcher(authorMatcher)); len(names) > 0 {

@@ -97,6 +97,12 @@ func TestAuthors(t *testing.T) {
 		page: `<head><meta property="og:site_name" content="Green Thumbs"></head><body><h1>Plants for dark rooms</h1><p>Ferns cope well.</p>
 <div class="tags"><div><strong>Contributors:</strong> Nora Lind</div></div></body>`,
 		want: []string{"Nora Lind"},
+	}, {
+		name: "a page without comments still has bylines",
+		page: `<body class="single no-comments"><h1>Trends for next year</h1>
+<div class="hero-author">Written by <span>Ada Marsh</span>, <span>Ben Ochoa</span></div><p>Change is fast.</p>
+<div class="comment-list"><div class="comment-author">By Carl Dunn</div></div></body>`,
+		want: []string{"Ada Marsh", "Ben Ochoa"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

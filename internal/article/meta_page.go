@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -100,12 +101,7 @@ func isNavigation(n *html.Node) bool {
 		return true
 	}
 	for _, token := range strings.Fields(attrOf(n, "class") + " " + attrOf(n, "id")) {
-		nav, layout := false, false
-		for _, w := range classWords(token) {
-			nav = nav || navWords[w]
-			layout = layout || layoutWords[w]
-		}
-		if nav && !layout {
+		if slices.ContainsFunc(classWords(token), func(w string) bool { return navWords[w] }) && !hasLayoutWord(token) {
 			return true
 		}
 	}
@@ -210,18 +206,29 @@ func classOf(n *html.Node) string {
 	return b.String()
 }
 
-// inside reports whether an element or one of its ancestors has a class or
-// id containing one of words.
-func inside(n *html.Node, words ...string) bool {
-	for ; n != nil; n = n.Parent {
+// inComments reports whether an element is part of the readers'
+// comments: it or an ancestor below <body> has a class or id token that
+// holds "comment" and does not describe a layout ("no-comments" on a
+// page without them).
+func inComments(n *html.Node) bool {
+	for ; n != nil && n.Data != "body"; n = n.Parent {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		c := classOf(n)
-		for _, w := range words {
-			if strings.Contains(c, w) {
+		for _, token := range strings.Fields(classOf(n)) {
+			if strings.Contains(token, "comment") && !hasLayoutWord(token) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasLayoutWord reports whether a class token has one of layoutWords.
+func hasLayoutWord(token string) bool {
+	for _, w := range classWords(token) {
+		if layoutWords[w] {
+			return true
 		}
 	}
 	return false
