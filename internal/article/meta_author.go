@@ -14,10 +14,11 @@ import (
 	"golang.org/x/net/html"
 )
 
-// byline is the author names one element of the page gives, and where.
+// byline is the author names one element of the page gives, and where:
+// the positions of its first and last texts.
 type byline struct {
-	names []string
-	pos   int
+	names    []string
+	pos, end int
 }
 
 // metaAuthorKeys are the <meta> names that hold author names.
@@ -36,7 +37,7 @@ const (
 // authors are the article's authors as a clean list of names: people named
 // by JSON-LD, or else by <meta> tags, unless a byline right under the
 // headline names other people and no byline near the headline names
-// them; then the page's byline nearest the headline, the organizations
+// them, or a byline near the headline names them and more; then the page's byline nearest the headline, the organizations
 // JSON-LD names as authors, and last the person a personal site's
 // copyright notice names. The site's own name is left out of a list that
 // names people too ("Jo Bloggs, The Daily Bugle").
@@ -60,6 +61,9 @@ func (m *meta) authors() []string {
 	bylines := personBylines(m.bylines, sites)
 	h := m.headlinePos()
 	if b, ok := nearestByline(bylines, h, 0, bylineUnder); ok && h >= 0 && disjoint(b.names, names) && !confirmed(bylines, h, names) {
+		return b.names
+	}
+	if b, ok := nearestByline(bylines, h, bylineBefore, bylineAfter); ok && h >= 0 && len(names) > 0 && len(b.names) > len(names) && subset(names, b.names) {
 		return b.names
 	}
 	if len(names) > 0 {
@@ -438,16 +442,86 @@ func readBylines(doc *goquery.Document, p *pageIndex) []byline {
 	doc.FindMatcher(cascadia.Selector(isBylineElement)).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		at := p.at(n)
-		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inComments(n) || p.navAt(at) {
+		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inComments(n) || p.navAt(at) || reviewerMarkup(n) {
 			return
 		}
 		if names := bylineNames(s, s.IsMatcher(authorMatcher)); len(names) > 0 {
-			out = append(out, byline{names: names, pos: at})
+			out = append(out, byline{names: names, pos: at, end: at + max(len(segments(n))-1, 0)})
 		}
 	})
 	out = append(out, textBylines(p)...)
 	sortBylines(out)
+	return joinBylines(out, p)
+}
+
+// separator matches a text that only parts names in a list: a comma, a
+// semicolon, "&", "and", or the marks and numbers that point to an
+// author's affiliation.
+var separator = regexp.MustCompile(`(?i)^(?:[,;&*†‡\d\s]|and|und|et)*$`)
+
+// joinBylines joins the bylines of a list of authors whose names stand in
+// elements of their own, one after another ("Ann Lee, Ben Ortiz & Cy
+// Park"), into one byline at the first of them.
+func joinBylines(bylines []byline, p *pageIndex) []byline {
+	var out []byline
+	for _, b := range bylines {
+		n := len(out)
+		switch {
+		case n > 0 && b.pos <= out[n-1].end && subset(b.names, out[n-1].names):
+			continue // the same names again, from an element inside the last
+		case n > 0 && separates(p, out[n-1], b):
+			out[n-1].names = cleanAuthors(append(slices.Clone(out[n-1].names), b.names...), false)
+			out[n-1].end = max(out[n-1].end, b.end)
+			continue
+		}
+		out = append(out, b)
+	}
 	return out
+}
+
+// subset reports whether every name of a is one of b, but for case.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if disjoint([]string{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// separates reports whether a list's separators, and only they, part one
+// byline from the next: the texts between them, and the last text of the
+// first when it is one ("Ann Lee ;").
+func separates(p *pageIndex, a, b byline) bool {
+	if b.pos <= a.end {
+		return false
+	}
+	parted := a.end > a.pos && conjunction.MatchString(p.texts[a.end])
+	for i := a.end + 1; i < b.pos; i++ {
+		if !separator.MatchString(p.texts[i]) {
+			return false
+		}
+		parted = parted || conjunction.MatchString(p.texts[i])
+	}
+	return parted
+}
+
+// reviewerWords are class words of the boxes that name a page's reviewer
+// or expert beside its writer.
+var reviewerWords = nameSet(`reviewer reviewers expert experts checker factchecker factcheck`)
+
+// reviewerMarkup reports whether an element, or an ancestor below <body>,
+// has a class that marks it as naming a reviewer or an expert rather than
+// the writer ("author-meta expert"), not a layout ("has-expert").
+func reviewerMarkup(n *html.Node) bool {
+	for ; n != nil && n.Data != "body"; n = n.Parent {
+		for _, token := range strings.Fields(attrOf(n, "class")) {
+			if slices.ContainsFunc(classWords(token), func(w string) bool { return reviewerWords[w] }) && !hasLayoutWord(token) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bylineNames returns the names in one author element: its itemprop=name,
@@ -559,12 +633,13 @@ func textBylines(p *pageIndex) []byline {
 		if labelOnly.MatchString(t) && i+1 < len(p.texts) {
 			segs = append(segs, p.texts[i+1])
 		}
+		end := i + len(segs) - 1
 		names := namesInSegments(segs)
 		if label && (len(names) != 1 || !strings.Contains(names[0], " ")) {
 			continue
 		}
 		if len(names) > 0 {
-			out = append(out, byline{names: names, pos: i})
+			out = append(out, byline{names: names, pos: i, end: end})
 		}
 	}
 	return out

@@ -103,6 +103,23 @@ func TestAuthors(t *testing.T) {
 <div class="hero-author">Written by <span>Ada Marsh</span>, <span>Ben Ochoa</span></div><p>Change is fast.</p>
 <div class="comment-list"><div class="comment-author">By Carl Dunn</div></div></body>`,
 		want: []string{"Ada Marsh", "Ben Ochoa"},
+	}, {
+		name: "authors named one element each, in a list, are all the authors",
+		page: `<head><meta name="author" content="Ann Lee"></head><body><h1>Free courses with certificates</h1>
+<p><span class="author-name"><a href="/author/ann">Ann Lee</a></span>, <span class="author-name"><a href="/author/ben">Ben Ortiz</a></span>
+&amp; <span class="author-name"><a href="/author/cy">Cy Park</a></span></p><p>The list grows.</p></body>`,
+		want: []string{"Ann Lee", "Ben Ortiz", "Cy Park"},
+	}, {
+		name: "an author list whose separators and affiliation marks sit in the authors' elements",
+		page: `<head><meta name="dc.creator" content="Ann Lee"></head><body><h1>A trial of a meditation app</h1>
+<span class="info__authors"><a href="/search?type=author&amp;term=Ann+Lee">Ann Lee<sup>1</sup></a> ; </span><span class="info__authors"><a href="/search?type=author&amp;term=Ben+Ortiz">Ben Ortiz<sup>2</sup></a></span>
+<p>Stress fell.</p></body>`,
+		want: []string{"Ann Lee", "Ben Ortiz"},
+	}, {
+		name: "an expert's box is no byline",
+		page: `<body><h1>The best VPNs</h1><div class="author-meta expert"><a href="/author/ed-wynn/">Ed Wynn</a></div>
+<p>We tested fifty.</p><div class="byline">By Bo Diaz</div></body>`,
+		want: []string{"Bo Diaz"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
