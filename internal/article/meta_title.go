@@ -178,7 +178,7 @@ var viaHandle = regexp.MustCompile(`\s+via\s+@\w+$`)
 
 // titleHeadline picks the <h1> that is the article's headline: the first
 // one that is a metadata title as the metadata give it, or else the one most
-// like a metadata title, if it is alike enough, or the first one when the
+// like a metadata title (headlineMatch), if it is alike enough, or the first one when the
 // metadata give no title. Headings that are the site's name are skipped.
 func (m *meta) titleHeadline(metas []string) (headline, bool) {
 	var best headline
@@ -191,7 +191,7 @@ func (m *meta) titleHeadline(metas []string) (headline, bool) {
 			return h, true
 		}
 		for _, t := range metas {
-			if s := wordDice(h.text, t); s > bestScore {
+			if s := headlineMatch(h.text, t); s > bestScore {
 				best, bestScore = h, s
 			}
 		}
@@ -200,6 +200,47 @@ func (m *meta) titleHeadline(metas []string) (headline, bool) {
 		}
 	}
 	return best, bestScore >= minHeadlineMatch
+}
+
+// minShortWords and maxShortWords bound the length of a short headline,
+// and minShortContained is the share of its words a metadata title must
+// hold for it to match that title however much longer the title is
+// ("Affordable nutrition" of "Affordable food: Nutrition for low-income
+// families").
+const (
+	minShortWords, maxShortWords = 2, 4
+	minShortContained            = 0.75
+)
+
+// headlineMatch is how alike a heading is to a metadata title: the Dice
+// coefficient of their words, but at least minHeadlineMatch for a short
+// heading whose words the title nearly all holds.
+func headlineMatch(head, title string) float64 {
+	s := wordDice(head, title)
+	if n := len(words(head)); n >= minShortWords && n <= maxShortWords && contained(head, title) >= minShortContained {
+		s = max(s, minHeadlineMatch)
+	}
+	return s
+}
+
+// contained is the share of the words of a that b holds.
+func contained(a, b string) float64 {
+	wa := wordSet(a)
+	if len(wa) == 0 {
+		return 0
+	}
+	return float64(common(wa, wordSet(b))) / float64(len(wa))
+}
+
+// common counts the words two sets share.
+func common(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // isRawTitle reports whether a heading is, but for case, a title the
@@ -358,13 +399,7 @@ func wordDice(a, b string) float64 {
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
-	common := 0
-	for w := range wa {
-		if wb[w] {
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(wa)+len(wb))
+	return 2 * float64(common(wa, wb)) / float64(len(wa)+len(wb))
 }
 
 // orderedDice is like wordDice but counts only the words two texts have

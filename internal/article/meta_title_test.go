@@ -27,6 +27,16 @@ func TestTitle(t *testing.T) {
 		page: `<head><title>The Lab | Machine learning at Northfield College</title></head>
 <body><h2>The Lab</h2><p>We study models.</p></body>`,
 		want: "The Lab | Machine learning at Northfield College",
+	}, {
+		name: "a short <h1> whose words the longer title holds is the headline",
+		page: `<head><title>Cheap food: Nutrition for families on a budget | Dairy Lab</title></head>
+<body><h1>Cheap nutrition</h1><p>Milk powder keeps.</p></body>`,
+		want: "Cheap nutrition",
+	}, {
+		name: "a short <h1> the title does not hold is a section",
+		page: `<head><title>Cheap food: Nutrition for families on a budget | Dairy Lab</title></head>
+<body><h1>Our research</h1><p>Milk powder keeps.</p></body>`,
+		want: "Cheap food: Nutrition for families on a budget",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
