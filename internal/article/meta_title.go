@@ -20,6 +20,9 @@ const minHeadlineMatch = 0.5
 func (m *meta) title() string {
 	metas := m.metaTitles()
 	h, ok := m.headline(metas)
+	if ok {
+		h.text = unmangled(h.text, metas)
+	}
 	switch {
 	case ok && isUpper(h.text):
 		return likeTitle(h.text, metas)
@@ -95,6 +98,40 @@ func fuller(head string, metas []string) string {
 		lt, lh := strings.ToLower(t), strings.ToLower(head)
 		if strings.HasPrefix(lt, lh+" ") && startsWord(t[len(head)+1:]) ||
 			strings.HasSuffix(lt, " "+lh) && endsWord(t[:len(t)-len(head)-1]) {
+			return t
+		}
+	}
+	return head
+}
+
+// mangledMark matches a question mark or a replacement character inside a
+// headline ("Beginner? Guide"), where a site that lost its characters'
+// encoding put it for an apostrophe, a colon or a dash.
+var mangledMark = regexp.MustCompile(`[?\x{FFFD}]\s*[\pL\pN]`)
+
+// unmangled returns the metadata title that a headline is but for the
+// characters it shows as "?" or U+FFFD ("Beginner's Guide" for "Beginner?
+// Guide"), or the headline when there is none.
+func unmangled(head string, metas []string) string {
+	if !mangledMark.MatchString(head) {
+		return head
+	}
+	var b strings.Builder
+	b.WriteString("(?i)^")
+	for _, r := range head {
+		if r == '?' || r == '\uFFFD' {
+			b.WriteString(`[^\pL\pN]?.{0,2}?`)
+		} else {
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return head
+	}
+	for _, t := range metas {
+		if re.MatchString(t) && !strings.EqualFold(t, head) {
 			return t
 		}
 	}

@@ -37,6 +37,16 @@ func TestTitle(t *testing.T) {
 		page: `<head><title>Cheap food: Nutrition for families on a budget | Dairy Lab</title></head>
 <body><h1>Our research</h1><p>Milk powder keeps.</p></body>`,
 		want: "Cheap food: Nutrition for families on a budget",
+	}, {
+		name: "a headline that shows question marks for lost characters gives way to the title it is",
+		page: `<head><title>Is Event Planning Hard? A Beginner's Guide – Ploom</title></head>
+<body><h1>Is Event Planning Hard? A Beginner?s Guide</h1><p>Start with a budget.</p></body>`,
+		want: "Is Event Planning Hard? A Beginner's Guide",
+	}, {
+		name: "a headline's own question mark is kept",
+		page: `<head><title>Is event planning hard – Ploom</title></head>
+<body><h1>Is Event Planning Hard? A Beginner Guide</h1><p>Start with a budget.</p></body>`,
+		want: "Is Event Planning Hard? A Beginner Guide",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
