@@ -146,9 +146,10 @@ func (m *meta) url() string {
 
 // base is the page's own address, for resolving relative ones: the
 // address it came from, or else the first absolute one among its og:url,
-// twitter:url, JSON-LD url and <base href>; nil when there is none.
+// twitter:url, JSON-LD url, canonical link and <base href>; nil when there
+// is none.
 func (m *meta) base() *url.URL {
-	for _, u := range []string{m.pageURL, m.tag("og:url"), m.tag("twitter:url"), m.ld.url, m.baseHref} {
+	for _, u := range []string{m.pageURL, m.tag("og:url"), m.tag("twitter:url"), m.ld.url, m.canonical, m.baseHref} {
 		if abs := absoluteURL(u, nil); abs != "" {
 			b, _ := url.Parse(abs)
 			return b

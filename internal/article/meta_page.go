@@ -128,10 +128,12 @@ func (p *pageIndex) navAt(at int) bool {
 	return at >= 0 && at < len(p.inNav) && p.inNav[at]
 }
 
-// headline is a heading of the page and where it is.
+// headline is a heading of the page, where it is, and the address its
+// whole text links to, if it does.
 type headline struct {
 	text string
 	pos  int
+	link string
 }
 
 // readHeadlines returns the page's visible headings of one level ("h1").
@@ -140,10 +142,22 @@ func readHeadlines(doc *goquery.Document, p *pageIndex, level string) []headline
 	doc.Find(level).Each(func(_ int, s *goquery.Selection) {
 		at := p.at(s.Nodes[0])
 		if t := cleanMeta(headingText(s.Nodes[0])); t != "" && at >= 0 && len(out) < 20 {
-			out = append(out, headline{text: t, pos: at})
+			out = append(out, headline{text: t, pos: at, link: wholeLink(s, t)})
 		}
 	})
 	return out
+}
+
+// wholeLink returns the address of the link that holds all of a heading's
+// text, the heading inside it or it inside the heading, or "".
+func wholeLink(s *goquery.Selection, text string) string {
+	if a := s.Closest("a[href]"); a.Length() > 0 {
+		return strings.TrimSpace(a.AttrOr("href", ""))
+	}
+	if links := s.Find("a[href]"); links.Length() == 1 && cleanMeta(headingText(links.Nodes[0])) == text {
+		return strings.TrimSpace(links.AttrOr("href", ""))
+	}
+	return ""
 }
 
 // headingText returns the text a heading shows: its visible text, with a

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -178,7 +179,7 @@ func (m *meta) onlyHeadline() (headline, bool) {
 	var only headline
 	for _, h := range m.h1s {
 		n := len(strings.Fields(h.text))
-		if n < minOnlyHeadlineWords || n > maxOnlyHeadlineWords || strings.HasSuffix(h.text, ":") || m.isSiteName(h.text) {
+		if n < minOnlyHeadlineWords || n > maxOnlyHeadlineWords || strings.HasSuffix(h.text, ":") || m.isSiteName(h.text) || m.linksElsewhere(h) {
 			continue
 		}
 		if only.text != "" && h.text != only.text {
@@ -221,7 +222,7 @@ func (m *meta) titleHeadline(metas []string) (headline, bool) {
 	var best headline
 	bestScore := -1.0
 	for _, h := range m.h1s {
-		if m.isSiteName(h.text) || len(h.text) > 300 {
+		if m.isSiteName(h.text) || len(h.text) > 300 || m.linksElsewhere(h) {
 			continue
 		}
 		if len(metas) == 0 {
@@ -278,6 +279,31 @@ func common(a, b map[string]bool) int {
 		}
 	}
 	return n
+}
+
+// linksElsewhere reports whether a heading links to another page than
+// this one, as a teaser does; a headline links to its own page if at all.
+func (m *meta) linksElsewhere(h headline) bool {
+	if h.link == "" || strings.HasPrefix(h.link, "#") {
+		return false
+	}
+	page, link := m.url(), absoluteURL(h.link, m.base())
+	if page == "" || link == "" {
+		return false
+	}
+	return !samePage(page, link)
+}
+
+// samePage reports whether two absolute addresses are of the same page:
+// the same host, but for "www.", and the same path, but for a last "/".
+func samePage(a, b string) bool {
+	ua, err1 := url.Parse(a)
+	ub, err2 := url.Parse(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") }
+	return host(ua) == host(ub) && strings.TrimSuffix(ua.Path, "/") == strings.TrimSuffix(ub.Path, "/")
 }
 
 // isRawTitle reports whether a heading is, but for case, a title the

@@ -47,6 +47,17 @@ func TestTitle(t *testing.T) {
 		page: `<head><title>Is event planning hard – Ploom</title></head>
 <body><h1>Is Event Planning Hard? A Beginner Guide</h1><p>Start with a budget.</p></body>`,
 		want: "Is Event Planning Hard? A Beginner Guide",
+	}, {
+		name: "an <h1> that links to another page is a teaser",
+		page: `<head><title>Where to bike in town | Town Mag</title><meta property="og:url" content="https://town.example/outdoors/bike"></head>
+<body><h1>Best bike trails in town</h1><p>Ride the river path.</p>
+<div class="item"><h1><a href="/outdoors/kayak">Where to kayak in town</a></h1></div></body>`,
+		want: "Best bike trails in town",
+	}, {
+		name: "an <h1> that links to its own page is the headline",
+		page: `<head><title>Where to kayak in town | Town Mag</title><link rel="canonical" href="https://town.example/outdoors/kayak/"></head>
+<body><h1><a href="/outdoors/kayak">Where to kayak in town</a></h1><p>Rent a boat.</p></body>`,
+		want: "Where to kayak in town",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
