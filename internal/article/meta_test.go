@@ -285,6 +285,16 @@ func filler(n int) string {
 
 func TestPublished(t *testing.T) {
 	tests := []struct{ name, page, want string }{{
+		name: "a date the page marks up and labels as its publication date outranks the metadata's",
+		page: `<head><meta property="article:published_time" content="2025-11-29T12:28:31-05:00"></head>
+<h1>Free ledgers</h1>` + strings.Repeat("<p>Bookkeeping can be cheap.</p>", 70) + `<div>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div>`,
+		want: "2025-08-13",
+	}, {
+		name: "a marked-up publication date of the metadata's day keeps the metadata's time",
+		page: `<script type="application/ld+json">{"@type":"Article","headline":"Free ledgers","datePublished":"2025-08-13T09:00:00Z"}</script>
+<h1>Free ledgers</h1><p>Bookkeeping can be cheap.</p><div>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div>`,
+		want: "2025-08-13T09:00:00Z",
+	}, {
 		name: "JSON-LD date the page does not show yields to the shown updated date",
 		page: `<script type="application/ld+json">{"@type":"Article","headline":"Best tents",
  "datePublished":"2021-08-12T19:35:44Z","dateModified":"2025-02-22T10:00:00Z"}</script>
