@@ -43,7 +43,9 @@ func readMeta(doc *goquery.Document, pageURL string) *meta {
 }
 
 // readTags collects the content of every <meta> by its name, property,
-// itemprop or http-equiv, lower-cased.
+// itemprop or http-equiv, lower-cased. A property or itemprop that lists
+// several names ("og:title twitter:title") gives its content to each of
+// them too.
 func readTags(doc *goquery.Document) map[string][]string {
 	tags := map[string][]string{}
 	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
@@ -52,8 +54,15 @@ func readTags(doc *goquery.Document) map[string][]string {
 			return
 		}
 		for _, attr := range []string{"property", "name", "itemprop", "http-equiv"} {
-			if k := strings.ToLower(strings.TrimSpace(s.AttrOr(attr, ""))); k != "" {
-				tags[k] = append(tags[k], content)
+			k := strings.ToLower(strings.TrimSpace(s.AttrOr(attr, "")))
+			if k == "" {
+				continue
+			}
+			tags[k] = append(tags[k], content)
+			if names := strings.Fields(k); len(names) > 1 && attr != "name" {
+				for _, n := range names {
+					tags[n] = append(tags[n], content)
+				}
 			}
 		}
 	})

@@ -23,7 +23,7 @@ type byline struct {
 
 // metaAuthorKeys are the <meta> names that hold author names.
 var metaAuthorKeys = []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-	"dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "article_author", "book:author"}
+	"dc.creator", "dcterms.creator", "dc:creator", "dcterms:creator", "byl", "citation_author", "cxenseparse:author", "article_author", "book:author"}
 
 // The window around the headline, in text nodes, where a byline is taken
 // before others, and the few text nodes under it where a byline outranks

@@ -144,6 +144,11 @@ func TestReadMeta(t *testing.T) {
 <h1>Menu</h1><h1>Find the right tent for every trip you plan</h1>`,
 		want: metaWant{title: "Find the right tent for every trip you plan"},
 	}, {
+		name: "a meta property that lists several names gives its content to each",
+		page: `<head><title>Home | Tide Tables</title><meta property="dc:title og:title" content="Tides explained">
+<meta property="dc:creator og:site_name" content="Maya Ruiz"></head><body><p>The moon pulls the sea.</p></body>`,
+		want: metaWant{title: "Tides explained", authors: []string{"Maya Ruiz"}},
+	}, {
 		name: "personal site's copyright holder",
 		page: `<h1>Notes on caching</h1><p>Caches are hard.</p><footer>© 2019–2025 Jo Bloggs. All rights reserved.</footer>`,
 		want: metaWant{title: "Notes on caching", authors: []string{"Jo Bloggs"}},

@@ -199,7 +199,7 @@ func (m *meta) metaTitles() []string {
 	names := m.siteNames()
 	var out []string
 	seen := map[string]bool{}
-	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.tag("dc.title"), m.pageTitle} {
+	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.tag("dc.title", "dc:title", "dcterms.title", "dcterms:title"), m.pageTitle} {
 		t = viaHandle.ReplaceAllString(cleanMeta(t), "")
 		t = strings.TrimSpace(strings.TrimPrefix(t, m.host()+" "))
 		t = stripSiteName(t, names)
