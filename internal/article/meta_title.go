@@ -28,7 +28,7 @@ func (m *meta) title() string {
 	case ok && isUpper(h.text):
 		return likeTitle(h.text, metas)
 	case ok:
-		return fuller(h.text, metas)
+		return fuller(h.text, metas, m.siteNames())
 	case len(metas) > 0:
 		return untruncated(metas)
 	}
@@ -90,19 +90,34 @@ func likeTitle(caps string, metas []string) string {
 
 // fuller returns a metadata title that is the headline with words run on
 // before or after it ("Best tents" and "Best tents of 2024"), not set off
-// by punctuation as a subtitle or a site name is, or else the headline.
-func fuller(head string, metas []string) string {
+// by punctuation as a subtitle or a site name is and not a site's name
+// (sites) run on without it ("Wine float kourteous"), or else the
+// headline.
+func fuller(head string, metas, sites []string) string {
 	for _, t := range metas {
 		if len(t) <= len(head)+1 {
 			continue
 		}
 		lt, lh := strings.ToLower(t), strings.ToLower(head)
-		if strings.HasPrefix(lt, lh+" ") && startsWord(t[len(head)+1:]) ||
-			strings.HasSuffix(lt, " "+lh) && endsWord(t[:len(t)-len(head)-1]) {
+		if strings.HasPrefix(lt, lh+" ") && startsWord(t[len(head)+1:]) && !opensWithName(t[len(head)+1:], sites) ||
+			strings.HasSuffix(lt, " "+lh) && endsWord(t[:len(t)-len(head)-1]) && !opensWithName(t[:len(t)-len(head)-1], sites) {
 			return t
 		}
 	}
 	return head
+}
+
+// opensWithName reports whether a text is, or starts or ends with, one of
+// names, but for case, spaces and punctuation ("Early Retirement Extreme:
+// a blog" and "earlyretirementextreme").
+func opensWithName(text string, names []string) bool {
+	t := normName(text)
+	for _, n := range names {
+		if n = normName(n); len(n) >= 3 && (strings.HasPrefix(t, n) || strings.HasSuffix(t, n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mangledMark matches a question mark or a replacement character inside a
@@ -200,7 +215,7 @@ func (m *meta) metaTitles() []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.tag("dc.title", "dc:title", "dcterms.title", "dcterms:title"), m.pageTitle} {
-		t = viaHandle.ReplaceAllString(cleanMeta(t), "")
+		t = strings.Trim(viaHandle.ReplaceAllString(cleanMeta(t), ""), " -–—|·•»«~")
 		t = strings.TrimSpace(strings.TrimPrefix(t, m.host()+" "))
 		t = stripSiteName(t, names)
 		if k := strings.ToLower(t); t != "" && !seen[k] && !isWholeSiteName(t, names) {
@@ -252,13 +267,22 @@ const (
 
 // headlineMatch is how alike a heading is to a metadata title: the Dice
 // coefficient of their words, but at least minHeadlineMatch for a short
-// heading whose words the title nearly all holds.
+// heading whose words the title nearly all holds, unless the title starts
+// or ends with it as with a site's name.
 func headlineMatch(head, title string) float64 {
 	s := wordDice(head, title)
-	if n := len(words(head)); n >= minShortWords && n <= maxShortWords && contained(head, title) >= minShortContained {
+	if n := len(words(head)); n >= minShortWords && n <= maxShortWords && contained(head, title) >= minShortContained && !endsTitle(head, title) {
 		s = max(s, minHeadlineMatch)
 	}
 	return s
+}
+
+// endsTitle reports whether a title starts or ends with a heading set off
+// by punctuation, as a site's name is ("Web Ink Now: Six tips").
+func endsTitle(head, title string) bool {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	h, t := strings.ToLower(head), strings.ToLower(strings.TrimFunc(title, notWord))
+	return len(t) > len(h) && (strings.HasPrefix(t, h) && !startsWord(t[len(h):]) || strings.HasSuffix(t, h) && !endsWord(t[:len(t)-len(h)]))
 }
 
 // contained is the share of the words of a that b holds.

@@ -38,6 +38,21 @@ func TestTitle(t *testing.T) {
 <body><h1>Our research</h1><p>Milk powder keeps.</p></body>`,
 		want: "Cheap food: Nutrition for families on a budget",
 	}, {
+		name: "a short <h1> that opens the title as a site's name does is the site",
+		page: `<head><title>Web Ink Today: Ten rules for a press release that people read</title></head>
+<body><h1>Web Ink Today</h1><h3>Ten rules for a press release that people read</h3><p>Write for people.</p></body>`,
+		want: "Web Ink Today: Ten rules for a press release that people read",
+	}, {
+		name: "a short <h1> that is a part of the title between dashes is the site",
+		page: `<head><title> - Garden Shears - Residents ask about the new road</title></head>
+<body><h1>Garden Shears</h1><p>Residents asked.</p></body>`,
+		want: "Garden Shears - Residents ask about the new road",
+	}, {
+		name: "a title that runs the site's name on after the headline is not a fuller headline",
+		page: `<head><title>Wine float kourteous</title><meta property="og:url" content="http://kourteous.example/?p=521"></head>
+<body><h1 class="entry-title">Wine float</h1><p>Pour the wine.</p></body>`,
+		want: "Wine float",
+	}, {
 		name: "a headline that shows question marks for lost characters gives way to the title it is",
 		page: `<head><title>Is Event Planning Hard? A Beginner's Guide – Ploom</title></head>
 <body><h1>Is Event Planning Hard? A Beginner?s Guide</h1><p>Start with a budget.</p></body>`,
