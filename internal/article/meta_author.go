@@ -15,10 +15,12 @@ import (
 )
 
 // byline is the author names one element of the page gives, and where:
-// the positions of its first and last texts.
+// the positions of its first and last texts. listed marks a byline joined
+// from the elements of a list of names, one each.
 type byline struct {
 	names    []string
 	pos, end int
+	listed   bool
 }
 
 // metaAuthorKeys are the <meta> names that hold author names.
@@ -37,7 +39,8 @@ const (
 // authors are the article's authors as a clean list of names: people named
 // by JSON-LD, or else by <meta> tags, unless a byline right under the
 // headline names other people and no byline near the headline names
-// them, or a byline near the headline names them and more; then the page's byline nearest the headline, the organizations
+// them, or a list of names near the headline, one element each, names
+// them and more; then the page's byline nearest the headline, the organizations
 // JSON-LD names as authors, and last the person a personal site's
 // copyright notice names. The site's own name is left out of a list that
 // names people too ("Jo Bloggs, The Daily Bugle").
@@ -63,7 +66,7 @@ func (m *meta) authors() []string {
 	if b, ok := nearestByline(bylines, h, 0, bylineUnder); ok && h >= 0 && disjoint(b.names, names) && !confirmed(bylines, h, names) {
 		return b.names
 	}
-	if b, ok := nearestByline(bylines, h, bylineBefore, bylineAfter); ok && h >= 0 && len(names) > 0 && len(b.names) > len(names) && subset(names, b.names) {
+	if b, ok := nearestByline(bylines, h, bylineBefore, bylineAfter); ok && h >= 0 && b.listed && len(names) > 0 && len(b.names) > len(names) && subset(names, b.names) {
 		return b.names
 	}
 	if len(names) > 0 {
@@ -255,7 +258,7 @@ var (
 	dateLike      = regexp.MustCompile(`(?i)\b\d{1,4}[/.-]\d{1,2}\b|\b(19|20)\d\d\b|\b(?:` + monthPattern + `)\.?\s+\d|\b\d{1,2}\s+(?:` + monthPattern + `)\b|\b(?:updated|published|posted on|on (?:mon|tue|wed|thu|fri|sat|sun))`)
 	roleWords     = regexp.MustCompile(`(?i)\b(?:writers?|editors?|reporters?|correspondents?|contributors?|contributing|columnist|founder|co-?founder|ceo|cto|cmo|coo|director|manager|expert|specialist|analyst|strategist|coordinator|producer|journalist|consultant|officer|president|vp|senior|chief|head of|intern|professor|researcher|scientist|engineer|designer|marketer|developer|associate|assistant|executive|owner|photographer|deputy|former|managing|freelance|dietitian|nutritionist|attorney|lawyer|physician|therapist|coach|trainer|reviewer|blogger|host of|lead)\b`)
 	credential    = regexp.MustCompile(`^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4}|Ph\.?D\.?|MSc|BSc|MPH|MBA|Dr\.?PH|[A-Z]{2,5}-[A-Z0-9]{1,4}(?: \d+)?)$`)
-	uiWords       = regexp.MustCompile(`(?i)\b(?:log ?in|log out|sign (?:in|up)|learn more|read more|more about|full bio|view (?:all|profile|more)|see (?:all|more)|recent posts|all posts|profile|bio)\b`)
+	uiWords       = regexp.MustCompile(`(?i)\b(?:log ?in|log out|sign (?:in|up)|learn more|read more|more about|full bio|view (?:all|profile|more)|see (?:all|more)|recent posts|all posts|profile|bio|website|web site|homepage|home page|e-?mail)\b`)
 	creditLabel   = regexp.MustCompile(`(?:^|[,;]\s*)\p{L}+:\s`)
 	conjunction   = regexp.MustCompile(`(?i)^(?:,|&|and|und|et|y|,\s*and|;)$`)
 	nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
@@ -378,7 +381,7 @@ func validName(name string, strict bool) bool {
 			return false
 		}
 	}
-	return capitals >= 2 || !slices.Contains(words, "the")
+	return capitals >= 2 || capitals == 1 && !slices.Contains(words, "the")
 }
 
 // looksLikeURL reports whether s is a web address.
@@ -472,6 +475,7 @@ func joinBylines(bylines []byline, p *pageIndex) []byline {
 		case n > 0 && separates(p, out[n-1], b):
 			out[n-1].names = cleanAuthors(append(slices.Clone(out[n-1].names), b.names...), false)
 			out[n-1].end = max(out[n-1].end, b.end)
+			out[n-1].listed = true
 			continue
 		}
 		out = append(out, b)
@@ -615,9 +619,14 @@ func startsUpper(w string) bool {
 // that is only a label naming the writing and ending in "by" ("Article
 // by"), whose name follows in the next text ("Paid for by" is no byline).
 var (
-	byText  = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author|contributors?)(?:[:\s]|$)`)
+	byText  = regexp.MustCompile(`(?i)^(?:(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)|contributors?:)`)
 	byLabel = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(?:blog\s+)?(?:article|story|post|text|essay|column|report|reporting|review|analysis|piece|guide|interview|commentary|feature)\s+(?:written\s+)?by\s*:?$`)
 )
+
+// contributorsLabel matches a "Contributors:" label, which names the
+// writers when the names follow on its line; a blog's list of
+// contributors under such a heading names everyone who writes there.
+var contributorsLabel = regexp.MustCompile(`(?i)^contributors?\s*:`)
 
 // textBylines finds "By Jo Bloggs" texts, and "By" texts followed by a
 // text that is a name.
@@ -630,7 +639,7 @@ func textBylines(p *pageIndex) []byline {
 			continue
 		}
 		segs := []string{t}
-		if labelOnly.MatchString(t) && i+1 < len(p.texts) {
+		if labelOnly.MatchString(t) && i+1 < len(p.texts) && (!contributorsLabel.MatchString(t) || p.lineStart[i+1] == p.lineStart[i]) {
 			segs = append(segs, p.texts[i+1])
 		}
 		end := i + len(segs) - 1

@@ -120,6 +120,36 @@ func TestAuthors(t *testing.T) {
 		page: `<body><h1>The best VPNs</h1><div class="author-meta expert"><a href="/author/ed-wynn/">Ed Wynn</a></div>
 <p>We tested fifty.</p><div class="byline">By Bo Diaz</div></body>`,
 		want: []string{"Bo Diaz"},
+	}, {
+		name: "a block named a menu that holds prose is not navigation",
+		page: `<body><h1>A safe Halloween game</h1><div class="menu-container"><div class="byline">Written by Jan Holt</div>
+<p>When I asked everyone at the gallery whether we could offer the game as a free download, they said yes at once.</p>
+<p>Print the cards, cut them out and hand them round; the first to match three safety rules wins a treat.</p></div></body>`,
+		want: []string{"Jan Holt"},
+	}, {
+		name: "a block named navigation that holds the headline is not navigation",
+		page: `<body><div id="navigation-container"><ul><li><a href="/a">Results</a></li><li><a href="/b">Athletes</a></li>
+<li><a href="/c">Calendar</a></li><li><a href="/d">Federation and its member clubs</a></li></ul>
+<h1>Thorn wins the indoor mile</h1><p class="author">Sara Amm</p><p>He won.</p></div></body>`,
+		want: []string{"Sara Amm"},
+	}, {
+		name: "a name particle alone is no name",
+		page: `<head><script type="application/ld+json">{"@type":"Article","headline":"We back the strike","author":{"@type":"Person","name":"Fritz Lerche"}}</script></head>
+<body><h1>We back the strike</h1><div class="entry-author"><a href="/author/flerche/">von <span class="fn">flerche</span></a></div><p>The party backs it.</p></body>`,
+		want: []string{"Fritz Lerche"},
+	}, {
+		name: "a blog's list of contributors is no byline",
+		page: `<body><h1>Court hears the tort case</h1><div class="side"><h2>Contributors</h2><ul><li>Andrew Ramos</li><li>Zoe Till</li></ul></div>
+<p>The court heard it.</p><p>Posted by Jenna Green</p></body>`,
+		want: []string{"Jenna Green"},
+	}, {
+		name: "the roles and employer after a name in one byline are not more authors",
+		page: `<head><script type="application/ld+json">{"@type":"BlogPosting","headline":"The people behind the code","author":{"@type":"Person","name":"Alex Durand"}}</script></head>
+<body><h1>The people behind the code</h1><p>Posted by Alex Durand, Project Marketing, Google</p><p>They build it.</p></body>`,
+		want: []string{"Alex Durand"},
+	}, {
+		name: "a link to the author's website is no name",
+		page: `<body><h1>Living out of overflow</h1><p>Rest first.</p><div class="bio"><a href="https://roy.example">Author Website</a></div></body>`,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

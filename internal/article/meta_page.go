@@ -38,9 +38,17 @@ type textContext struct {
 	heading, nav bool
 }
 
-// textPositions numbers the visible text nodes of a page.
+// textPositions numbers the visible text nodes of a page. An element that
+// holds an <h1> is never navigation, whatever its class
+// ("navigation-container" around a whole page).
 func textPositions(doc *goquery.Document) *pageIndex {
 	idx := &pageIndex{pos: map[*html.Node]int{}}
+	headed := map[*html.Node]bool{} // the elements that hold an <h1>
+	for _, h := range doc.Find("h1").Nodes {
+		for n := h.Parent; n != nil && !headed[n]; n = n.Parent {
+			headed[n] = true
+		}
+	}
 	line := 0 // the first text of the line being read
 	var walk func(n *html.Node, c textContext)
 	walk = func(n *html.Node, c textContext) {
@@ -59,7 +67,7 @@ func textPositions(doc *goquery.Document) *pageIndex {
 			}
 			idx.pos[n] = len(idx.texts)
 			c.heading = c.heading || headings[n.Data]
-			c.nav = c.nav || isNavigation(n)
+			c.nav = c.nav || !headed[n] && isNavigation(n)
 			if blockTags[n.Data] {
 				line = len(idx.texts)
 				defer func() { line = len(idx.texts) }()
@@ -88,7 +96,8 @@ var layoutWords = nameSet(`has no with without is hidden false true below above 
 // isNavigation reports whether an element is part of the site's
 // navigation: a <nav> or <menu>, an element with the role navigation or
 // menu, or one with a class or id that names a menu ("nav-link",
-// "sub-menu-item"), not a layout ("nav-below-header"). The page's <body>
+// "sub-menu-item"), not a layout ("nav-below-header"), and whose text is
+// mostly links. The page's <body>
 // and its main and article elements are never navigation.
 func isNavigation(n *html.Node) bool {
 	switch n.Data {
@@ -102,11 +111,42 @@ func isNavigation(n *html.Node) bool {
 	}
 	for _, token := range strings.Fields(attrOf(n, "class") + " " + attrOf(n, "id")) {
 		if slices.ContainsFunc(classWords(token), func(w string) bool { return navWords[w] }) && !hasLayoutWord(token) {
-			return true
+			return mostlyLinks(n)
 		}
 	}
 	return false
 }
+
+// mostlyLinks reports whether most of an element's text is the text of
+// links, as in a menu, or it holds little text, as a menu item does; a
+// block named a menu that holds an article ("menu-container" around a
+// theme's content) is not one.
+func mostlyLinks(n *html.Node) bool {
+	var all, linked int
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		switch {
+		case n.Type == html.TextNode:
+			k := len(strings.TrimSpace(n.Data))
+			all += k
+			if inLink {
+				linked += k
+			}
+		case n.Type == html.ElementNode && invisible[n.Data] && n.Data != "button":
+			return
+		}
+		inLink = inLink || n.Type == html.ElementNode && (n.Data == "a" || n.Data == "button")
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	return all < maxMenuItemText || 2*linked >= all
+}
+
+// maxMenuItemText is the most text, in bytes, an element named a menu may
+// hold and be a menu item whether or not its text is a link.
+const maxMenuItemText = 200
 
 // classWords splits a class or id into lower-case words at hyphens,
 // underscores, digits and the other marks between letters.
