@@ -16,11 +16,12 @@ import (
 
 // byline is the author names one element of the page gives, and where:
 // the positions of its first and last texts. listed marks a byline joined
-// from the elements of a list of names, one each.
+// from the elements of a list of names, one each, and nav one in the
+// site's navigation.
 type byline struct {
-	names    []string
-	pos, end int
-	listed   bool
+	names       []string
+	pos, end    int
+	listed, nav bool
 }
 
 // metaAuthorKeys are the <meta> names that hold author names.
@@ -61,8 +62,8 @@ func (m *meta) authors() []string {
 	if people, _ := splitNames(names, sites); len(people) > 0 {
 		names = people
 	}
-	bylines := personBylines(m.bylines, sites)
 	h := m.headlinePos()
+	bylines := personBylines(outsideNav(m.bylines, h), sites)
 	if b, ok := nearestByline(bylines, h, 0, bylineUnder); ok && h >= 0 && disjoint(b.names, names) && !confirmed(bylines, h, names) {
 		return b.names
 	}
@@ -94,6 +95,19 @@ func splitNames(names, sites []string) (people, site []string) {
 		}
 	}
 	return people, site
+}
+
+// outsideNav returns the bylines but those in the site's navigation,
+// unless they stand after the headline at h, close to it, where a box
+// that a theme names "entry-nav" holds the article's own byline.
+func outsideNav(bylines []byline, h int) []byline {
+	out := make([]byline, 0, len(bylines))
+	for _, b := range bylines {
+		if !b.nav || h >= 0 && b.pos >= h && b.pos <= h+bylineAfter {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // personBylines returns the bylines without the site's names where they
@@ -267,7 +281,8 @@ var (
 		"share": true, "follow": true, "menu": true, "home": true, "contact": true, "guest": true, "user": true,
 		"anonymous": true, "unknown": true, "null": true, "undefined": true, "none": true, "n/a": true,
 		"read more": true, "view all posts": true, "more": true, "search": true, "subscribe": true, "login": true, "log in": true,
-		"sign in": true, "about": true, "about us": true, "blog": true, "news": true, "privacy": true, "comments": true}
+		"sign in": true, "about": true, "about us": true, "blog": true, "news": true, "privacy": true, "comments": true,
+		"people": true, "contributors": true, "writers": true, "experts": true}
 )
 
 // cleanAuthors turns author values into names: one name per entry, without
@@ -445,11 +460,11 @@ func readBylines(doc *goquery.Document, p *pageIndex) []byline {
 	doc.FindMatcher(cascadia.Selector(isBylineElement)).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		at := p.at(n)
-		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inComments(n) || p.navAt(at) || reviewerMarkup(n) {
+		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inComments(n) || reviewerMarkup(n) {
 			return
 		}
 		if names := bylineNames(s, s.IsMatcher(authorMatcher)); len(names) > 0 {
-			out = append(out, byline{names: names, pos: at, end: at + max(len(segments(n))-1, 0)})
+			out = append(out, byline{names: names, pos: at, end: at + max(len(segments(n))-1, 0), nav: p.navAt(at)})
 		}
 	})
 	out = append(out, textBylines(p)...)
@@ -635,7 +650,7 @@ func textBylines(p *pageIndex) []byline {
 	for i, t := range p.texts {
 		by := byText.MatchString(t)
 		label := !by && byLabel.MatchString(t) && !notAuthor.MatchString(t)
-		if !by && !label || len(strings.Fields(t)) > 12 || p.inNav[i] || p.runsOn(i) {
+		if !by && !label || len(strings.Fields(t)) > 12 || p.runsOn(i) {
 			continue
 		}
 		segs := []string{t}
@@ -648,7 +663,7 @@ func textBylines(p *pageIndex) []byline {
 			continue
 		}
 		if len(names) > 0 {
-			out = append(out, byline{names: names, pos: i, end: end})
+			out = append(out, byline{names: names, pos: i, end: end, nav: p.inNav[i]})
 		}
 	}
 	return out

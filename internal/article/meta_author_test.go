@@ -150,6 +150,14 @@ func TestAuthors(t *testing.T) {
 	}, {
 		name: "a link to the author's website is no name",
 		page: `<body><h1>Living out of overflow</h1><p>Rest first.</p><div class="bio"><a href="https://roy.example">Author Website</a></div></body>`,
+	}, {
+		name: "a box a theme names entry-nav right under the headline holds the byline",
+		page: `<body><h1>A loft in Stockholm</h1><div class="entry_nav"><ul><li>Posted in <a href="/c/flats/">Flats</a></li>
+<li>By <a href="/author/raphaelle/">Raphaelle</a></li></ul></div><p>The loft is cozy.</p></body>`,
+		want: []string{"Raphaelle"},
+	}, {
+		name: "a section's name is no author",
+		page: `<body><h1>A new phone for the holidays</h1><a href="/people/">People</a><p>Phones got cheaper.</p></body>`,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
