@@ -319,12 +319,12 @@ func splitAuthors(r string, strict bool) []string {
 }
 
 // splitPiece splits a part of an author value into names, after taking
-// off "By" and all from a date on; from text from the page, also all before
-// "written by" ("This post was written by Jo Bloggs") and all from
-// an affiliation ("for The Times") on and a part after a comma that is a
-// job title ("Jo Bloggs, Senior Editor"). Credentials after a comma stay
-// with the name they follow ("Jo Bloggs, MD, PhD"). A value that starts
-// with a comma names no one (", The Times").
+// off "By" and all from a date on, and leaving out a part after a comma
+// that is a job title ("Jo Bloggs, Senior Editor"); from text from the
+// page, also all before "written by" ("This post was written by Jo
+// Bloggs") and all from an affiliation ("for The Times") on. Credentials
+// after a comma stay with the name they follow ("Jo Bloggs, MD, PhD"). A
+// value that starts with a comma names no one (", The Times").
 func splitPiece(r string, strict bool) []string {
 	if loc := writtenBy.FindStringIndex(r); strict && loc != nil {
 		r = r[loc[1]:]
@@ -345,7 +345,7 @@ func splitPiece(r string, strict bool) []string {
 		case i > 0 && len(out) > 0 && credential.MatchString(strings.TrimSpace(part)):
 			out[len(out)-1] += ", " + strings.TrimSpace(part)
 			continue
-		case i > 0 && strict && roleWords.MatchString(part):
+		case i > 0 && roleWords.MatchString(part):
 			continue
 		}
 		for _, name := range authorSplit.Split(part, -1) {

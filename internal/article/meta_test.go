@@ -214,6 +214,8 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Jo Bloggs, Al Smith & Bea Wu"}, false, []string{"Jo Bloggs", "Al Smith", "Bea Wu"}},
 		{[]string{"https://example.test/jo", "Jo Bloggs", "jo bloggs"}, false, []string{"Jo Bloggs"}},
 		{[]string{"Jo Bloggs, Senior Editor"}, true, []string{"Jo Bloggs"}},
+		{[]string{"Jo Bloggs, Sr. Director of Operations"}, false, []string{"Jo Bloggs"}},
+		{[]string{"Jo Bloggs, Political Reporter"}, false, []string{"Jo Bloggs"}},
 		{[]string{"Jo Bloggs Senior Reporter"}, true, []string{"Jo Bloggs"}},
 		{[]string{"Our Editors"}, false, []string{"Our Editors"}},
 		{[]string{"Jo Bloggs | Updated May 2, 2024"}, true, []string{"Jo Bloggs"}},
