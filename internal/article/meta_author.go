@@ -460,7 +460,7 @@ func readBylines(doc *goquery.Document, p *pageIndex) []byline {
 	doc.FindMatcher(cascadia.Selector(isBylineElement)).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		at := p.at(n)
-		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inComments(n) || reviewerMarkup(n) {
+		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inComments(n) || reviewerMarkup(n) || describesAuthor(n) {
 			return
 		}
 		if names := bylineNames(s, s.IsMatcher(authorMatcher)); len(names) > 0 {
@@ -523,6 +523,17 @@ func separates(p *pageIndex, a, b byline) bool {
 		parted = parted || conjunction.MatchString(p.texts[i])
 	}
 	return parted
+}
+
+// descriptionWords are class words of the elements that describe an
+// author ("author-description", "author-job-title") rather
+// than name one.
+var descriptionWords = nameSet(`description desc excerpt summary job jobtitle position`)
+
+// describesAuthor reports whether an element's class marks it as a
+// description of an author, whose text is no byline.
+func describesAuthor(n *html.Node) bool {
+	return slices.ContainsFunc(classWords(attrOf(n, "class")), func(w string) bool { return descriptionWords[w] })
 }
 
 // reviewerWords are class words of the boxes that name a page's reviewer

@@ -158,6 +158,10 @@ func TestAuthors(t *testing.T) {
 	}, {
 		name: "a section's name is no author",
 		page: `<body><h1>A new phone for the holidays</h1><a href="/people/">People</a><p>Phones got cheaper.</p></body>`,
+	}, {
+		name: "an author's description is no byline",
+		page: `<body><h1>Espresso machines under $500</h1><div class="box"><p class="headline-text">Ana Kristensen</p>
+<div class="dynamic-author-description">Licensed Coffee Grader, M.A. Journalism</div></div><p>We tested nine.</p></body>`,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
