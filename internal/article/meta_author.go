@@ -79,9 +79,22 @@ func (m *meta) authors() []string {
 		}
 	}
 	if len(orgs) > 0 {
-		return cleanAuthors(orgs, false)
+		return cleanOrganizations(orgs)
 	}
 	return m.copyrightHolder()
+}
+
+// cleanOrganizations cleans the names of organizations given as authors,
+// each one name however it is written ("Morgan & Morgan", "Tax & Accounting
+// Ltd"), without repeats.
+func cleanOrganizations(raw []string) []string {
+	var out []string
+	for _, r := range raw {
+		if n := tidyName(cleanMeta(r), false); validName(n, false) && disjoint([]string{n}, out) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // splitNames parts names into those of people and those that are one of

@@ -162,6 +162,11 @@ func TestAuthors(t *testing.T) {
 		name: "an author's description is no byline",
 		page: `<body><h1>Espresso machines under $500</h1><div class="box"><p class="headline-text">Ana Kristensen</p>
 <div class="dynamic-author-description">Licensed Coffee Grader, M.A. Journalism</div></div><p>We tested nine.</p></body>`,
+	}, {
+		name: "an organization's name with an ampersand is one name",
+		page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Gym injury claims",
+ "author":{"@type":"Organization","name":"Hart &amp; Hart"}}</script></head><body><h1>Gym injury claims</h1><p>Call us.</p></body>`,
+		want: []string{"Hart & Hart"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
