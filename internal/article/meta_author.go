@@ -274,7 +274,7 @@ func flipNames(vals []string) []string {
 }
 
 var (
-	byPrefix      = regexp.MustCompile(`(?i)^\s*(?:(?:[\p{L}]+\s+){0,2}by|author(?:s|ed by)?|written by|posted by|words by)\s*[:\s]\s*`)
+	byPrefix      = regexp.MustCompile(`(?i)^\s*(?:(?:[\p{L}]+\s+){0,2}by|author(?:s|ed by)?|written by|posted by|words by|about|meet)\s*[:\s]\s*`)
 	labelOnly     = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]+\s+){0,2}by|authors?|written|posted|words|about the authors?|meet the authors?|contributors?|from|with|and|,|&)\s*:?$`)
 	notAuthor     = regexp.MustCompile(`(?i)^(?:reviewed|medically reviewed|fact[- ]checked|edited|photo(?:graph)?s?|photography|illustrations?|images?|video|produced|updated|published|last updated|sources?)\b`)
 	authorSplit   = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\s\+\s)\s*`)
@@ -574,16 +574,40 @@ func bylineNames(s *goquery.Selection, strong bool) []string {
 	if name := s.Find(`[itemprop="name"]`).First(); name.Length() > 0 {
 		return cleanAuthors([]string{firstNonEmpty(name.AttrOr("content", ""), name.Text())}, true)
 	}
+	segs := segments(s.Nodes[0])
 	if len(clean(s.Text())) > maxBylineText {
-		return nil
+		if !isAuthorBox(s.Nodes[0]) || len(segs) < 2 || len(segs[0]) > maxBoxName {
+			return nil
+		}
+		segs = segs[:1] // the name that heads the box; a biography follows
 	}
-	names := namesInSegments(segments(s.Nodes[0]))
+	names := namesInSegments(segs)
 	for _, n := range names {
 		if !strong && !strings.Contains(n, " ") {
 			return nil
 		}
 	}
 	return names
+}
+
+// maxBoxName is the longest first text of an author's box that can be the
+// name heading it.
+const maxBoxName = 40
+
+// boxWords are the class words that, beside "author", name a box about the
+// author ("blog_author-box", "author-card").
+var boxWords = nameSet(`box card profile about bio`)
+
+// isAuthorBox reports whether an element's class names a box about the
+// article's author, which opens with the author's name.
+func isAuthorBox(n *html.Node) bool {
+	for _, token := range strings.Fields(attrOf(n, "class")) {
+		ws := classWords(token)
+		if slices.Contains(ws, "author") && slices.ContainsFunc(ws, func(w string) bool { return boxWords[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesInSegments reads names from the texts of a byline in order: labels

@@ -167,6 +167,17 @@ func TestAuthors(t *testing.T) {
 		page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Gym injury claims",
  "author":{"@type":"Organization","name":"Hart &amp; Hart"}}</script></head><body><h1>Gym injury claims</h1><p>Call us.</p></body>`,
 		want: []string{"Hart & Hart"},
+	}, {
+		name: "an author's box opens with the name, then the biography",
+		page: `<body><h1>SEO tips for therapists</h1><p>Search matters.</p><div class="blog_author-box"><div class="blog_author-text">
+<div class="semibold">About Lara Vett</div><div class="rich">Lara Vett is a growth-focused marketer who has spent a decade helping
+clinics, practices and small teams of therapists be found by the people who need them, and who writes about it every week.</div></div></div></body>`,
+		want: []string{"Lara Vett"},
+	}, {
+		name: "a long block classed as an author's is no byline",
+		page: `<body><h1>Archive</h1><div class="post-author-list"><h3>Friday Market Notes</h3><p>Prices rose on Friday as traders
+returned from the long weekend and the markets, which had been quiet all week, finally moved in the direction most had expected.
+Bonds fell, oil held steady and the dollar ended the day a little higher against most of the currencies it trades with.</p></div></body>`,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
