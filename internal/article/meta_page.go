@@ -43,12 +43,7 @@ type textContext struct {
 // ("navigation-container" around a whole page).
 func textPositions(doc *goquery.Document) *pageIndex {
 	idx := &pageIndex{pos: map[*html.Node]int{}}
-	headed := map[*html.Node]bool{} // the elements that hold an <h1>
-	for _, h := range doc.Find("h1").Nodes {
-		for n := h.Parent; n != nil && !headed[n]; n = n.Parent {
-			headed[n] = true
-		}
-	}
+	headed := headlineHolders(doc)
 	line := 0 // the first text of the line being read
 	var walk func(n *html.Node, c textContext)
 	walk = func(n *html.Node, c textContext) {
@@ -81,6 +76,17 @@ func textPositions(doc *goquery.Document) *pageIndex {
 		walk(n, textContext{})
 	}
 	return idx
+}
+
+// headlineHolders returns the elements that hold an <h1>.
+func headlineHolders(doc *goquery.Document) map[*html.Node]bool {
+	headed := map[*html.Node]bool{}
+	for _, h := range doc.Find("h1").Nodes {
+		for n := h.Parent; n != nil && !headed[n]; n = n.Parent {
+			headed[n] = true
+		}
+	}
+	return headed
 }
 
 // navWords are the class and id words of a site's navigation.
