@@ -115,7 +115,11 @@ func isNavigation(n *html.Node) bool {
 	if r := attrOf(n, "role"); r == "navigation" || r == "menu" || r == "menubar" {
 		return true
 	}
-	for _, token := range strings.Fields(attrOf(n, "class") + " " + attrOf(n, "id")) {
+	names := strings.ToLower(attrOf(n, "class") + " " + attrOf(n, "id"))
+	if !strings.Contains(names, "nav") && !strings.Contains(names, "menu") && !strings.Contains(names, "dropdown") && !strings.Contains(names, "breadcrumb") {
+		return false // most elements; splitting every class into words costs
+	}
+	for _, token := range strings.Fields(names) {
 		if slices.ContainsFunc(classWords(token), func(w string) bool { return navWords[w] }) && !hasLayoutWord(token) {
 			return mostlyLinks(n)
 		}
