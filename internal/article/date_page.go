@@ -33,6 +33,7 @@ const (
 var (
 	updatedLabel   = regexp.MustCompile(`(?i)\b(updated?|modified|edited|revised|last reviewed|reviewed)\b`)
 	publishedLabel = regexp.MustCompile(`(?i)\b(published|posted|written|created|date)\b`)
+	postedLabel    = regexp.MustCompile(`(?i)\b(published|posted)\b`)
 	// firstPublished is a sentence's words that the date after them is
 	// when the article first came out.
 	firstPublished = regexp.MustCompile(`(?i)\b(?:originally|first)\s+(?:published|posted)\s+(?:on\s+|in\s+)?`)
@@ -115,7 +116,8 @@ func markupDate(s *goquery.Selection, p *pageIndex) (pageDate, bool) {
 		kind = datePublishedMarkup
 	}
 	upd := strings.Contains(prop, "modif") || strings.Contains(prop, "updat") || labelledUpdated(p, at, s.Text())
-	return pageDate{date: d, pos: at, kind: kind, updated: upd, alt: alt}, true
+	posted := !upd && postedLabel.MatchString(labelOf(p, at, clean(s.Text())))
+	return pageDate{date: d, pos: at, kind: kind, updated: upd, posted: posted, alt: alt}, true
 }
 
 // markedUpSlack is how many text nodes apart a written date and a

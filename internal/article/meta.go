@@ -43,7 +43,9 @@ func readMeta(doc *goquery.Document, pageURL string) *meta {
 }
 
 // readTags collects the content of every <meta> by its name, property,
-// itemprop or http-equiv, lower-cased.
+// itemprop or http-equiv, lower-cased. A property or itemprop that lists
+// several names ("og:title twitter:title") gives its content to each of
+// them too.
 func readTags(doc *goquery.Document) map[string][]string {
 	tags := map[string][]string{}
 	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
@@ -52,8 +54,15 @@ func readTags(doc *goquery.Document) map[string][]string {
 			return
 		}
 		for _, attr := range []string{"property", "name", "itemprop", "http-equiv"} {
-			if k := strings.ToLower(strings.TrimSpace(s.AttrOr(attr, ""))); k != "" {
-				tags[k] = append(tags[k], content)
+			k := strings.ToLower(strings.TrimSpace(s.AttrOr(attr, "")))
+			if k == "" {
+				continue
+			}
+			tags[k] = append(tags[k], content)
+			if names := strings.Fields(k); len(names) > 1 && attr != "name" {
+				for _, n := range names {
+					tags[n] = append(tags[n], content)
+				}
 			}
 		}
 	})
@@ -146,9 +155,10 @@ func (m *meta) url() string {
 
 // base is the page's own address, for resolving relative ones: the
 // address it came from, or else the first absolute one among its og:url,
-// twitter:url, JSON-LD url and <base href>; nil when there is none.
+// twitter:url, JSON-LD url, canonical link and <base href>; nil when there
+// is none.
 func (m *meta) base() *url.URL {
-	for _, u := range []string{m.pageURL, m.tag("og:url"), m.tag("twitter:url"), m.ld.url, m.baseHref} {
+	for _, u := range []string{m.pageURL, m.tag("og:url"), m.tag("twitter:url"), m.ld.url, m.canonical, m.baseHref} {
 		if abs := absoluteURL(u, nil); abs != "" {
 			b, _ := url.Parse(abs)
 			return b

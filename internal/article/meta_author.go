@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,15 +14,19 @@ import (
 	"golang.org/x/net/html"
 )
 
-// byline is the author names one element of the page gives, and where.
+// byline is the author names one element of the page gives, and where:
+// the positions of its first and last texts. listed marks a byline joined
+// from the elements of a list of names, one each, and nav one in the
+// site's navigation.
 type byline struct {
-	names []string
-	pos   int
+	names       []string
+	pos, end    int
+	listed, nav bool
 }
 
 // metaAuthorKeys are the <meta> names that hold author names.
 var metaAuthorKeys = []string{"author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-	"dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "article_author", "book:author"}
+	"dc.creator", "dcterms.creator", "dc:creator", "dcterms:creator", "byl", "citation_author", "cxenseparse:author", "article_author", "book:author"}
 
 // The window around the headline, in text nodes, where a byline is taken
 // before others, and the few text nodes under it where a byline outranks
@@ -35,7 +40,8 @@ const (
 // authors are the article's authors as a clean list of names: people named
 // by JSON-LD, or else by <meta> tags, unless a byline right under the
 // headline names other people and no byline near the headline names
-// them; then the page's byline nearest the headline, the organizations
+// them, or a list of names near the headline, one element each, names
+// them and more; then the page's byline nearest the headline, the organizations
 // JSON-LD names as authors, and last the person a personal site's
 // copyright notice names. The site's own name is left out of a list that
 // names people too ("Jo Bloggs, The Daily Bugle").
@@ -51,14 +57,17 @@ func (m *meta) authors() []string {
 	}
 	names := cleanAuthors(people, false)
 	if len(names) == 0 {
-		names = m.metaAuthors()
+		names = m.metaAuthors(sites)
 	}
 	if people, _ := splitNames(names, sites); len(people) > 0 {
 		names = people
 	}
-	bylines := personBylines(m.bylines, sites)
 	h := m.headlinePos()
+	bylines := personBylines(outsideNav(m.bylines, h), sites)
 	if b, ok := nearestByline(bylines, h, 0, bylineUnder); ok && h >= 0 && disjoint(b.names, names) && !confirmed(bylines, h, names) {
+		return b.names
+	}
+	if b, ok := nearestByline(bylines, h, bylineBefore, bylineAfter); ok && h >= 0 && b.listed && len(names) > 0 && len(b.names) > len(names) && subset(names, b.names) {
 		return b.names
 	}
 	if len(names) > 0 {
@@ -70,9 +79,22 @@ func (m *meta) authors() []string {
 		}
 	}
 	if len(orgs) > 0 {
-		return cleanAuthors(orgs, false)
+		return cleanOrganizations(orgs)
 	}
 	return m.copyrightHolder()
+}
+
+// cleanOrganizations cleans the names of organizations given as authors,
+// each one name however it is written ("Morgan & Morgan", "Tax & Accounting
+// Ltd"), without repeats.
+func cleanOrganizations(raw []string) []string {
+	var out []string
+	for _, r := range raw {
+		if n := tidyName(cleanMeta(r), false); validName(n, false) && disjoint([]string{n}, out) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // splitNames parts names into those of people and those that are one of
@@ -86,6 +108,19 @@ func splitNames(names, sites []string) (people, site []string) {
 		}
 	}
 	return people, site
+}
+
+// outsideNav returns the bylines but those in the site's navigation,
+// unless they stand after the headline at h, close to it, where a box
+// that a theme names "entry-nav" holds the article's own byline.
+func outsideNav(bylines []byline, h int) []byline {
+	out := make([]byline, 0, len(bylines))
+	for _, b := range bylines {
+		if !b.nav || h >= 0 && b.pos >= h && b.pos <= h+bylineAfter {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // personBylines returns the bylines without the site's names where they
@@ -134,7 +169,7 @@ func confirmed(bylines []byline, h int, names []string) bool {
 
 var (
 	copyrightText = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?:by\s+)?([^.|,©]+)`)
-	orgWords      = regexp.MustCompile(`(?i)\b(?:inc|llc|ltd|limited|corp|corporation|company|co|group|media|news|press|network|publishing|foundation|university|institute|association|society|agency|studio|studios|labs?|gmbh|plc|all rights|rights)\b`)
+	orgWords      = regexp.MustCompile(`(?i)\b(?:inc|llc|ltd|limited|corp|corporation|company|co|group|media|news|press|network|publishing|foundation|university|institute|association|society|agency|studio|studios|labs?|gmbh|plc|ag|sa|spa|s\.p\.a|srl|bv|nv|ab|oy|pty|llp|lp|int|intl|international|all rights|rights)\b`)
 )
 
 // copyrightHolder returns the person a page's copyright notice names
@@ -183,19 +218,47 @@ func nearestByline(bylines []byline, h, before, after int) (byline, bool) {
 	return best, found
 }
 
-// metaAuthors returns the names in the first <meta> author tag that has
-// any. citation_author gives one "Last, First" name a tag.
-func (m *meta) metaAuthors() []string {
-	for _, k := range metaAuthorKeys {
+// metaAuthors returns the names in the first <meta> author tag, or else
+// in the Twitter card's field labelled "Written by", that names people
+// other than the site; without one, the names of the first that has any.
+// citation_author gives one "Last, First" name a tag.
+func (m *meta) metaAuthors(sites []string) []string {
+	var first []string
+	for _, k := range append(metaAuthorKeys, "") {
 		vals := m.tags[k]
-		if k == "citation_author" {
+		switch k {
+		case "citation_author":
 			vals = flipNames(vals)
+		case "":
+			vals = m.labelledData(writerLabel)
 		}
-		if names := cleanAuthors(vals, false); len(names) > 0 {
+		names := cleanAuthors(vals, false)
+		if people, _ := splitNames(names, sites); len(people) > 0 {
 			return names
 		}
+		if first == nil {
+			first = names
+		}
 	}
-	return nil
+	return first
+}
+
+// writerLabel matches the label of a Twitter card's data field that names
+// the writer ("Written by", "Interview by", "Author").
+var writerLabel = regexp.MustCompile(`(?i)^(?:(?:written|interview(?:ed)?|posted|reported|words|story|text)\s+by|authors?|by)\s*:?$`)
+
+// labelledData returns the values of the Twitter card's data fields
+// (twitter:data1, twitter:data2) whose label (twitter:label1, ...) label
+// matches.
+func (m *meta) labelledData(label *regexp.Regexp) []string {
+	var out []string
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		if label.MatchString(strings.TrimSpace(m.tag("twitter:label" + n))) {
+			out = append(out, m.tag("twitter:data"+n))
+		}
+	}
+	return out
 }
 
 // flipNames turns "Last, First" names into "First Last".
@@ -211,7 +274,7 @@ func flipNames(vals []string) []string {
 }
 
 var (
-	byPrefix      = regexp.MustCompile(`(?i)^\s*(?:(?:[\p{L}]+\s+){0,2}by|author(?:s|ed by)?|written by|posted by|words by)\s*[:\s]\s*`)
+	byPrefix      = regexp.MustCompile(`(?i)^\s*(?:(?:[\p{L}]+\s+){0,2}by|author(?:s|ed by)?|written by|posted by|words by|about|meet)\s*[:\s]\s*`)
 	labelOnly     = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]+\s+){0,2}by|authors?|written|posted|words|about the authors?|meet the authors?|contributors?|from|with|and|,|&)\s*:?$`)
 	notAuthor     = regexp.MustCompile(`(?i)^(?:reviewed|medically reviewed|fact[- ]checked|edited|photo(?:graph)?s?|photography|illustrations?|images?|video|produced|updated|published|last updated|sources?)\b`)
 	authorSplit   = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\s\+\s)\s*`)
@@ -222,7 +285,7 @@ var (
 	dateLike      = regexp.MustCompile(`(?i)\b\d{1,4}[/.-]\d{1,2}\b|\b(19|20)\d\d\b|\b(?:` + monthPattern + `)\.?\s+\d|\b\d{1,2}\s+(?:` + monthPattern + `)\b|\b(?:updated|published|posted on|on (?:mon|tue|wed|thu|fri|sat|sun))`)
 	roleWords     = regexp.MustCompile(`(?i)\b(?:writers?|editors?|reporters?|correspondents?|contributors?|contributing|columnist|founder|co-?founder|ceo|cto|cmo|coo|director|manager|expert|specialist|analyst|strategist|coordinator|producer|journalist|consultant|officer|president|vp|senior|chief|head of|intern|professor|researcher|scientist|engineer|designer|marketer|developer|associate|assistant|executive|owner|photographer|deputy|former|managing|freelance|dietitian|nutritionist|attorney|lawyer|physician|therapist|coach|trainer|reviewer|blogger|host of|lead)\b`)
 	credential    = regexp.MustCompile(`^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4}|Ph\.?D\.?|MSc|BSc|MPH|MBA|Dr\.?PH|[A-Z]{2,5}-[A-Z0-9]{1,4}(?: \d+)?)$`)
-	uiWords       = regexp.MustCompile(`(?i)\b(?:log ?in|log out|sign (?:in|up)|learn more|read more|more about|full bio|view (?:all|profile|more)|see (?:all|more)|recent posts|all posts|profile|bio)\b`)
+	uiWords       = regexp.MustCompile(`(?i)\b(?:log ?in|log out|sign (?:in|up)|learn more|read more|more about|full bio|view (?:all|profile|more)|see (?:all|more)|recent posts|all posts|profile|bio|website|web site|homepage|home page|e-?mail)\b`)
 	creditLabel   = regexp.MustCompile(`(?:^|[,;]\s*)\p{L}+:\s`)
 	conjunction   = regexp.MustCompile(`(?i)^(?:,|&|and|und|et|y|,\s*and|;)$`)
 	nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
@@ -231,7 +294,8 @@ var (
 		"share": true, "follow": true, "menu": true, "home": true, "contact": true, "guest": true, "user": true,
 		"anonymous": true, "unknown": true, "null": true, "undefined": true, "none": true, "n/a": true,
 		"read more": true, "view all posts": true, "more": true, "search": true, "subscribe": true, "login": true, "log in": true,
-		"sign in": true, "about": true, "about us": true, "blog": true, "news": true, "privacy": true, "comments": true}
+		"sign in": true, "about": true, "about us": true, "blog": true, "news": true, "privacy": true, "comments": true,
+		"people": true, "contributors": true, "writers": true, "experts": true}
 )
 
 // cleanAuthors turns author values into names: one name per entry, without
@@ -268,12 +332,12 @@ func splitAuthors(r string, strict bool) []string {
 }
 
 // splitPiece splits a part of an author value into names, after taking
-// off "By" and all from a date on; from text from the page, also all before
-// "written by" ("This post was written by Jo Bloggs") and all from
-// an affiliation ("for The Times") on and a part after a comma that is a
-// job title ("Jo Bloggs, Senior Editor"). Credentials after a comma stay
-// with the name they follow ("Jo Bloggs, MD, PhD"). A value that starts
-// with a comma names no one (", The Times").
+// off "By" and all from a date on, and leaving out a part after a comma
+// that is a job title ("Jo Bloggs, Senior Editor"); from text from the
+// page, also all before "written by" ("This post was written by Jo
+// Bloggs") and all from an affiliation ("for The Times") on. Credentials
+// after a comma stay with the name they follow ("Jo Bloggs, MD, PhD"). A
+// value that starts with a comma names no one (", The Times").
 func splitPiece(r string, strict bool) []string {
 	if loc := writtenBy.FindStringIndex(r); strict && loc != nil {
 		r = r[loc[1]:]
@@ -294,7 +358,7 @@ func splitPiece(r string, strict bool) []string {
 		case i > 0 && len(out) > 0 && credential.MatchString(strings.TrimSpace(part)):
 			out[len(out)-1] += ", " + strings.TrimSpace(part)
 			continue
-		case i > 0 && strict && roleWords.MatchString(part):
+		case i > 0 && roleWords.MatchString(part):
 			continue
 		}
 		for _, name := range authorSplit.Split(part, -1) {
@@ -320,7 +384,8 @@ func tidyName(name string, strict bool) string {
 
 // validName reports whether a string can be an author's name. strict, for
 // text taken from the page, asks for one to five capitalized words without
-// digits.
+// digits; a team's or a column's name of two capitalized words or more
+// may have a "the" too ("the Lavazza Team", "Ask the Doctors").
 func validName(name string, strict bool) bool {
 	words := strings.Fields(name)
 	switch {
@@ -334,13 +399,17 @@ func validName(name string, strict bool) bool {
 	if len(words) > 5 || strings.ContainsAny(name, "0123456789@#!?") || roleWords.MatchString(name) {
 		return false
 	}
+	capitals := 0
 	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) && !nameParticles[strings.ToLower(w)] {
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case unicode.IsUpper(r):
+			capitals++
+		case w == "the":
+		case !nameParticles[strings.ToLower(w)]:
 			return false
 		}
 	}
-	return true
+	return capitals >= 2 || capitals == 1 && !slices.Contains(words, "the")
 }
 
 // looksLikeURL reports whether s is a web address.
@@ -404,16 +473,98 @@ func readBylines(doc *goquery.Document, p *pageIndex) []byline {
 	doc.FindMatcher(cascadia.Selector(isBylineElement)).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		at := p.at(n)
-		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inside(n, "comment") {
+		if at < 0 || n.Data == "meta" || n.Data == "link" || n.Data == "body" || n.Data == "html" || inComments(n) || reviewerMarkup(n) || describesAuthor(n) {
 			return
 		}
 		if names := bylineNames(s, s.IsMatcher(authorMatcher)); len(names) > 0 {
-			out = append(out, byline{names: names, pos: at})
+			out = append(out, byline{names: names, pos: at, end: at + max(len(segments(n))-1, 0), nav: p.navAt(at)})
 		}
 	})
 	out = append(out, textBylines(p)...)
 	sortBylines(out)
+	return joinBylines(out, p)
+}
+
+// separator matches a text that only parts names in a list: a comma, a
+// semicolon, "&", "and", or the marks and numbers that point to an
+// author's affiliation.
+var separator = regexp.MustCompile(`(?i)^(?:[,;&*†‡\d\s]|and|und|et)*$`)
+
+// joinBylines joins the bylines of a list of authors whose names stand in
+// elements of their own, one after another ("Ann Lee, Ben Ortiz & Cy
+// Park"), into one byline at the first of them.
+func joinBylines(bylines []byline, p *pageIndex) []byline {
+	var out []byline
+	for _, b := range bylines {
+		n := len(out)
+		switch {
+		case n > 0 && b.pos <= out[n-1].end && subset(b.names, out[n-1].names):
+			continue // the same names again, from an element inside the last
+		case n > 0 && separates(p, out[n-1], b):
+			out[n-1].names = cleanAuthors(append(slices.Clone(out[n-1].names), b.names...), false)
+			out[n-1].end = max(out[n-1].end, b.end)
+			out[n-1].listed = true
+			continue
+		}
+		out = append(out, b)
+	}
 	return out
+}
+
+// subset reports whether every name of a is one of b, but for case.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if disjoint([]string{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// separates reports whether a list's separators, and only they, part one
+// byline from the next: the texts between them, and the last text of the
+// first when it is one ("Ann Lee ;").
+func separates(p *pageIndex, a, b byline) bool {
+	if b.pos <= a.end {
+		return false
+	}
+	parted := a.end > a.pos && conjunction.MatchString(p.texts[a.end])
+	for i := a.end + 1; i < b.pos; i++ {
+		if !separator.MatchString(p.texts[i]) {
+			return false
+		}
+		parted = parted || conjunction.MatchString(p.texts[i])
+	}
+	return parted
+}
+
+// descriptionWords are class words of the elements that describe an
+// author ("author-description", "author-job-title") rather
+// than name one.
+var descriptionWords = nameSet(`description desc excerpt summary job jobtitle position`)
+
+// describesAuthor reports whether an element's class marks it as a
+// description of an author, whose text is no byline.
+func describesAuthor(n *html.Node) bool {
+	return slices.ContainsFunc(classWords(attrOf(n, "class")), func(w string) bool { return descriptionWords[w] })
+}
+
+// reviewerWords are class words of the boxes that name a page's reviewer
+// or expert beside its writer.
+var reviewerWords = nameSet(`reviewer reviewers expert experts checker factchecker factcheck`)
+
+// reviewerMarkup reports whether an element, or an ancestor below <body>,
+// has a class that marks it as naming a reviewer or an expert rather than
+// the writer ("author-meta expert"), not a layout ("has-expert").
+func reviewerMarkup(n *html.Node) bool {
+	for ; n != nil && n.Data != "body"; n = n.Parent {
+		for _, token := range strings.Fields(attrOf(n, "class")) {
+			if slices.ContainsFunc(classWords(token), func(w string) bool { return reviewerWords[w] }) && !hasLayoutWord(token) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bylineNames returns the names in one author element: its itemprop=name,
@@ -423,16 +574,40 @@ func bylineNames(s *goquery.Selection, strong bool) []string {
 	if name := s.Find(`[itemprop="name"]`).First(); name.Length() > 0 {
 		return cleanAuthors([]string{firstNonEmpty(name.AttrOr("content", ""), name.Text())}, true)
 	}
+	segs := segments(s.Nodes[0])
 	if len(clean(s.Text())) > maxBylineText {
-		return nil
+		if !isAuthorBox(s.Nodes[0]) || len(segs) < 2 || len(segs[0]) > maxBoxName {
+			return nil
+		}
+		segs = segs[:1] // the name that heads the box; a biography follows
 	}
-	names := namesInSegments(segments(s.Nodes[0]))
+	names := namesInSegments(segs)
 	for _, n := range names {
 		if !strong && !strings.Contains(n, " ") {
 			return nil
 		}
 	}
 	return names
+}
+
+// maxBoxName is the longest first text of an author's box that can be the
+// name heading it.
+const maxBoxName = 40
+
+// boxWords are the class words that, beside "author", name a box about the
+// author ("blog_author-box", "author-card").
+var boxWords = nameSet(`box card profile about bio`)
+
+// isAuthorBox reports whether an element's class names a box about the
+// article's author, which opens with the author's name.
+func isAuthorBox(n *html.Node) bool {
+	for _, token := range strings.Fields(attrOf(n, "class")) {
+		ws := classWords(token)
+		if slices.Contains(ws, "author") && slices.ContainsFunc(ws, func(w string) bool { return boxWords[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesInSegments reads names from the texts of a byline in order: labels
@@ -507,9 +682,14 @@ func startsUpper(w string) bool {
 // that is only a label naming the writing and ending in "by" ("Article
 // by"), whose name follows in the next text ("Paid for by" is no byline).
 var (
-	byText  = regexp.MustCompile(`(?i)^(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)`)
+	byText  = regexp.MustCompile(`(?i)^(?:(?:by|written by|posted by|words by|story by|author)(?:[:\s]|$)|contributors?:)`)
 	byLabel = regexp.MustCompile(`(?i)^(?:an?\s+|the\s+)?(?:blog\s+)?(?:article|story|post|text|essay|column|report|reporting|review|analysis|piece|guide|interview|commentary|feature)\s+(?:written\s+)?by\s*:?$`)
 )
+
+// contributorsLabel matches a "Contributors:" label, which names the
+// writers when the names follow on its line; a blog's list of
+// contributors under such a heading names everyone who writes there.
+var contributorsLabel = regexp.MustCompile(`(?i)^contributors?\s*:`)
 
 // textBylines finds "By Jo Bloggs" texts, and "By" texts followed by a
 // text that is a name.
@@ -518,22 +698,45 @@ func textBylines(p *pageIndex) []byline {
 	for i, t := range p.texts {
 		by := byText.MatchString(t)
 		label := !by && byLabel.MatchString(t) && !notAuthor.MatchString(t)
-		if !by && !label || len(strings.Fields(t)) > 12 {
+		if !by && !label || len(strings.Fields(t)) > 12 || p.runsOn(i) {
 			continue
 		}
 		segs := []string{t}
-		if labelOnly.MatchString(t) && i+1 < len(p.texts) {
+		if labelOnly.MatchString(t) && i+1 < len(p.texts) && (!contributorsLabel.MatchString(t) || p.lineStart[i+1] == p.lineStart[i]) {
 			segs = append(segs, p.texts[i+1])
 		}
+		end := i + len(segs) - 1
 		names := namesInSegments(segs)
 		if label && (len(names) != 1 || !strings.Contains(names[0], " ")) {
 			continue
 		}
 		if len(names) > 0 {
-			out = append(out, byline{names: names, pos: i})
+			out = append(out, byline{names: names, pos: i, end: end, nav: p.inNav[i]})
 		}
 	}
 	return out
+}
+
+// leadWords are the words that may come before a byline in its line
+// ("Posted on May 3 by Jo Bloggs", "Updated | By Jo Bloggs").
+var leadWords = nameSet(`posted published written updated last on at date story article filed`)
+
+// runsOn reports whether the text at i carries on a line that other words
+// began ("The Devils by Joe Abercrombie", "Widgets by Acme"): then its
+// "by" credits the maker of something, not the article's writer. Dates,
+// times and words such as "Posted on" before it still leave it a byline.
+func (p *pageIndex) runsOn(i int) bool {
+	for j := p.lineStart[i]; j < i; j++ {
+		if hasDigit.MatchString(p.texts[j]) {
+			continue
+		}
+		for _, w := range words(p.texts[j]) {
+			if !leadWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sortBylines orders bylines by where they are in the page.

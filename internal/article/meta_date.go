@@ -35,6 +35,8 @@ const (
 // published is the publication date, as a date or an RFC 3339 time. In
 // order: a date in the address (the metadata's time when it is of that
 // day); a date a sentence says the article was first published on; a date
+// the page both marks up as its publication date and labels so
+// ("Published <time pubdate>"), when the metadata give another day; a date
 // shown near the headline when the metadata's only publication date is
 // schema.org's and the page does not show it (shownOverSchema); an
 // unlabelled date shown at the headline that is not the metadata's date of
@@ -49,6 +51,9 @@ func (m *meta) published() string {
 		return d
 	}
 	if d := m.statedPublished(); d != "" {
+		return d
+	}
+	if d := m.firstDate(func(d pageDate) bool { return d.kind == datePublishedMarkup && d.posted }); d != "" && dateOnly(d) != dateOnly(pub) {
 		return d
 	}
 	m.settleReadings(dateOnly(pub))

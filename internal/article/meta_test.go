@@ -144,12 +144,21 @@ func TestReadMeta(t *testing.T) {
 <h1>Menu</h1><h1>Find the right tent for every trip you plan</h1>`,
 		want: metaWant{title: "Find the right tent for every trip you plan"},
 	}, {
+		name: "a meta property that lists several names gives its content to each",
+		page: `<head><title>Home | Tide Tables</title><meta property="dc:title og:title" content="Tides explained">
+<meta property="dc:creator og:site_name" content="Maya Ruiz"></head><body><p>The moon pulls the sea.</p></body>`,
+		want: metaWant{title: "Tides explained", authors: []string{"Maya Ruiz"}},
+	}, {
 		name: "personal site's copyright holder",
 		page: `<h1>Notes on caching</h1><p>Caches are hard.</p><footer>© 2019–2025 Jo Bloggs. All rights reserved.</footer>`,
 		want: metaWant{title: "Notes on caching", authors: []string{"Jo Bloggs"}},
 	}, {
 		name: "company copyright is not an author",
 		page: `<h1>Notes on caching</h1><p>Caches are hard.</p><footer>Copyright 2025 Acme Media Inc.</footer>`,
+		want: metaWant{title: "Notes on caching"},
+	}, {
+		name: "a company's copyright is no author in other countries' forms either",
+		page: `<h1>Notes on caching</h1><p>Caches are hard.</p><footer>©2025 Tosti Caffè SPA. All rights reserved</footer>`,
 		want: metaWant{title: "Notes on caching"},
 	}, {
 		name: "byline written in a sentence",
@@ -205,6 +214,8 @@ func TestCleanAuthors(t *testing.T) {
 		{[]string{"Jo Bloggs, Al Smith & Bea Wu"}, false, []string{"Jo Bloggs", "Al Smith", "Bea Wu"}},
 		{[]string{"https://example.test/jo", "Jo Bloggs", "jo bloggs"}, false, []string{"Jo Bloggs"}},
 		{[]string{"Jo Bloggs, Senior Editor"}, true, []string{"Jo Bloggs"}},
+		{[]string{"Jo Bloggs, Sr. Director of Operations"}, false, []string{"Jo Bloggs"}},
+		{[]string{"Jo Bloggs, Political Reporter"}, false, []string{"Jo Bloggs"}},
 		{[]string{"Jo Bloggs Senior Reporter"}, true, []string{"Jo Bloggs"}},
 		{[]string{"Our Editors"}, false, []string{"Our Editors"}},
 		{[]string{"Jo Bloggs | Updated May 2, 2024"}, true, []string{"Jo Bloggs"}},
@@ -281,6 +292,16 @@ func filler(n int) string {
 
 func TestPublished(t *testing.T) {
 	tests := []struct{ name, page, want string }{{
+		name: "a date the page marks up and labels as its publication date outranks the metadata's",
+		page: `<head><meta property="article:published_time" content="2025-11-29T12:28:31-05:00"></head>
+<h1>Free ledgers</h1>` + strings.Repeat("<p>Bookkeeping can be cheap.</p>", 70) + `<div>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div>`,
+		want: "2025-08-13",
+	}, {
+		name: "a marked-up publication date of the metadata's day keeps the metadata's time",
+		page: `<script type="application/ld+json">{"@type":"Article","headline":"Free ledgers","datePublished":"2025-08-13T09:00:00Z"}</script>
+<h1>Free ledgers</h1><p>Bookkeeping can be cheap.</p><div>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div>`,
+		want: "2025-08-13T09:00:00Z",
+	}, {
 		name: "JSON-LD date the page does not show yields to the shown updated date",
 		page: `<script type="application/ld+json">{"@type":"Article","headline":"Best tents",
  "datePublished":"2021-08-12T19:35:44Z","dateModified":"2025-02-22T10:00:00Z"}</script>

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -20,11 +21,14 @@ const minHeadlineMatch = 0.5
 func (m *meta) title() string {
 	metas := m.metaTitles()
 	h, ok := m.headline(metas)
+	if ok {
+		h.text = unmangled(h.text, metas)
+	}
 	switch {
 	case ok && isUpper(h.text):
 		return likeTitle(h.text, metas)
 	case ok:
-		return fuller(h.text, metas)
+		return fuller(h.text, metas, m.siteNames())
 	case len(metas) > 0:
 		return untruncated(metas)
 	}
@@ -86,15 +90,64 @@ func likeTitle(caps string, metas []string) string {
 
 // fuller returns a metadata title that is the headline with words run on
 // before or after it ("Best tents" and "Best tents of 2024"), not set off
-// by punctuation as a subtitle or a site name is, or else the headline.
-func fuller(head string, metas []string) string {
+// by punctuation as a subtitle or a site name is and not a site's name
+// (sites) run on without it ("Wine float kourteous"), or else the
+// headline.
+func fuller(head string, metas, sites []string) string {
 	for _, t := range metas {
 		if len(t) <= len(head)+1 {
 			continue
 		}
 		lt, lh := strings.ToLower(t), strings.ToLower(head)
-		if strings.HasPrefix(lt, lh+" ") && startsWord(t[len(head)+1:]) ||
-			strings.HasSuffix(lt, " "+lh) && endsWord(t[:len(t)-len(head)-1]) {
+		if strings.HasPrefix(lt, lh+" ") && startsWord(t[len(head)+1:]) && !opensWithName(t[len(head)+1:], sites) ||
+			strings.HasSuffix(lt, " "+lh) && endsWord(t[:len(t)-len(head)-1]) && !opensWithName(t[:len(t)-len(head)-1], sites) {
+			return t
+		}
+	}
+	return head
+}
+
+// opensWithName reports whether a text is, or starts or ends with, one of
+// names, but for case, spaces and punctuation ("Early Retirement Extreme:
+// a blog" and "earlyretirementextreme").
+func opensWithName(text string, names []string) bool {
+	t := normName(text)
+	for _, n := range names {
+		if n = normName(n); len(n) >= 3 && (strings.HasPrefix(t, n) || strings.HasSuffix(t, n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mangledMark matches a question mark or a replacement character inside a
+// headline ("Beginner? Guide"), where a site that lost its characters'
+// encoding put it for an apostrophe, a colon or a dash.
+var mangledMark = regexp.MustCompile(`[?\x{FFFD}]\s*[\pL\pN]`)
+
+// unmangled returns the metadata title that a headline is but for the
+// characters it shows as "?" or U+FFFD ("Beginner's Guide" for "Beginner?
+// Guide"), or the headline when there is none.
+func unmangled(head string, metas []string) string {
+	if !mangledMark.MatchString(head) {
+		return head
+	}
+	var b strings.Builder
+	b.WriteString("(?i)^")
+	for _, r := range head {
+		if r == '?' || r == '\uFFFD' {
+			b.WriteString(`[^\pL\pN]?.{0,2}?`)
+		} else {
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return head
+	}
+	for _, t := range metas {
+		if re.MatchString(t) && !strings.EqualFold(t, head) {
 			return t
 		}
 	}
@@ -141,7 +194,7 @@ func (m *meta) onlyHeadline() (headline, bool) {
 	var only headline
 	for _, h := range m.h1s {
 		n := len(strings.Fields(h.text))
-		if n < minOnlyHeadlineWords || n > maxOnlyHeadlineWords || strings.HasSuffix(h.text, ":") || m.isSiteName(h.text) {
+		if n < minOnlyHeadlineWords || n > maxOnlyHeadlineWords || strings.HasSuffix(h.text, ":") || m.isSiteName(h.text) || m.linksElsewhere(h) {
 			continue
 		}
 		if only.text != "" && h.text != only.text {
@@ -161,8 +214,8 @@ func (m *meta) metaTitles() []string {
 	names := m.siteNames()
 	var out []string
 	seen := map[string]bool{}
-	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.tag("dc.title"), m.pageTitle} {
-		t = viaHandle.ReplaceAllString(cleanMeta(t), "")
+	for _, t := range []string{m.ld.headline, m.tag("og:title"), m.tag("twitter:title"), m.tag("dc.title", "dc:title", "dcterms.title", "dcterms:title"), m.pageTitle} {
+		t = strings.Trim(viaHandle.ReplaceAllString(cleanMeta(t), ""), " -–—|·•»«~")
 		t = strings.TrimSpace(strings.TrimPrefix(t, m.host()+" "))
 		t = stripSiteName(t, names)
 		if k := strings.ToLower(t); t != "" && !seen[k] && !isWholeSiteName(t, names) {
@@ -178,20 +231,20 @@ var viaHandle = regexp.MustCompile(`\s+via\s+@\w+$`)
 
 // titleHeadline picks the <h1> that is the article's headline: the first
 // one that is a metadata title as the metadata give it, or else the one most
-// like a metadata title, if it is alike enough, or the first one when the
+// like a metadata title (headlineMatch), if it is alike enough, or the first one when the
 // metadata give no title. Headings that are the site's name are skipped.
 func (m *meta) titleHeadline(metas []string) (headline, bool) {
 	var best headline
 	bestScore := -1.0
 	for _, h := range m.h1s {
-		if m.isSiteName(h.text) || len(h.text) > 300 {
+		if m.isSiteName(h.text) || len(h.text) > 300 || m.linksElsewhere(h) {
 			continue
 		}
 		if len(metas) == 0 {
 			return h, true
 		}
 		for _, t := range metas {
-			if s := wordDice(h.text, t); s > bestScore {
+			if s := headlineMatch(h.text, t); s > bestScore {
 				best, bestScore = h, s
 			}
 		}
@@ -200,6 +253,81 @@ func (m *meta) titleHeadline(metas []string) (headline, bool) {
 		}
 	}
 	return best, bestScore >= minHeadlineMatch
+}
+
+// minShortWords and maxShortWords bound the length of a short headline,
+// and minShortContained is the share of its words a metadata title must
+// hold for it to match that title however much longer the title is
+// ("Affordable nutrition" of "Affordable food: Nutrition for low-income
+// families").
+const (
+	minShortWords, maxShortWords = 2, 4
+	minShortContained            = 0.75
+)
+
+// headlineMatch is how alike a heading is to a metadata title: the Dice
+// coefficient of their words, but at least minHeadlineMatch for a short
+// heading whose words the title nearly all holds, unless the title starts
+// or ends with it as with a site's name.
+func headlineMatch(head, title string) float64 {
+	s := wordDice(head, title)
+	if n := len(words(head)); n >= minShortWords && n <= maxShortWords && contained(head, title) >= minShortContained && !endsTitle(head, title) {
+		s = max(s, minHeadlineMatch)
+	}
+	return s
+}
+
+// endsTitle reports whether a title starts or ends with a heading set off
+// by punctuation, as a site's name is ("Web Ink Now: Six tips").
+func endsTitle(head, title string) bool {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	h, t := strings.ToLower(head), strings.ToLower(strings.TrimFunc(title, notWord))
+	return len(t) > len(h) && (strings.HasPrefix(t, h) && !startsWord(t[len(h):]) || strings.HasSuffix(t, h) && !endsWord(t[:len(t)-len(h)]))
+}
+
+// contained is the share of the words of a that b holds.
+func contained(a, b string) float64 {
+	wa := wordSet(a)
+	if len(wa) == 0 {
+		return 0
+	}
+	return float64(common(wa, wordSet(b))) / float64(len(wa))
+}
+
+// common counts the words two sets share.
+func common(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// linksElsewhere reports whether a heading links to another page than
+// this one, as a teaser does; a headline links to its own page if at all.
+func (m *meta) linksElsewhere(h headline) bool {
+	if h.link == "" || strings.HasPrefix(h.link, "#") {
+		return false
+	}
+	page, link := m.url(), absoluteURL(h.link, m.base())
+	if page == "" || link == "" {
+		return false
+	}
+	return !samePage(page, link)
+}
+
+// samePage reports whether two absolute addresses are of the same page:
+// the same host, but for "www.", and the same path, but for a last "/".
+func samePage(a, b string) bool {
+	ua, err1 := url.Parse(a)
+	ub, err2 := url.Parse(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	host := func(u *url.URL) string { return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") }
+	return host(ua) == host(ub) && strings.TrimSuffix(ua.Path, "/") == strings.TrimSuffix(ub.Path, "/")
 }
 
 // isRawTitle reports whether a heading is, but for case, a title the
@@ -358,13 +486,7 @@ func wordDice(a, b string) float64 {
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
-	common := 0
-	for w := range wa {
-		if wb[w] {
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(wa)+len(wb))
+	return 2 * float64(common(wa, wb)) / float64(len(wa)+len(wb))
 }
 
 // orderedDice is like wordDice but counts only the words two texts have
