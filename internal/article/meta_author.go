@@ -85,7 +85,7 @@ func (m *meta) authors() []string {
 }
 
 // cleanOrganizations cleans the names of organizations given as authors,
-// each one name however it is written ("Morgan & Morgan", "Tax & Accounting
+// each one name however it is written ("Lind & Lind", "Harbor Tax & Accounting
 // Ltd"), without repeats.
 func cleanOrganizations(raw []string) []string {
 	var out []string
@@ -385,7 +385,7 @@ func tidyName(name string, strict bool) string {
 // validName reports whether a string can be an author's name. strict, for
 // text taken from the page, asks for one to five capitalized words without
 // digits; a team's or a column's name of two capitalized words or more
-// may have a "the" too ("the Lavazza Team", "Ask the Doctors").
+// may have a "the" too ("the Harbor Bakery Team", "Ask the Gardeners").
 func validName(name string, strict bool) bool {
 	words := strings.Fields(name)
 	switch {
@@ -722,7 +722,7 @@ func textBylines(p *pageIndex) []byline {
 var leadWords = nameSet(`posted published written updated last on at date story article filed`)
 
 // runsOn reports whether the text at i carries on a line that other words
-// began ("The Devils by Joe Abercrombie", "Widgets by Acme"): then its
+// began ("The Long Road by Tom Field", "Widgets by Acme"): then its
 // "by" credits the maker of something, not the article's writer. Dates,
 // times and words such as "Posted on" before it still leave it a byline.
 func (p *pageIndex) runsOn(i int) bool {

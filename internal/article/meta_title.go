@@ -121,13 +121,13 @@ func opensWithName(text string, names []string) bool {
 }
 
 // mangledMark matches a question mark or a replacement character inside a
-// headline ("Beginner? Guide"), where a site that lost its characters'
+// headline ("Gardener? Almanac"), where a site that lost its characters'
 // encoding put it for an apostrophe, a colon or a dash.
 var mangledMark = regexp.MustCompile(`[?\x{FFFD}]\s*[\pL\pN]`)
 
 // unmangled returns the metadata title that a headline is but for the
-// characters it shows as "?" or U+FFFD ("Beginner's Guide" for "Beginner?
-// Guide"), or the headline when there is none.
+// characters it shows as "?" or U+FFFD ("Gardener's Almanac" for "Gardener?
+// Almanac"), or the headline when there is none.
 func unmangled(head string, metas []string) string {
 	if !mangledMark.MatchString(head) {
 		return head
@@ -258,8 +258,8 @@ func (m *meta) titleHeadline(metas []string) (headline, bool) {
 // minShortWords and maxShortWords bound the length of a short headline,
 // and minShortContained is the share of its words a metadata title must
 // hold for it to match that title however much longer the title is
-// ("Affordable nutrition" of "Affordable food: Nutrition for low-income
-// families").
+// ("Harbor walks" of "Harbor town: Walks for a
+// rainy weekend").
 const (
 	minShortWords, maxShortWords = 2, 4
 	minShortContained            = 0.75
