@@ -45,6 +45,12 @@ var furnitureNames = nameSet(`comment comments share sharing social related news
 	author-info author-card aboutauthor about-author abouttheauthor about-the-author rating ratings
 	offer offers disclaimer disclosure banner byline`)
 
+// endNames are the words that name page furniture only as the last word
+// of a class word ("post-author", "author"): an author's box. First, they
+// name what follows them: "author-admin" is the post's author, as themes
+// mark a whole post.
+var endNames = nameSet(`author`)
+
 // contentClass matches a class word that names an article's text
 // ("single-article-content", "post_body"): its element is the article,
 // whatever other words its classes hold ("nav-single").
@@ -95,7 +101,7 @@ func furnitureWords(words string) []string {
 		parts := strings.FieldsFunc(token, func(r rune) bool { return r == '-' || r == '_' })
 		for i := 0; i < len(parts); i++ {
 			for k := min(3, len(parts)-i); k >= 1; k-- { // the longest name that starts here
-				if w := strings.Join(parts[i:i+k], "-"); furnitureNames[w] {
+				if w := strings.Join(parts[i:i+k], "-"); furnitureNames[w] || i+k == len(parts) && endNames[w] {
 					out = append(out, w)
 					i += k - 1
 					break
@@ -129,13 +135,13 @@ func ownID(n *html.Node) string {
 	return id
 }
 
-// longLabelled reports whether an element that only the words "caption" or
-// "byline" mark holds a long text (400 characters or more): a photo blog
-// writes its paragraphs in caption blocks, and a post may be pasted into a
-// byline's span.
+// longLabelled reports whether an element that only the words "caption",
+// "byline" or "author" mark holds a long text (400 characters or more): a
+// photo blog writes its paragraphs in caption blocks, and a post may be
+// pasted into a byline's span ("byline-author").
 func longLabelled(n *html.Node, words []string) bool {
 	for _, w := range words {
-		if w != "caption" && w != "byline" {
+		if w != "caption" && w != "byline" && w != "author" {
 			return false
 		}
 	}
@@ -219,11 +225,21 @@ func removeJunk(doc *goquery.Document) {
 		}
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		words := furnitureWords(s.AttrOr("class", "") + " " + ownID(s.Nodes[0]))
-		if len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) && small(s.Nodes[0]) && !endHeading(s.Nodes[0]) && !longLabelled(s.Nodes[0], words) {
+		if namedFurniture(s) && small(s.Nodes[0]) {
 			s.Remove()
 		}
 	})
+}
+
+// namedFurniture reports whether s's class or id names page furniture and
+// nothing says otherwise: a class that names the article's text, one of the
+// page's main parts, a heading of what follows the article, a long text in
+// a block marked only as a caption or a byline.
+func namedFurniture(s *goquery.Selection) bool {
+	n := s.Nodes[0]
+	words := furnitureWords(s.AttrOr("class", "") + " " + ownID(n))
+	return len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) &&
+		!endHeading(n) && !longLabelled(n, words)
 }
 
 // maxSignupText is the most text, in runes, that a sign-up box holds: its

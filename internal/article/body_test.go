@@ -166,6 +166,12 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)", "(three)", "(four)"},
 		avoid: []string{"Latest", "teaser", "About", "bio", "testimonial"},
 	}, {
+		name: "an author's box after the post goes, but a theme's author class on the post does not",
+		page: `<div class="hentry post author-admin"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p>
+			<div class="post-author"><p>` + prose + ` (bio)</p></div></div>` + strings.Repeat(`<div><p>`+prose+` (other)</p></div>`, 5),
+		want:  []string{"(one)", "(two)"},
+		avoid: []string{"(bio)"},
+	}, {
 		name:  "furniture lines go: contents, reading time, bylines set apart",
 		page:  `<div><p>Table of Contents</p><p>5 min read</p><p>Written by</p><p>` + prose + `</p><p>Sponsored</p><p>` + prose + `</p></div>`,
 		want:  []string{prose + "\n\n" + prose},
