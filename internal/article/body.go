@@ -225,7 +225,7 @@ func removeJunk(doc *goquery.Document) {
 		}
 	})
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		if namedFurniture(s) && small(s.Nodes[0]) {
+		if namedFurniture(s) && small(s.Nodes[0]) && !wrapsContent(s, mass, total) {
 			s.Remove()
 		}
 	})
@@ -240,6 +240,25 @@ func namedFurniture(s *goquery.Selection) bool {
 	words := furnitureWords(s.AttrOr("class", "") + " " + ownID(n))
 	return len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) &&
 		!endHeading(n) && !longLabelled(n, words)
+}
+
+// minWrappedShare is the least share of the page's prose that a marked
+// content element must hold to keep the furniture around it: a teaser's
+// marked text holds much less.
+const minWrappedShare = 0.2
+
+// wrapsContent reports whether s holds a marked content element that
+// holds most of s's prose and a fair share of the page's (total): a
+// layout's column named for the side bar beside it ("toc-content-sidebar")
+// that holds the article.
+func wrapsContent(s *goquery.Selection, mass map[*html.Node]int, total float64) bool {
+	whole := mass[s.Nodes[0]]
+	for _, n := range s.FindMatcher(contentMatcher).Nodes {
+		if 2*mass[n] > whole && float64(mass[n]) >= minWrappedShare*total {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSignupText is the most text, in runes, that a sign-up box holds: its

@@ -172,6 +172,11 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)"},
 		avoid: []string{"(bio)"},
 	}, {
+		name: "a column named for the side bar beside it that holds the article's text stays",
+		page: `<div class="grid-content-sidebar"><div class="article-body"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div></div>
+			<div hidden id="S:1"><p>` + prose + ` (three)</p><p>` + prose + ` (four)</p><p>` + prose + ` (five)</p></div>`,
+		want: []string{"(one)", "(two)", "(five)"},
+	}, {
 		name:  "furniture lines go: contents, reading time, bylines set apart",
 		page:  `<div><p>Table of Contents</p><p>5 min read</p><p>Written by</p><p>` + prose + `</p><p>Sponsored</p><p>` + prose + `</p></div>`,
 		want:  []string{prose + "\n\n" + prose},
