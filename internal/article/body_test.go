@@ -141,6 +141,13 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(story)", "(story, more)"},
 		avoid: []string{"(teaser)", "Another story"},
 	}, {
+		name: "sections of one class beside a longer one of that class are the article's parts, not cards",
+		page: `<div class="page"><div class="part"><h2>One</h2><p>` + prose + ` (one)</p><p><a href="/1">More</a> on one</p></div>
+			<div class="part"><h2>Two</h2>` + strings.Repeat(`<p>`+prose+` (two)</p>`, 8) + `</div>
+			<div class="part"><h2>Three</h2><p>` + prose + ` (three)</p><p><a href="/3">More</a> on three</p></div>
+			<div class="part"><h2>Four</h2><p>` + prose + ` (four)</p><p><a href="/4">More</a> on four</p></div></div>`,
+		want: []string{"(one)", "(two)", "(three)", "(four)"},
+	}, {
 		name: "a class that names the article's text outweighs furniture words beside it, and a paywall holds the article",
 		page: `<div class="single-article-content nav-single"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div>
 			<div class="steady-paywall-container"><p>` + prose + ` (three)</p></div>` + strings.Repeat(`<div><p>`+prose+` (other)</p></div>`, 4),
