@@ -178,6 +178,7 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	removeJunk(doc)
 	var paras []string
 	if root := doc.Find("body").Nodes; len(root) > 0 {
+		repairText(root[0])
 		pm := newProseMap(root[0], title)
 		top, path := articleRoot(root[0], pm)
 		paras = leadParagraphs(root[0], path, pm, title)
@@ -194,6 +195,18 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	// Soft hyphens only say where a word may break, and a letter and its
 	// accent written apart are one letter: text is compared in NFC.
 	return norm.NFC.String(strings.ReplaceAll(text, "\u00ad", ""))
+}
+
+// repairText repairs the text under n that a page holds decoded twice
+// (UTF-8 read as Windows-1252 before it was written: "â€™" for "’"), one
+// text node at a time.
+func repairText(n *html.Node) {
+	if n.Type == html.TextNode {
+		n.Data = fixMojibake(n.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		repairText(c)
+	}
 }
 
 // removeJunk deletes elements that hold no article prose: script and the

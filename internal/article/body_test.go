@@ -215,14 +215,16 @@ var padding = "<!--" + strings.Repeat(" padding", 130) + " -->"
 
 // TestRendering reads text as a person sees it: without soft hyphens,
 // without the readings of ruby annotations, with a letter and its accent
-// written apart as one letter (NFC).
+// written apart as one letter (NFC), with text that the page holds decoded
+// twice repaired.
 func TestRendering(t *testing.T) {
-	page := "<article><p>The re\u00adfer&shy;en&#173;dum " + prose + `</p><p><ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp>京<rt>きょう</rt></ruby>の` + prose + `</p><p>Zu` + "\u0308" + `rich ` + prose + `</p></article>`
+	page := "<article><p>The re\u00adfer&shy;en&#173;dum " + prose + `</p><p><ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp>京<rt>きょう</rt></ruby>の` + prose + `</p><p>Zu` + "\u0308" + `rich ` + prose +
+		"</p><p>The mayorâ€™s cafÃ© " + prose + `</p></article>`
 	a, err := FromHTML([]byte(page), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"The referendum " + prose, "東京の" + prose, "Zürich"} {
+	for _, want := range []string{"The referendum " + prose, "東京の" + prose, "Zürich", "The mayor’s café " + prose} {
 		if !strings.Contains(a.Text, want) {
 			t.Errorf("text %q lacks %q", a.Text, want)
 		}
