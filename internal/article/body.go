@@ -91,7 +91,8 @@ func isPanel(s *goquery.Selection, panels map[string]bool) bool {
 // furnitureWords returns the words of an element's class and id that name
 // page furniture. Words that name a post's terms ("tag-social-media",
 // "entry-category-sidebar-recipes", as WordPress and TypePad write them) or
-// deny a word ("non-paywall") say nothing about the element.
+// deny a word ("non-paywall", "sidebar-enabled--false") say nothing about
+// the element.
 func furnitureWords(words string) []string {
 	var out []string
 	for _, token := range strings.Fields(strings.ToLower(words)) {
@@ -148,9 +149,22 @@ func longLabelled(n *html.Node, words []string) bool {
 	return utf8.RuneCountInString(clean(nodeText(n))) >= 400
 }
 
+// withoutTerms returns the class words of words that name something, without
+// those that name a post's terms or deny a word (taxonomyOrNegation).
+func withoutTerms(words string) string {
+	var out []string
+	for _, token := range strings.Fields(words) {
+		if !taxonomyOrNegation.MatchString(strings.ToLower(token)) {
+			out = append(out, token)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 // taxonomyOrNegation matches the class words that name a post's terms, or
-// deny a word.
-var taxonomyOrNegation = regexp.MustCompile(`(^|[-_])(tag|category|post_tag|taxonomy)[-_]|^(non|no|not)[-_]`)
+// deny a word: "non-paywall", or a modifier that switches a part off
+// ("sidebar-enabled--false").
+var taxonomyOrNegation = regexp.MustCompile(`(^|[-_])(tag|category|post_tag|taxonomy)[-_]|^(non|no|not)[-_]|[-_]false$`)
 
 // keepSelector matches elements that boilerplate class words never remove:
 // the page's main parts, and code, whose highlighting classes ("comment")
@@ -647,9 +661,10 @@ func dominantBesideFurniture(n *html.Node, pm *proseMap) *html.Node {
 // markedFurniture reports whether n is marked as page furniture: an aside,
 // a footer or navigation, or an element whose class or id names furniture
 // (camelCase words split; "comment", "sidebar", "footer", "copyright" and
-// "disqus" count anywhere in a word, but not a layout's "has-sidebar"). An
-// element that is or holds a marked content element is never furniture,
-// and a paywall holds the article.
+// "disqus" count anywhere in a word, but not a layout's "has-sidebar", nor
+// the words of a post's terms or a denial, as in removeJunk). An element
+// that is or holds a marked content element is never furniture, and a
+// paywall holds the article.
 func markedFurniture(n *html.Node, pm *proseMap) bool {
 	switch n.Data {
 	case "body", "html", "main", "article":
@@ -662,7 +677,7 @@ func markedFurniture(n *html.Node, pm *proseMap) bool {
 	case "aside", "footer", "nav":
 		return true
 	}
-	words := layoutSidebar.ReplaceAllString(attrOf(n, "class")+" "+attrOf(n, "id"), " ")
+	words := layoutSidebar.ReplaceAllString(withoutTerms(attrOf(n, "class")+" "+attrOf(n, "id")), " ")
 	if strongFurniture.MatchString(words) {
 		return true
 	}

@@ -65,6 +65,11 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{prose + "\n\n" + prose, "(open to all)"},
 		avoid: []string{"(share)"},
 	}, {
+		name: "a class word that says a part is off (sidebar-enabled--false) names no furniture, in the descent either",
+		page: `<div class="wrap"><div class="post__main sidebar-enabled--false"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div>
+			<div class="post__list">` + strings.Repeat(`<p>`+prose+` (list)</p>`, 5) + `</div></div>`,
+		want: []string{"(one)", "(two)", "(list)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
