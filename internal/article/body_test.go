@@ -70,6 +70,12 @@ wc -l visitors.csv</code></pre>`,
 			<div class="post__list">` + strings.Repeat(`<p>`+prose+` (list)</p>`, 5) + `</div></div>`,
 		want: []string{"(one)", "(two)", "(list)"},
 	}, {
+		name: "a tooltip's text, hidden until the pointer rests on its word, is not the article's",
+		page: `<div class="post"><p>` + prose + ` (one)</p><div class="post-meta">By Ann Lee<div class="tooltip-content"><p>` + prose + ` (bio)</p></div></div>
+			<p>` + prose + ` (two)</p><p>` + prose + ` (three)</p><span class="popover">` + prose + ` (term)</span></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(bio)", "(term)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
