@@ -76,6 +76,12 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)", "(three)"},
 		avoid: []string{"(bio)", "(term)"},
 	}, {
+		name: "a person's card (hCard, \"vcard\") after the post is not the article",
+		page: `<div class="post"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p>
+			<section class="vcard"><p>` + prose + ` (card)</p></section></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(card)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
