@@ -247,7 +247,7 @@ func removeJunk(doc *goquery.Document) {
 		}
 	}
 	doc.Find(furnitureSelector).Each(func(_ int, s *goquery.Selection) {
-		if small(s.Nodes[0]) && !isPanel(s, panels) {
+		if small(s.Nodes[0]) && !isPanel(s, panels) && !inSentence(s.Nodes[0]) {
 			s.Remove()
 		}
 	})
@@ -266,7 +266,23 @@ func namedFurniture(s *goquery.Selection) bool {
 	n := s.Nodes[0]
 	words := furnitureWords(s.AttrOr("class", "") + " " + ownID(n))
 	return len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) &&
-		!endHeading(n) && !longLabelled(n, words)
+		!endHeading(n) && !longLabelled(n, words) && !inSentence(n)
+}
+
+// inSentence reports whether n is an inline element that stands in a
+// sentence, with text beside it in its parent: a name marked as a person
+// ("<span class=vcard>"), a term with its tooltip. It is part of the
+// sentence, whatever its class says.
+func inSentence(n *html.Node) bool {
+	if n.Type != html.ElementNode || blockTags[n.Data] {
+		return false
+	}
+	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // minWrappedShare is the least share of the page's prose that a marked

@@ -82,6 +82,11 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)", "(three)"},
 		avoid: []string{"(card)"},
 	}, {
+		name: "an element inside a sentence is part of it, whatever its class says",
+		page: `<div class="post"><p>The council, led by <span class="author vcard">Ann Lee</span>, kept the <span class="tooltip">levy</span> at two per cent. ` + prose + `</p>
+			<p>` + prose + `</p><p>` + prose + `</p></div>`,
+		want: []string{"The council, led by Ann Lee, kept the levy at two per cent."},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
