@@ -19,14 +19,15 @@ const junkSelector = `script, style, noscript, template, svg, canvas, iframe, ob
 	rt, rp`
 
 // furnitureSelector matches the parts of a page that usually hold no
-// article prose: navigation, footers, side bars, forms, hidden blocks. They
+// article prose: navigation, footers, side bars, forms, hidden blocks, a
+// person's card marked with schema.org's Person (an author's box). They
 // are removed unless they hold much of the page's prose (some sites wrap the
 // whole page in a form or an aside; streaming pages park the article in a
 // hidden block, id "S:…", until scripts move it).
 const furnitureSelector = `aside, form, [role="banner"],
 	[role="complementary"], [role="dialog"], [role="alert"], [role="search"],
 	[hidden]:not([id^="S:"]), [aria-hidden="true"], [style*="display:none"], [style*="display: none"],
-	[style*="visibility:hidden"], [style*="visibility: hidden"]`
+	[style*="visibility:hidden"], [style*="visibility: hidden"], [itemtype$="schema.org/Person"]`
 
 // trailerSelector matches page footers and reader comments, which can hold
 // more prose than the article itself. They are removed unless they hold

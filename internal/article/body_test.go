@@ -87,6 +87,12 @@ wc -l visitors.csv</code></pre>`,
 			<p>` + prose + `</p><p>` + prose + `</p></div>`,
 		want: []string{"The council, led by Ann Lee, kept the levy at two per cent."},
 	}, {
+		name: "a person's card marked with schema.org's Person goes, a name so marked in a sentence stays",
+		page: `<div class="post"><p>The mayor, <span itemscope itemtype="https://schema.org/Person">Ann Lee</span>, spoke first. ` + prose + `</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p>
+			<div itemscope itemtype="http://schema.org/Person"><p>` + prose + ` (card)</p></div></div>`,
+		want:  []string{"The mayor, Ann Lee, spoke first.", "(two)", "(three)"},
+		avoid: []string{"(card)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
