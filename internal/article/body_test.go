@@ -93,6 +93,12 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"The mayor, Ann Lee, spoke first.", "(two)", "(three)"},
 		avoid: []string{"(card)"},
 	}, {
+		name: "what a reader must open to see (a lightbox, an overlay, a drop-down) is not the article's",
+		page: `<div class="post"><p>` + prose + ` (one)</p><div class="lightbox-wrap"><p>` + prose + ` (big picture)</p></div><p>` + prose + ` (two)</p>
+			<div class="author-dropdown"><p>` + prose + ` (menu)</p></div><p>` + prose + ` (three)</p><div class="video-overlay"><p>` + prose + ` (promo)</p></div></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(big picture)", "(menu)", "(promo)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
