@@ -99,6 +99,12 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)", "(three)"},
 		avoid: []string{"(big picture)", "(menu)", "(promo)"},
 	}, {
+		name: "a copyright line set apart is not the article's",
+		page: `<div class="post"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p>
+			<div class="copyright-txt"><p>Material protected by copyright: no part may be copied without the publisher's leave (notice).</p></div></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(notice)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
