@@ -190,11 +190,11 @@ func furnitureLine(t string) bool {
 // JSON-LD articleBody, when the page has one, is used if the page itself
 // yields much less.
 func bodyText(doc *goquery.Document, title, ldBody string) string {
-	removeJunk(doc)
+	parts := removeJunk(doc, title)
 	var paras []string
 	if root := doc.Find("body").Nodes; len(root) > 0 {
 		repairText(root[0])
-		pm := newProseMap(root[0], title)
+		pm := newProseMap(root[0], title, parts)
 		top, path := articleRoot(root[0], pm)
 		paras = leadParagraphs(root[0], path, pm, title)
 		body := paragraphs(narrow(top, pm), title)
@@ -225,14 +225,16 @@ func repairText(n *html.Node) {
 }
 
 // removeJunk deletes elements that hold no article prose: script and the
-// like always, page furniture unless it holds much of the page's prose.
-func removeJunk(doc *goquery.Document) {
+// like always, page furniture unless it holds much of the page's prose. It
+// returns the parts of the article, found by its headline before anything
+// was removed.
+func removeJunk(doc *goquery.Document, title string) articleParts {
 	panels := controlledPanels(doc) // before the buttons that control them go
 	signups := signupBoxes(doc)     // before the fields go
 	doc.Find(junkSelector).Remove()
 	body := doc.Find("body").Nodes
 	if len(body) == 0 {
-		return
+		return articleParts{}
 	}
 	mass := proseMass(body[0])
 	total := float64(mass[body[0]])
@@ -252,20 +254,59 @@ func removeJunk(doc *goquery.Document) {
 			s.Remove()
 		}
 	})
+	parts := newArticleParts(titleHeading(body[0], title))
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		if namedFurniture(s) && small(s.Nodes[0]) && !wrapsContent(s, mass, total) {
+		n := s.Nodes[0]
+		if namedFurniture(s, parts.class(n)) && small(n) && !wrapsContent(s, mass, total) {
 			s.Remove()
 		}
 	})
+	return parts
 }
 
-// namedFurniture reports whether s's class or id names page furniture and
-// nothing says otherwise: a class that names the article's text, one of the
+// articleParts tells the sections of an article by the headline: they
+// share the tag and class (classKey) of an element that holds it.
+type articleParts struct {
+	headline *html.Node
+	keys     map[string]bool
+}
+
+// newArticleParts notes the tags and classes of the elements that hold the
+// headline h (nil when the page has none).
+func newArticleParts(h *html.Node) articleParts {
+	parts := articleParts{headline: h, keys: map[string]bool{}}
+	for n := h; n != nil && n.Type == html.ElementNode && n.Data != "body"; n = n.Parent {
+		if attrOf(n, "class") != "" {
+			parts.keys[classKey(n)] = true
+		}
+	}
+	return parts
+}
+
+// class returns n's class, to be read for furniture words, or "" when n
+// shares its tag and class with an element that holds the headline without
+// holding it itself: a section of the article, whatever words its class
+// holds ("content-nav-section").
+func (p articleParts) class(n *html.Node) string {
+	if p.keys[classKey(n)] && !contains(n, p.headline) {
+		return ""
+	}
+	return attrOf(n, "class")
+}
+
+// classKey is an element's tag and class, which the parts of one whole
+// share.
+func classKey(n *html.Node) string {
+	return n.Data + "." + attrOf(n, "class")
+}
+
+// namedFurniture reports whether class (s's, as read) or s's id names page
+// furniture and nothing says otherwise: a class that names the article's text, one of the
 // page's main parts, a heading of what follows the article, a long text in
 // a block marked only as a caption or a byline.
-func namedFurniture(s *goquery.Selection) bool {
+func namedFurniture(s *goquery.Selection, class string) bool {
 	n := s.Nodes[0]
-	words := furnitureWords(s.AttrOr("class", "") + " " + ownID(n))
+	words := furnitureWords(class + " " + ownID(n))
 	return len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) &&
 		!endHeading(n) && !longLabelled(n, words) && !inSentence(n)
 }
@@ -360,17 +401,19 @@ func removeNode(n *html.Node) {
 }
 
 // proseMap is what the choice of the body reads of a page: each element's
-// prose (proseMass), whether it is or holds a marked content element, and
-// the headline.
+// prose (proseMass), whether it is or holds a marked content element, the
+// headline and the article's parts.
 type proseMap struct {
 	mass         map[*html.Node]int
 	holdsContent map[*html.Node]bool
-	headline     *html.Node // the heading that is the title (titleHeading), or nil
+	headline     *html.Node   // the heading that is the title (titleHeading), or nil
+	parts        articleParts // the article's sections, told before furniture went
 }
 
-// newProseMap measures the page under body, whose article has the title.
-func newProseMap(body *html.Node, title string) *proseMap {
-	pm := &proseMap{mass: proseMass(body), holdsContent: map[*html.Node]bool{}, headline: titleHeading(body, title)}
+// newProseMap measures the page under body, whose article has the title and
+// the parts that removeJunk told.
+func newProseMap(body *html.Node, title string, parts articleParts) *proseMap {
+	pm := &proseMap{mass: proseMass(body), holdsContent: map[*html.Node]bool{}, headline: titleHeading(body, title), parts: parts}
 	for _, n := range goquery.NewDocumentFromNode(body).FindMatcher(contentMatcher).Nodes {
 		for ; n != nil && !pm.holdsContent[n]; n = n.Parent {
 			pm.holdsContent[n] = true
@@ -679,9 +722,10 @@ func dominantBesideFurniture(n *html.Node, pm *proseMap) *html.Node {
 // a footer or navigation, or an element whose class or id names furniture
 // (camelCase words split; "comment", "sidebar", "footer", "copyright" and
 // "disqus" count anywhere in a word, but not a layout's "has-sidebar", nor
-// the words of a post's terms or a denial, as in removeJunk). An element
-// that is or holds a marked content element is never furniture, and a
-// paywall holds the article.
+// the words of a post's terms or a denial, as in removeJunk, nor the class
+// of a section of the article, articleParts). An element that is or holds a
+// marked content element is never furniture, and a paywall holds the
+// article.
 func markedFurniture(n *html.Node, pm *proseMap) bool {
 	switch n.Data {
 	case "body", "html", "main", "article":
@@ -694,7 +738,7 @@ func markedFurniture(n *html.Node, pm *proseMap) bool {
 	case "aside", "footer", "nav":
 		return true
 	}
-	words := layoutSidebar.ReplaceAllString(withoutTerms(attrOf(n, "class")+" "+attrOf(n, "id")), " ")
+	words := layoutSidebar.ReplaceAllString(withoutTerms(pm.parts.class(n)+" "+attrOf(n, "id")), " ")
 	if strongFurniture.MatchString(words) {
 		return true
 	}

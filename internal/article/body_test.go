@@ -105,6 +105,14 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)", "(three)"},
 		avoid: []string{"(notice)"},
 	}, {
+		name: "sections with the class of the one that holds the headline are the article's, whatever words the class holds",
+		page: `<div class="page"><div class="box-nav-section"><h1>Library hours</h1><p>` + prose + ` (lead)</p></div>
+			<div class="box-nav-section"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div>
+			<div class="box-nav-section"><p>` + prose + ` (three)</p></div>
+			<div class="box-nav-menu"><p>` + prose + ` (menu)</p></div>` + strings.Repeat(`<div><p>`+prose+` (other)</p></div>`, 4) + `</div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(menu)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
