@@ -113,6 +113,12 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)", "(three)"},
 		avoid: []string{"(menu)"},
 	}, {
+		name: "a badge (a label pinned on a pick or a card) is not the article's text",
+		page: `<div class="post"><p>` + prose + ` (one)</p><div class="pick"><span class="pick-badge">Best overall</span><p>` + prose + ` (two)</p></div>
+			<p>` + prose + ` (three)</p></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"Best overall"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
