@@ -44,7 +44,7 @@ var furnitureNames = nameSet(`comment comments share sharing social related news
 	author-bio signup outbrain taboola disqus toolbar pagination caption credit credits
 	skiplink skiplinks skip-link skip-links masthead cta authorbox authorinfo authorcard author-box
 	author-info author-card aboutauthor about-author abouttheauthor about-the-author rating ratings
-	offer offers disclaimer disclosure banner byline tooltip popover vcard lightbox overlay dropdown copyright badge`)
+	offer offers disclaimer disclosure banner byline tooltip popover vcard lightbox overlay dropdown copyright badge breaker`)
 
 // endNames are the words that name page furniture only as the last word
 // of a class word ("post-author", "author"): an author's box. First, they

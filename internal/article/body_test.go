@@ -119,6 +119,12 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(one)", "(two)", "(three)"},
 		avoid: []string{"Best overall"},
 	}, {
+		name: "a breaker, the box that breaks into the text (an offer, a log-in wall), is not the article's",
+		page: `<div class="post"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><div class="content-breaker"><p>Already a member? Log in to read on, or join today for the price of a coffee a week (offer).</p></div>
+			<p>` + prose + ` (three)</p></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(offer)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
