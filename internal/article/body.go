@@ -97,7 +97,7 @@ func isPanel(s *goquery.Selection, panels map[string]bool) bool {
 func furnitureWords(words string) []string {
 	var out []string
 	for _, token := range strings.Fields(strings.ToLower(words)) {
-		if taxonomyOrNegation.MatchString(token) {
+		if namesNothing(token) {
 			continue
 		}
 		parts := strings.FieldsFunc(token, func(r rune) bool { return r == '-' || r == '_' })
@@ -155,11 +155,22 @@ func longLabelled(n *html.Node, words []string) bool {
 func withoutTerms(words string) string {
 	var out []string
 	for _, token := range strings.Fields(words) {
-		if !taxonomyOrNegation.MatchString(strings.ToLower(token)) {
+		if !namesNothing(strings.ToLower(token)) {
 			out = append(out, token)
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// namesNothing reports whether a lower-case class word names a post's term
+// or denies a word (taxonomyOrNegation), testing for the words the pattern
+// needs before running it.
+func namesNothing(token string) bool {
+	if !strings.Contains(token, "tag") && !strings.Contains(token, "categor") && !strings.Contains(token, "taxonomy") &&
+		!strings.HasPrefix(token, "no") && !strings.HasSuffix(token, "false") {
+		return false
+	}
+	return taxonomyOrNegation.MatchString(token)
 }
 
 // taxonomyOrNegation matches the class words that name a post's terms, or
@@ -255,9 +266,10 @@ func removeJunk(doc *goquery.Document, title string) articleParts {
 		}
 	})
 	parts := newArticleParts(titleHeading(body[0], title))
+	wrapped := wrappedContent(doc, mass, total)
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
-		if namedFurniture(s, parts.class(n)) && small(n) && !wrapsContent(s, mass, total) {
+		if small(n) && namedFurniture(s, parts.class(n)) && !wrapsContent(n, wrapped, mass) {
 			s.Remove()
 		}
 	})
@@ -332,14 +344,25 @@ func inSentence(n *html.Node) bool {
 // marked text holds much less.
 const minWrappedShare = 0.2
 
-// wrapsContent reports whether s holds a marked content element that
-// holds most of s's prose and a fair share of the page's (total): a
-// layout's column named for the side bar beside it ("toc-content-sidebar")
-// that holds the article.
-func wrapsContent(s *goquery.Selection, mass map[*html.Node]int, total float64) bool {
-	whole := mass[s.Nodes[0]]
-	for _, n := range s.FindMatcher(contentMatcher).Nodes {
-		if 2*mass[n] > whole && float64(mass[n]) >= minWrappedShare*total {
+// wrappedContent returns the marked content elements of the page that
+// hold a fair share of its prose (total): a teaser's marked text holds much
+// less.
+func wrappedContent(doc *goquery.Document, mass map[*html.Node]int, total float64) []*html.Node {
+	var out []*html.Node
+	for _, n := range doc.FindMatcher(contentMatcher).Nodes {
+		if float64(mass[n]) >= minWrappedShare*total {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// wrapsContent reports whether n holds one of the marked content elements
+// of wrapped that holds most of n's prose: a layout's column named for the
+// side bar beside it ("toc-content-sidebar") that holds the article.
+func wrapsContent(n *html.Node, wrapped []*html.Node, mass map[*html.Node]int) bool {
+	for _, c := range wrapped {
+		if c != n && 2*mass[c] > mass[n] && contains(n, c) {
 			return true
 		}
 	}
