@@ -19,14 +19,15 @@ const junkSelector = `script, style, noscript, template, svg, canvas, iframe, ob
 	rt, rp`
 
 // furnitureSelector matches the parts of a page that usually hold no
-// article prose: navigation, footers, side bars, forms, hidden blocks. They
+// article prose: navigation, footers, side bars, forms, hidden blocks, a
+// person's card marked with schema.org's Person (an author's box). They
 // are removed unless they hold much of the page's prose (some sites wrap the
 // whole page in a form or an aside; streaming pages park the article in a
 // hidden block, id "S:…", until scripts move it).
 const furnitureSelector = `aside, form, [role="banner"],
 	[role="complementary"], [role="dialog"], [role="alert"], [role="search"],
 	[hidden]:not([id^="S:"]), [aria-hidden="true"], [style*="display:none"], [style*="display: none"],
-	[style*="visibility:hidden"], [style*="visibility: hidden"]`
+	[style*="visibility:hidden"], [style*="visibility: hidden"], [itemtype$="schema.org/Person"]`
 
 // trailerSelector matches page footers and reader comments, which can hold
 // more prose than the article itself. They are removed unless they hold
@@ -43,7 +44,13 @@ var furnitureNames = nameSet(`comment comments share sharing social related news
 	author-bio signup outbrain taboola disqus toolbar pagination caption credit credits
 	skiplink skiplinks skip-link skip-links masthead cta authorbox authorinfo authorcard author-box
 	author-info author-card aboutauthor about-author abouttheauthor about-the-author rating ratings
-	offer offers disclaimer disclosure banner byline`)
+	offer offers disclaimer disclosure banner byline tooltip popover vcard lightbox overlay dropdown copyright badge breaker`)
+
+// endNames are the words that name page furniture only as the last word
+// of a class word ("post-author", "author"): an author's box. First, they
+// name what follows them: "author-admin" is the post's author, as themes
+// mark a whole post.
+var endNames = nameSet(`author`)
 
 // contentClass matches a class word that names an article's text
 // ("single-article-content", "post_body"): its element is the article,
@@ -85,17 +92,18 @@ func isPanel(s *goquery.Selection, panels map[string]bool) bool {
 // furnitureWords returns the words of an element's class and id that name
 // page furniture. Words that name a post's terms ("tag-social-media",
 // "entry-category-sidebar-recipes", as WordPress and TypePad write them) or
-// deny a word ("non-paywall") say nothing about the element.
+// deny a word ("non-paywall", "sidebar-enabled--false") say nothing about
+// the element.
 func furnitureWords(words string) []string {
 	var out []string
 	for _, token := range strings.Fields(strings.ToLower(words)) {
-		if taxonomyOrNegation.MatchString(token) {
+		if namesNothing(token) {
 			continue
 		}
 		parts := strings.FieldsFunc(token, func(r rune) bool { return r == '-' || r == '_' })
 		for i := 0; i < len(parts); i++ {
 			for k := min(3, len(parts)-i); k >= 1; k-- { // the longest name that starts here
-				if w := strings.Join(parts[i:i+k], "-"); furnitureNames[w] {
+				if w := strings.Join(parts[i:i+k], "-"); furnitureNames[w] || i+k == len(parts) && endNames[w] {
 					out = append(out, w)
 					i += k - 1
 					break
@@ -129,22 +137,46 @@ func ownID(n *html.Node) string {
 	return id
 }
 
-// longLabelled reports whether an element that only the words "caption" or
-// "byline" mark holds a long text (400 characters or more): a photo blog
-// writes its paragraphs in caption blocks, and a post may be pasted into a
-// byline's span.
+// longLabelled reports whether an element that only the words "caption",
+// "byline" or "author" mark holds a long text (400 characters or more): a
+// photo blog writes its paragraphs in caption blocks, and a post may be
+// pasted into a byline's span ("byline-author").
 func longLabelled(n *html.Node, words []string) bool {
 	for _, w := range words {
-		if w != "caption" && w != "byline" {
+		if w != "caption" && w != "byline" && w != "author" {
 			return false
 		}
 	}
 	return utf8.RuneCountInString(clean(nodeText(n))) >= 400
 }
 
+// withoutTerms returns the class words of words that name something, without
+// those that name a post's terms or deny a word (taxonomyOrNegation).
+func withoutTerms(words string) string {
+	var out []string
+	for _, token := range strings.Fields(words) {
+		if !namesNothing(strings.ToLower(token)) {
+			out = append(out, token)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// namesNothing reports whether a lower-case class word names a post's term
+// or denies a word (taxonomyOrNegation), testing for the words the pattern
+// needs before running it.
+func namesNothing(token string) bool {
+	if !strings.Contains(token, "tag") && !strings.Contains(token, "categor") && !strings.Contains(token, "taxonomy") &&
+		!strings.HasPrefix(token, "no") && !strings.HasSuffix(token, "false") {
+		return false
+	}
+	return taxonomyOrNegation.MatchString(token)
+}
+
 // taxonomyOrNegation matches the class words that name a post's terms, or
-// deny a word.
-var taxonomyOrNegation = regexp.MustCompile(`(^|[-_])(tag|category|post_tag|taxonomy)[-_]|^(non|no|not)[-_]`)
+// deny a word: "non-paywall", or a modifier that switches a part off
+// ("sidebar-enabled--false").
+var taxonomyOrNegation = regexp.MustCompile(`(^|[-_])(tag|category|post_tag|taxonomy)[-_]|^(non|no|not)[-_]|[-_]false$`)
 
 // keepSelector matches elements that boilerplate class words never remove:
 // the page's main parts, and code, whose highlighting classes ("comment")
@@ -169,10 +201,11 @@ func furnitureLine(t string) bool {
 // JSON-LD articleBody, when the page has one, is used if the page itself
 // yields much less.
 func bodyText(doc *goquery.Document, title, ldBody string) string {
-	removeJunk(doc)
+	parts := removeJunk(doc, title)
 	var paras []string
 	if root := doc.Find("body").Nodes; len(root) > 0 {
-		pm := newProseMap(root[0], title)
+		repairText(root[0])
+		pm := newProseMap(root[0], title, parts)
 		top, path := articleRoot(root[0], pm)
 		paras = leadParagraphs(root[0], path, pm, title)
 		body := paragraphs(narrow(top, pm), title)
@@ -190,15 +223,29 @@ func bodyText(doc *goquery.Document, title, ldBody string) string {
 	return norm.NFC.String(strings.ReplaceAll(text, "\u00ad", ""))
 }
 
+// repairText repairs the text under n that a page holds decoded twice
+// (UTF-8 read as Windows-1252 before it was written: "â€™" for "’"), one
+// text node at a time.
+func repairText(n *html.Node) {
+	if n.Type == html.TextNode {
+		n.Data = fixMojibake(n.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		repairText(c)
+	}
+}
+
 // removeJunk deletes elements that hold no article prose: script and the
-// like always, page furniture unless it holds much of the page's prose.
-func removeJunk(doc *goquery.Document) {
+// like always, page furniture unless it holds much of the page's prose. It
+// returns the parts of the article, found by its headline before anything
+// was removed.
+func removeJunk(doc *goquery.Document, title string) articleParts {
 	panels := controlledPanels(doc) // before the buttons that control them go
 	signups := signupBoxes(doc)     // before the fields go
 	doc.Find(junkSelector).Remove()
 	body := doc.Find("body").Nodes
 	if len(body) == 0 {
-		return
+		return articleParts{}
 	}
 	mass := proseMass(body[0])
 	total := float64(mass[body[0]])
@@ -214,16 +261,112 @@ func removeJunk(doc *goquery.Document) {
 		}
 	}
 	doc.Find(furnitureSelector).Each(func(_ int, s *goquery.Selection) {
-		if small(s.Nodes[0]) && !isPanel(s, panels) {
+		if small(s.Nodes[0]) && !isPanel(s, panels) && !inSentence(s.Nodes[0]) {
 			s.Remove()
 		}
 	})
+	parts := newArticleParts(titleHeading(body[0], title))
+	wrapped := wrappedContent(doc, mass, total)
 	doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
-		words := furnitureWords(s.AttrOr("class", "") + " " + ownID(s.Nodes[0]))
-		if len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) && small(s.Nodes[0]) && !endHeading(s.Nodes[0]) && !longLabelled(s.Nodes[0], words) {
+		n := s.Nodes[0]
+		if small(n) && namedFurniture(s, parts.class(n)) && !wrapsContent(n, wrapped, mass) {
 			s.Remove()
 		}
 	})
+	return parts
+}
+
+// articleParts tells the sections of an article by the headline: they
+// share the tag and class (classKey) of an element that holds it.
+type articleParts struct {
+	headline *html.Node
+	keys     map[string]bool
+}
+
+// newArticleParts notes the tags and classes of the elements that hold the
+// headline h (nil when the page has none).
+func newArticleParts(h *html.Node) articleParts {
+	parts := articleParts{headline: h, keys: map[string]bool{}}
+	for n := h; n != nil && n.Type == html.ElementNode && n.Data != "body"; n = n.Parent {
+		if attrOf(n, "class") != "" {
+			parts.keys[classKey(n)] = true
+		}
+	}
+	return parts
+}
+
+// class returns n's class, to be read for furniture words, or "" when n
+// shares its tag and class with an element that holds the headline without
+// holding it itself: a section of the article, whatever words its class
+// holds ("content-nav-section").
+func (p articleParts) class(n *html.Node) string {
+	if p.keys[classKey(n)] && !contains(n, p.headline) {
+		return ""
+	}
+	return attrOf(n, "class")
+}
+
+// classKey is an element's tag and class, which the parts of one whole
+// share.
+func classKey(n *html.Node) string {
+	return n.Data + "." + attrOf(n, "class")
+}
+
+// namedFurniture reports whether class (s's, as read) or s's id names page
+// furniture and nothing says otherwise: a class that names the article's text, one of the
+// page's main parts, a heading of what follows the article, a long text in
+// a block marked only as a caption or a byline.
+func namedFurniture(s *goquery.Selection, class string) bool {
+	n := s.Nodes[0]
+	words := furnitureWords(class + " " + ownID(n))
+	return len(words) > 0 && !contentClass.MatchString(s.AttrOr("class", "")) && !s.Is(keepSelector) &&
+		!endHeading(n) && !longLabelled(n, words) && !inSentence(n)
+}
+
+// inSentence reports whether n is an inline element that stands in a
+// sentence, with text beside it in its parent: a name marked as a person
+// ("<span class=vcard>"), a term with its tooltip. It is part of the
+// sentence, whatever its class says.
+func inSentence(n *html.Node) bool {
+	if n.Type != html.ElementNode || blockTags[n.Data] {
+		return false
+	}
+	for _, s := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// minWrappedShare is the least share of the page's prose that a marked
+// content element must hold to keep the furniture around it: a teaser's
+// marked text holds much less.
+const minWrappedShare = 0.2
+
+// wrappedContent returns the marked content elements of the page that
+// hold a fair share of its prose (total): a teaser's marked text holds much
+// less.
+func wrappedContent(doc *goquery.Document, mass map[*html.Node]int, total float64) []*html.Node {
+	var out []*html.Node
+	for _, n := range doc.FindMatcher(contentMatcher).Nodes {
+		if float64(mass[n]) >= minWrappedShare*total {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// wrapsContent reports whether n holds one of the marked content elements
+// of wrapped that holds most of n's prose: a layout's column named for the
+// side bar beside it ("toc-content-sidebar") that holds the article.
+func wrapsContent(n *html.Node, wrapped []*html.Node, mass map[*html.Node]int) bool {
+	for _, c := range wrapped {
+		if c != n && 2*mass[c] > mass[n] && contains(n, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSignupText is the most text, in runes, that a sign-up box holds: its
@@ -281,17 +424,19 @@ func removeNode(n *html.Node) {
 }
 
 // proseMap is what the choice of the body reads of a page: each element's
-// prose (proseMass), whether it is or holds a marked content element, and
-// the headline.
+// prose (proseMass), whether it is or holds a marked content element, the
+// headline and the article's parts.
 type proseMap struct {
 	mass         map[*html.Node]int
 	holdsContent map[*html.Node]bool
-	headline     *html.Node // the heading that is the title (titleHeading), or nil
+	headline     *html.Node   // the heading that is the title (titleHeading), or nil
+	parts        articleParts // the article's sections, told before furniture went
 }
 
-// newProseMap measures the page under body, whose article has the title.
-func newProseMap(body *html.Node, title string) *proseMap {
-	pm := &proseMap{mass: proseMass(body), holdsContent: map[*html.Node]bool{}, headline: titleHeading(body, title)}
+// newProseMap measures the page under body, whose article has the title and
+// the parts that removeJunk told.
+func newProseMap(body *html.Node, title string, parts articleParts) *proseMap {
+	pm := &proseMap{mass: proseMass(body), holdsContent: map[*html.Node]bool{}, headline: titleHeading(body, title), parts: parts}
 	for _, n := range goquery.NewDocumentFromNode(body).FindMatcher(contentMatcher).Nodes {
 		for ; n != nil && !pm.holdsContent[n]; n = n.Parent {
 			pm.holdsContent[n] = true
@@ -599,9 +744,11 @@ func dominantBesideFurniture(n *html.Node, pm *proseMap) *html.Node {
 // markedFurniture reports whether n is marked as page furniture: an aside,
 // a footer or navigation, or an element whose class or id names furniture
 // (camelCase words split; "comment", "sidebar", "footer", "copyright" and
-// "disqus" count anywhere in a word, but not a layout's "has-sidebar"). An
-// element that is or holds a marked content element is never furniture,
-// and a paywall holds the article.
+// "disqus" count anywhere in a word, but not a layout's "has-sidebar", nor
+// the words of a post's terms or a denial, as in removeJunk, nor the class
+// of a section of the article, articleParts). An element that is or holds a
+// marked content element is never furniture, and a paywall holds the
+// article.
 func markedFurniture(n *html.Node, pm *proseMap) bool {
 	switch n.Data {
 	case "body", "html", "main", "article":
@@ -614,7 +761,7 @@ func markedFurniture(n *html.Node, pm *proseMap) bool {
 	case "aside", "footer", "nav":
 		return true
 	}
-	words := layoutSidebar.ReplaceAllString(attrOf(n, "class")+" "+attrOf(n, "id"), " ")
+	words := layoutSidebar.ReplaceAllString(withoutTerms(pm.parts.class(n)+" "+attrOf(n, "id")), " ")
 	if strongFurniture.MatchString(words) {
 		return true
 	}

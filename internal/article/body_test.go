@@ -65,6 +65,66 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{prose + "\n\n" + prose, "(open to all)"},
 		avoid: []string{"(share)"},
 	}, {
+		name: "a class word that says a part is off (sidebar-enabled--false) names no furniture, in the descent either",
+		page: `<div class="wrap"><div class="post__main sidebar-enabled--false"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div>
+			<div class="post__list">` + strings.Repeat(`<p>`+prose+` (list)</p>`, 5) + `</div></div>`,
+		want: []string{"(one)", "(two)", "(list)"},
+	}, {
+		name: "a tooltip's text, hidden until the pointer rests on its word, is not the article's",
+		page: `<div class="post"><p>` + prose + ` (one)</p><div class="post-meta">By Ann Lee<div class="tooltip-content"><p>` + prose + ` (bio)</p></div></div>
+			<p>` + prose + ` (two)</p><p>` + prose + ` (three)</p><span class="popover">` + prose + ` (term)</span></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(bio)", "(term)"},
+	}, {
+		name: "a person's card (hCard, \"vcard\") after the post is not the article",
+		page: `<div class="post"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p>
+			<section class="vcard"><p>` + prose + ` (card)</p></section></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(card)"},
+	}, {
+		name: "an element inside a sentence is part of it, whatever its class says",
+		page: `<div class="post"><p>The council, led by <span class="author vcard">Ann Lee</span>, kept the <span class="tooltip">levy</span> at two per cent. ` + prose + `</p>
+			<p>` + prose + `</p><p>` + prose + `</p></div>`,
+		want: []string{"The council, led by Ann Lee, kept the levy at two per cent."},
+	}, {
+		name: "a person's card marked with schema.org's Person goes, a name so marked in a sentence stays",
+		page: `<div class="post"><p>The mayor, <span itemscope itemtype="https://schema.org/Person">Ann Lee</span>, spoke first. ` + prose + `</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p>
+			<div itemscope itemtype="http://schema.org/Person"><p>` + prose + ` (card)</p></div></div>`,
+		want:  []string{"The mayor, Ann Lee, spoke first.", "(two)", "(three)"},
+		avoid: []string{"(card)"},
+	}, {
+		name: "what a reader must open to see (a lightbox, an overlay, a drop-down) is not the article's",
+		page: `<div class="post"><p>` + prose + ` (one)</p><div class="lightbox-wrap"><p>` + prose + ` (big picture)</p></div><p>` + prose + ` (two)</p>
+			<div class="author-dropdown"><p>` + prose + ` (menu)</p></div><p>` + prose + ` (three)</p><div class="video-overlay"><p>` + prose + ` (promo)</p></div></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(big picture)", "(menu)", "(promo)"},
+	}, {
+		name: "a copyright line set apart is not the article's",
+		page: `<div class="post"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><p>` + prose + ` (three)</p>
+			<div class="copyright-txt"><p>Material protected by copyright: no part may be copied without the publisher's leave (notice).</p></div></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(notice)"},
+	}, {
+		name: "sections with the class of the one that holds the headline are the article's, whatever words the class holds",
+		page: `<div class="page"><div class="box-nav-section"><h1>Library hours</h1><p>` + prose + ` (lead)</p></div>
+			<div class="box-nav-section"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div>
+			<div class="box-nav-section"><p>` + prose + ` (three)</p></div>
+			<div class="box-nav-menu"><p>` + prose + ` (menu)</p></div>` + strings.Repeat(`<div><p>`+prose+` (other)</p></div>`, 4) + `</div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(menu)"},
+	}, {
+		name: "a badge (a label pinned on a pick or a card) is not the article's text",
+		page: `<div class="post"><p>` + prose + ` (one)</p><div class="pick"><span class="pick-badge">Best overall</span><p>` + prose + ` (two)</p></div>
+			<p>` + prose + ` (three)</p></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"Best overall"},
+	}, {
+		name: "a breaker, the box that breaks into the text (an offer, a log-in wall), is not the article's",
+		page: `<div class="post"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p><div class="content-breaker"><p>Already a member? Log in to read on, or join today for the price of a coffee a week (offer).</p></div>
+			<p>` + prose + ` (three)</p></div>`,
+		want:  []string{"(one)", "(two)", "(three)"},
+		avoid: []string{"(offer)"},
+	}, {
 		name: "a body set in two blocks of one class around an advertisement is one article",
 		page: `<div class="story"><div class="article__body"><p>` + prose + ` (part one)</p></div><div class="ad-slot"><p>` + prose + ` (advert)</p></div>
 			<div class="article__body"><p>` + prose + ` (part two)</p><p>` + prose + ` (part two, again)</p></div></div><div><p>` + prose + ` (elsewhere)</p></div>`,
@@ -141,6 +201,13 @@ wc -l visitors.csv</code></pre>`,
 		want:  []string{"(story)", "(story, more)"},
 		avoid: []string{"(teaser)", "Another story"},
 	}, {
+		name: "sections of one class beside a longer one of that class are the article's parts, not cards",
+		page: `<div class="page"><div class="part"><h2>One</h2><p>` + prose + ` (one)</p><p><a href="/1">More</a> on one</p></div>
+			<div class="part"><h2>Two</h2>` + strings.Repeat(`<p>`+prose+` (two)</p>`, 8) + `</div>
+			<div class="part"><h2>Three</h2><p>` + prose + ` (three)</p><p><a href="/3">More</a> on three</p></div>
+			<div class="part"><h2>Four</h2><p>` + prose + ` (four)</p><p><a href="/4">More</a> on four</p></div></div>`,
+		want: []string{"(one)", "(two)", "(three)", "(four)"},
+	}, {
 		name: "a class that names the article's text outweighs furniture words beside it, and a paywall holds the article",
 		page: `<div class="single-article-content nav-single"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div>
 			<div class="steady-paywall-container"><p>` + prose + ` (three)</p></div>` + strings.Repeat(`<div><p>`+prose+` (other)</p></div>`, 4),
@@ -165,6 +232,17 @@ wc -l visitors.csv</code></pre>`,
 			<p>` + prose + ` (testimonial)</p></div>`,
 		want:  []string{"(one)", "(two)", "(three)", "(four)"},
 		avoid: []string{"Latest", "teaser", "About", "bio", "testimonial"},
+	}, {
+		name: "an author's box after the post goes, but a theme's author class on the post does not",
+		page: `<div class="hentry post author-admin"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p>
+			<div class="post-author"><p>` + prose + ` (bio)</p></div></div>` + strings.Repeat(`<div><p>`+prose+` (other)</p></div>`, 5),
+		want:  []string{"(one)", "(two)"},
+		avoid: []string{"(bio)"},
+	}, {
+		name: "a column named for the side bar beside it that holds the article's text stays",
+		page: `<div class="grid-content-sidebar"><div class="article-body"><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></div></div>
+			<div hidden id="S:1"><p>` + prose + ` (three)</p><p>` + prose + ` (four)</p><p>` + prose + ` (five)</p></div>`,
+		want: []string{"(one)", "(two)", "(five)"},
 	}, {
 		name:  "furniture lines go: contents, reading time, bylines set apart",
 		page:  `<div><p>Table of Contents</p><p>5 min read</p><p>Written by</p><p>` + prose + `</p><p>Sponsored</p><p>` + prose + `</p></div>`,
@@ -197,14 +275,16 @@ var padding = "<!--" + strings.Repeat(" padding", 130) + " -->"
 
 // TestRendering reads text as a person sees it: without soft hyphens,
 // without the readings of ruby annotations, with a letter and its accent
-// written apart as one letter (NFC).
+// written apart as one letter (NFC), with text that the page holds decoded
+// twice repaired.
 func TestRendering(t *testing.T) {
-	page := "<article><p>The re\u00adfer&shy;en&#173;dum " + prose + `</p><p><ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp>京<rt>きょう</rt></ruby>の` + prose + `</p><p>Zu` + "\u0308" + `rich ` + prose + `</p></article>`
+	page := "<article><p>The re\u00adfer&shy;en&#173;dum " + prose + `</p><p><ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp>京<rt>きょう</rt></ruby>の` + prose + `</p><p>Zu` + "\u0308" + `rich ` + prose +
+		"</p><p>The mayorâ€™s cafÃ© " + prose + `</p></article>`
 	a, err := FromHTML([]byte(page), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"The referendum " + prose, "東京の" + prose, "Zürich"} {
+	for _, want := range []string{"The referendum " + prose, "東京の" + prose, "Zürich", "The mayor’s café " + prose} {
 		if !strings.Contains(a.Text, want) {
 			t.Errorf("text %q lacks %q", a.Text, want)
 		}

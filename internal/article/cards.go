@@ -22,7 +22,9 @@ const (
 // dominantBesideCards returns the child of n that holds most of the prose
 // once the cards in n are left out, if it holds a fair share of all the
 // prose, or the headline where the cards are not inside a marked article;
-// or nil.
+// or nil. A child that has the tag and class of a group of cards beside it
+// is one of them, made longer: the group is the article's sections, not a
+// listing beside it.
 func dominantBesideCards(n *html.Node, pm *proseMap) *html.Node {
 	var best *html.Node
 	bestOwn := 0
@@ -35,7 +37,7 @@ func dominantBesideCards(n *html.Node, pm *proseMap) *html.Node {
 		}
 	}
 	total := pm.mass[n] - cardMass(n, pm)
-	if best == nil || bestOwn <= 0 || isProseBlock(best) ||
+	if best == nil || bestOwn <= 0 || isProseBlock(best) || sectionOfCards(best, n, pm) ||
 		float64(pm.mass[best]) < minCardShare*float64(pm.mass[n]) && !(holdsHeadline(best, pm) && !insideContent(n)) ||
 		float64(bestOwn) < dominance*float64(total) {
 		return nil
@@ -65,21 +67,13 @@ func cardMass(n *html.Node, pm *proseMap) int {
 	if n.Type != html.ElementNode || pm.mass[n] == 0 {
 		return 0
 	}
-	groups := map[string][]*html.Node{}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if isCard(c, pm) {
-			key := c.Data + "." + attrOf(c, "class")
-			groups[key] = append(groups[key], c)
-		}
-	}
 	total := 0
 	inCards := map[*html.Node]bool{}
-	for _, g := range groups {
-		if len(g) >= minCards {
-			for _, c := range g {
-				total += pm.mass[c]
-				inCards[c] = true
-			}
+	groups := cardGroups(n, pm)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isCard(c, pm) && groups[cardKey(c)] {
+			total += pm.mass[c]
+			inCards[c] = true
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -88,6 +82,33 @@ func cardMass(n *html.Node, pm *proseMap) int {
 		}
 	}
 	return total
+}
+
+// sectionOfCards reports whether c, a child of n, shares its tag and a
+// class with a group of cards in n. Elements without a class are too
+// common to tell a group.
+func sectionOfCards(c, n *html.Node, pm *proseMap) bool {
+	return attrOf(c, "class") != "" && cardGroups(n, pm)[cardKey(c)]
+}
+
+// cardKey is what the cards of one group share: their tag and class.
+func cardKey(c *html.Node) string {
+	return c.Data + "." + attrOf(c, "class")
+}
+
+// cardGroups returns the keys of the groups of cards among n's children:
+// minCards or more cards that share a key.
+func cardGroups(n *html.Node, pm *proseMap) map[string]bool {
+	count := map[string]int{}
+	groups := map[string]bool{}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isCard(c, pm) {
+			k := cardKey(c)
+			count[k]++
+			groups[k] = count[k] >= minCards
+		}
+	}
+	return groups
 }
 
 // isCard reports whether c has the shape of a card: a small block with a
