@@ -114,41 +114,33 @@ type Lexicon struct {
 // New compiles the word lists of set.
 func New(set *rules.Set) *Lexicon {
 	lx := &Lexicon{}
-	for _, r := range set.Titles {
-		for _, w := range r.Words {
-			lx.Titles.Add(entry(w, r.ID, r.Gender))
-			lx.Roles.Add(entry(w, r.ID, r.Gender))
-			lx.Roles.Add(entry(rules.Plural(w), r.ID, r.Gender))
-		}
-	}
-	for _, r := range set.Honorifics {
-		for _, w := range r.Words {
-			lx.Honorifics.Add(entry(w, r.ID, r.Gender))
-		}
-	}
-	for _, r := range set.Roles {
-		for _, w := range r.Words {
-			lx.Roles.Add(entry(w, r.ID, r.Gender))
-			lx.Roles.Add(entry(rules.Plural(w), r.ID, r.Gender))
-		}
-	}
-	for _, r := range set.Organizations {
-		for _, w := range r.Words {
-			lx.Organizations.Add(entry(w, r.ID, r.Gender))
-		}
-	}
-	for _, r := range set.OrgNames {
-		for _, w := range r.Words {
-			lx.OrgNames.Add(entry(w, r.ID, ""))
-		}
-	}
 	for _, list := range []struct {
-		rules []*rules.WordRule
-		into  *Phrases
-	}{{set.Places, &lx.Places}, {set.Facilities, &lx.Facilities}, {set.Events, &lx.Events}} {
+		rules    []*rules.WordRule
+		into     []*Phrases // the lists that get each word
+		plurals  []*Phrases // the lists that also get each word's plural
+		gendered bool       // whether the rule's gender goes with its words
+	}{
+		{set.Titles, []*Phrases{&lx.Titles, &lx.Roles}, []*Phrases{&lx.Roles}, true},
+		{set.Honorifics, []*Phrases{&lx.Honorifics}, nil, true},
+		{set.Roles, []*Phrases{&lx.Roles}, []*Phrases{&lx.Roles}, true},
+		{set.Organizations, []*Phrases{&lx.Organizations}, nil, true},
+		{set.OrgNames, []*Phrases{&lx.OrgNames}, nil, false},
+		{set.Places, []*Phrases{&lx.Places}, nil, false},
+		{set.Facilities, []*Phrases{&lx.Facilities}, nil, false},
+		{set.Events, []*Phrases{&lx.Events}, nil, false},
+	} {
 		for _, r := range list.rules {
+			gender := ""
+			if list.gendered {
+				gender = r.Gender
+			}
 			for _, w := range r.Words {
-				list.into.Add(entry(w, r.ID, ""))
+				for _, into := range list.into {
+					into.Add(entry(w, r.ID, gender))
+				}
+				for _, into := range list.plurals {
+					into.Add(entry(rules.Plural(w), r.ID, gender))
+				}
 			}
 		}
 	}
