@@ -152,9 +152,10 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 		if pos > 0 && m.s.units[pos-1].kind == uToken {
 			start = min(pos, m.clauseLeft(pos-1))
 		}
-		// up to the comma before the attribution: “…” at the convention, he said
-		if sp := m.s.tokPos[a.speaker.first]; sp > pos && sp <= lo {
-			end = sp - 1
+		// up to the comma before the attribution: “…” at the convention, he
+		// said; “…,” said Ruiz
+		if at := min(m.s.tokPos[a.speaker.first], m.s.tokPos[a.cue.first]); at > pos && at <= lo {
+			end = at - 1
 			for end > pos {
 				if t, ok := m.s.token(end); ok && (t.Norm == "," || t.Norm == "—") {
 					end--
@@ -684,16 +685,26 @@ func (m *matcher) sentenceStartsAt(u int) bool {
 
 // clauseLeft returns the first unit of the clause that ends at unit pos:
 // the start of the sentence, or the mark that opens the clause after it (a
-// colon, a semicolon, a dash).
+// colon, a semicolon, a dash, an opening parenthesis: in "prompted blowback
+// (“I want my dues back,” wrote Ruiz)", the words before it are the
+// writer's).
 func (m *matcher) clauseLeft(pos int) int {
 	s := m.s
-	start := pos + 1
+	start, closed := pos+1, 0 // closed: parentheses closed after u, "(D-Ohio)"
 	for u := pos; u >= 0 && u > pos-maxClause; u-- {
 		if s.boundary(u, -1) {
 			break
 		}
-		if t, ok := s.token(u); ok && (t.Norm == ":" || t.Norm == ";" || t.Norm == "—") {
-			break
+		t, ok := s.token(u)
+		switch {
+		case ok && (t.Norm == ":" || t.Norm == ";" || t.Norm == "—"):
+			return start
+		case ok && t.Norm == ")":
+			closed++
+		case ok && t.Norm == "(" && closed == 0:
+			return start
+		case ok && t.Norm == "(":
+			closed--
 		}
 		start = u
 	}
