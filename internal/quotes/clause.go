@@ -171,8 +171,14 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
 		lo++
 	}
-	lo = m.clauseOpening(lo, pos, a.cue.class != "characterize")
-	hi := max(pos, m.clauseRight(lo, a.cue.class == "characterize")-1)
+	// what a verb of naming names is its object, with the clauses the
+	// object holds: "dismissed the claim that the bridge was safe as “…”",
+	// "called him a hypocrite because he had “…”"
+	naming := a.cue.class == "characterize"
+	if !naming {
+		lo = m.clauseOpening(lo, pos)
+	}
+	hi := max(pos, m.clauseRight(lo, naming)-1)
 	return &unitRange{lo, hi}
 }
 
@@ -230,12 +236,11 @@ var wordNouns = map[string]bool{"phrase": true, "term": true, "word": true, "slo
 	"motto": true, "nickname": true, "expression": true, "hashtag": true, "catchphrase": true}
 
 // clauseOpening returns where the clause that holds the quote at unit pos
-// opens, after a cue whose words end before unit lo: at "that" ("said in
-// one of the suits that “…”"), at "to" after the object of a verb of
-// saying (asking is true; not of naming: "called on X to ..." names X
-// too), or at a subject pronoun and its verb after the cue's object or
-// time ("told a news conference they are “…”"); else at lo.
-func (m *matcher) clauseOpening(lo, pos int, asking bool) int {
+// opens, after a cue of saying whose words end before unit lo: at "that"
+// ("said in one of the suits that “…”"), at "to" after the cue's object,
+// or at a subject pronoun and its verb after the cue's object or time
+// ("told a news conference they are “…”"); else at lo.
+func (m *matcher) clauseOpening(lo, pos int) int {
 	for u := lo; u < pos; u++ {
 		if m.complementizerAt(u) {
 			return u
@@ -244,7 +249,7 @@ func (m *matcher) clauseOpening(lo, pos int, asking bool) int {
 			break // "said the protests demand that ...": that "that" is theirs
 		}
 	}
-	return m.afterObject(lo, pos, asking)
+	return m.afterObject(lo, pos, true)
 }
 
 // afterObject returns where a clause opens after the cue's object, before
