@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,33 @@ func TestQuotedOtherLanguages(t *testing.T) {
 			}
 			t.Errorf("%s: quoted %q, want %q (tokens %q)", c.text, got, c.want, toks)
 		}
+	}
+}
+
+// TestNamesBySpeaker checks that a quoted name after a verb of naming,
+// used actively by a person, is the speaker's words, and that a name the
+// writer gives or that stands inside a noun phrase stays a name.
+func TestNamesBySpeaker(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       string // the cue of the quote that holds the name, "" for no quote
+	}{
+		{"a nickname a person gives", "Within minutes, Ana Ruiz called Tomas Reyes “Little Tom” twice.", "called"},
+		{"a name a pronoun gives after as", "She refers to the mayor as “Mr. Harbour” in every speech.", "refers to"},
+		{"a name the writer marks", "Ana Ruiz called the so-called “Gang of Four” a club of friends.", ""},
+		{"a title inside a noun phrase", "Ana Ruiz cast Tomas Reyes as the hero in the “Salt and Iron” remake.", ""},
+		{"a name a thing is given", "The council has a new ferry called “Harbour Star” this year.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := ""
+			for _, q := range findAll(t, c.text) {
+				if q.Cue != nil && strings.Contains(c.text[q.Start:q.End], "“") {
+					got = q.Cue.Text
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q: cue of the quote %q, want %q", c.text, got, c.want)
+			}
+		})
 	}
 }

@@ -80,10 +80,17 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 		if m.stopped() {
 			return nil, m.err
 		}
-		if q.title || q.first >= q.last {
+		if q.nickname || q.first >= q.last {
 			continue
 		}
-		if a, ok := m.attribute(i); ok {
+		a, ok := m.attribute(i)
+		if q.title {
+			if !ok || !m.namesBySpeaker(a, q) {
+				continue
+			}
+			qs[i].title = false
+		}
+		if ok {
 			a.clause = m.quoteClause(a, i)
 			if p, ok := m.outerSource(a); ok {
 				a.speaker = p
@@ -123,3 +130,41 @@ func (m *matcher) echoClauses(groups []*quoteGroup) {
 		}
 	}
 }
+
+// namesBySpeaker reports whether a, the attribution a quoted stretch that
+// looks like a title would have, makes it the speaker's words after all:
+// a verb of naming, used actively by a person (a name, a pronoun or a
+// role the rules list), gives the name ("he called Rubio “Little
+// Marco”", "refers to the governor as “Chris”"), unless the writer's
+// own marker says it is only a name ("the so-called “Gang of Eight”"),
+// the title modifies a noun after it ("cast him in the “Fantastic Four”
+// reboot"), or the name is what a relative pronoun stands for ("what he
+// called the “Evil Empire”").
+func (m *matcher) namesBySpeaker(a attribution, q quoted) bool {
+	toks := m.s.doc.Tokens
+	if a.cue == nil || a.cue.class != "characterize" || !activeVerb(toks, a.cue.first) || scareMarker(toks, q.open) {
+		return false
+	}
+	if a.speaker.first > 0 && gapRelatives[toks[a.speaker.first-1].Norm] {
+		return false
+	}
+	if q.close >= 0 && q.close+1 < len(toks) && commonNoun(toks[q.close+1].Tag) && q.open > 0 && modifierTags[toks[q.open-1].Tag] {
+		return false // the title stands inside a noun phrase: the “Fantastic Four” reboot
+	}
+	switch a.speaker.kind {
+	case kindPronoun:
+		return toks[a.speaker.headFirst].Norm != "it"
+	case kindName:
+		mn, ok := m.ents.MentionAt(a.speaker.headFirst)
+		return ok && m.ents.Entities[mn.Entity].Type == entities.Person
+	}
+	return m.listedRole(a.speaker)
+}
+
+// gapRelatives are the pronouns that stand for the object of the verb of
+// the relative clause they open: "what they call", "which he called".
+var gapRelatives = map[string]bool{"what": true, "which": true, "whom": true}
+
+// modifierTags are the tags of a word that opens a noun phrase or
+// modifies its noun: a determiner, a possessive or an adjective.
+var modifierTags = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": true}
