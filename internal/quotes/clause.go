@@ -566,8 +566,9 @@ var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose
 // namingEndsAt reports whether what a verb of naming names ends at unit u,
 // right after a quotation: at a comma (“well qualified,” which ...), a
 // parenthesis, a verb of a new clause (“a leader” continues to lead), "and"
-// before another verb of the subject's ("and promised"), or where the
-// medium of the words follows ("in a Facebook post").
+// before another verb of the subject's ("and promised"), where the
+// medium of the words follows ("in a Facebook post"), or where the
+// writer's words of when begin ("during a campaign stop").
 func (m *matcher) namingEndsAt(u int) bool {
 	t, ok := m.s.token(u)
 	if !ok {
@@ -586,9 +587,17 @@ func (m *matcher) namingEndsAt(u int) bool {
 		return next == "VBG" || tensedVerb(next) || next == "VB" && !m.infinitiveBefore(u)
 	case t.Norm == "in":
 		return m.speechNounWithin(u+1, 3)
+	case namingAdjuncts[t.Norm]:
+		return true
 	}
 	return false
 }
+
+// namingAdjuncts open the writer's words of when or why after what a verb
+// of naming names: "called it “a disgrace” after the vote", "during a
+// campaign stop".
+var namingAdjuncts = map[string]bool{"during": true, "after": true, "before": true, "despite": true, "amid": true,
+	"since": true, "when": true}
 
 // infinitiveBefore reports whether "to" and a verb open the stretch of
 // words that ends at unit u, within its sentence: "to “stop pimping”
