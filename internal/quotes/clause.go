@@ -596,7 +596,7 @@ func (m *matcher) namingEndsAt(u int) bool {
 // namingAdjuncts open the writer's words of when or why after what a verb
 // of naming names: "called it “a disgrace” after the vote", "during a
 // campaign stop".
-var namingAdjuncts = map[string]bool{"during": true, "after": true, "before": true, "despite": true, "amid": true,
+var namingAdjuncts = map[string]bool{"during": true, "after": true, "despite": true, "amid": true,
 	"since": true, "when": true}
 
 // infinitiveBefore reports whether "to" and a verb open the stretch of
