@@ -631,6 +631,9 @@ func (m *matcher) quoteWithin(u, n int) bool {
 	return false
 }
 
+// nounCue reports whether a cue is a noun for something said.
+func nounCue(e lexicon.Entry) bool { return e.Class == "noun" }
+
 // speechNounWithin reports whether one of the n words from unit u is a
 // noun for something said ("a statement", "his Facebook post").
 func (m *matcher) speechNounWithin(u, n int) bool {
@@ -639,8 +642,9 @@ func (m *matcher) speechNounWithin(u, n int) bool {
 		if !ok {
 			return false
 		}
-		if e, ok := m.f.lex.Cues.Has(t.Norm); ok && e.Class == "noun" && strings.HasPrefix(t.Tag, "NN") {
-			return true
+		tok := m.s.units[i].tok
+		if _, _, ok := m.f.lex.Cues.AtWhere(m.s.doc.Tokens, tok, tok+1, nounCue); ok && strings.HasPrefix(t.Tag, "NN") {
+			return true // also a word that is a verb of saying too: "in a tweet"
 		}
 	}
 	return false
