@@ -566,10 +566,11 @@ var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose
 // namingEndsAt reports whether what a verb of naming names ends at unit u,
 // right after a quotation: at a comma (“well qualified,” which ...), a
 // parenthesis, a verb of a new clause (“a leader” continues to lead), "and"
-// before a pronoun and its verb ("and he did not say more"), "and"
-// before another verb of the subject's ("and promised"), where the
-// medium of the words follows ("in a Facebook post"), or where the
-// writer's words of when begin ("during a campaign stop").
+// or "as" before a pronoun and its verb ("and he did not say more", "as
+// she promised ..."), "and" before another verb of the subject's ("and
+// promised"), where the medium of the words follows ("in a Facebook
+// post"), or where the writer's words of when begin ("during a campaign
+// stop").
 func (m *matcher) namingEndsAt(u int) bool {
 	t, ok := m.s.token(u)
 	if !ok {
@@ -589,6 +590,9 @@ func (m *matcher) namingEndsAt(u int) bool {
 			return true // a clause of its own: "and he did not describe the others"
 		}
 		return next == "VBG" || tensedVerb(next) || next == "VB" && !m.infinitiveBefore(u)
+	case t.Norm == "as":
+		return m.tagAt(u+1) == "PRP" && tensedVerb(m.tagAt(u+2)) // "as he promised to ..."
+
 	case t.Norm == "in":
 		return m.speechNounWithin(u+1, 3)
 	case namingAdjuncts[t.Norm]:
