@@ -179,6 +179,15 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 		lo = m.clauseOpening(lo, pos)
 	}
 	hi := max(pos, m.clauseRight(lo, naming)-1)
+	if sp := m.s.tokPos[a.speaker.first]; sp > pos && sp <= hi {
+		// a speaker after the quote is not what was named: "labeled as a
+		// “witch hunt” by Democrats"
+		hi = sp - 1
+		if t, ok := m.s.token(hi); ok && t.Norm == "by" {
+			hi--
+		}
+		hi = max(pos, hi)
+	}
 	return &unitRange{lo, hi}
 }
 
