@@ -64,3 +64,29 @@ func TestNamesBySpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokenBeforeCue checks that a short stretch in title case that opens
+// its sentence, ends with a comma inside its marks and is followed by a
+// person and a verb of saying is speech, and that a title in the writer's
+// words or a paper's headline stays a title.
+func TestSpokenBeforeCue(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words string
+		spoken            bool
+	}{
+		{"a form of address", "“Your Honor,” Ana Ruiz said, “the harbour has been closed since May.”", "Your Honor", true},
+		{"a short sentence in capitals", "“Like Dover. Or Leeds,” Tomas Reyes said. “The numbers are worse.”", "Like Dover", true},
+		{"a title after the writer's words", "In her 2002 book, “Salt and Iron,” Ana Ruiz said the harbour would close.", "Salt and Iron", false},
+		{"a paper's headline", "“Mayor Closes Harbour,” the Harbour Times declared on Monday.", "Mayor Closes Harbour", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := false
+			for _, q := range findAll(t, c.text) {
+				got = got || q.Cue != nil && strings.Contains(c.text[q.Start:q.End], c.words)
+			}
+			if got != c.spoken {
+				t.Errorf("%q: %q in an attributed quote is %v, want %v", c.text, c.words, got, c.spoken)
+			}
+		})
+	}
+}

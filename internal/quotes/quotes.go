@@ -85,7 +85,7 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 		}
 		a, ok := m.attribute(i)
 		if q.title {
-			if !ok || !m.namesBySpeaker(a, q) {
+			if !ok || !m.namesBySpeaker(a, q) && !m.spokenBeforeCue(a, q, i) {
 				continue
 			}
 			qs[i].title = false
@@ -151,14 +151,37 @@ func (m *matcher) namesBySpeaker(a attribution, q quoted) bool {
 	if q.close >= 0 && q.close+1 < len(toks) && commonNoun(toks[q.close+1].Tag) && q.open > 0 && modifierTags[toks[q.open-1].Tag] {
 		return false // the title stands inside a noun phrase: the “Fantastic Four” reboot
 	}
-	switch a.speaker.kind {
+	return m.personSpeaker(a.speaker)
+}
+
+// personSpeaker reports whether a speaker phrase names a person: a name
+// of a person, a pronoun other than "it", or a role the rules list.
+func (m *matcher) personSpeaker(p phrase) bool {
+	switch p.kind {
 	case kindPronoun:
-		return toks[a.speaker.headFirst].Norm != "it"
+		return m.s.doc.Tokens[p.headFirst].Norm != "it"
 	case kindName:
-		mn, ok := m.ents.MentionAt(a.speaker.headFirst)
+		mn, ok := m.ents.MentionAt(p.headFirst)
 		return ok && m.ents.Entities[mn.Entity].Type == entities.Person
 	}
-	return m.listedRole(a.speaker)
+	return m.listedRole(p)
+}
+
+// spokenBeforeCue reports whether a, the attribution a quoted stretch that
+// looks like a title would have, makes it the speaker's words after all:
+// the stretch opens its sentence and ends with a comma inside its marks,
+// and a person and a verb of saying follow right after it (“Your Honor,”
+// I said; “Like Oakland. Or Ferguson,” Trump said), not a paper's
+// headline (“Pope Rebukes Mayor,” the Post declared).
+func (m *matcher) spokenBeforeCue(a attribution, q quoted, qi int) bool {
+	toks := m.s.doc.Tokens
+	if a.cue == nil || a.cue.class != "speech" || q.close < 1 || toks[q.close-1].Norm != "," {
+		return false
+	}
+	if !m.s.boundary(m.s.quoteAt[qi]-1, -1) || min(a.speaker.first, a.cue.first) != q.close+1 {
+		return false
+	}
+	return m.personSpeaker(a.speaker)
 }
 
 // gapRelatives are the pronouns that stand for the object of the verb of
