@@ -76,27 +76,11 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 	s := newSeq(doc, qs)
 	atts := make([]*attribution, len(qs))
 	m := &matcher{ctx: ctx, f: f, s: s, ents: ents, atts: atts}
-	for i, q := range qs {
+	for i := range qs {
 		if m.stopped() {
 			return nil, m.err
 		}
-		if q.nickname || q.first >= q.last {
-			continue
-		}
-		a, ok := m.attribute(i)
-		if q.title {
-			if !ok || !m.namesBySpeaker(a, q) && !m.spokenBeforeCue(a, q, i) {
-				continue
-			}
-			qs[i].title = false
-		}
-		if ok {
-			a.clause = m.quoteClause(a, i)
-			if p, ok := m.outerSource(a); ok {
-				a.speaker = p
-			}
-			atts[i] = &a
-		}
+		atts[i] = m.attributeStretch(i)
 	}
 	frames := m.frames()
 	if m.err != nil {
@@ -112,6 +96,32 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out, nil
+}
+
+// attributeStretch returns the attribution of quoted stretch i, with its
+// reported clause and outer source, or nil. A stretch that looks like a
+// title has one only when its attribution makes it speech after all, and
+// is no title from then on.
+func (m *matcher) attributeStretch(i int) *attribution {
+	q := m.s.qs[i]
+	if q.nickname || q.first >= q.last {
+		return nil
+	}
+	a, ok := m.attribute(i)
+	if !ok {
+		return nil
+	}
+	if q.title {
+		if !m.namesBySpeaker(a, q) && !m.spokenBeforeCue(a, q, i) {
+			return nil
+		}
+		m.s.qs[i].title = false
+	}
+	a.clause = m.quoteClause(a, i)
+	if p, ok := m.outerSource(a); ok {
+		a.speaker = p
+	}
+	return &a
 }
 
 // echoClauses gives each quote that no cue attributes the words of the
