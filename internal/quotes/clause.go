@@ -579,7 +579,7 @@ var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose
 // she promised ..."), "and" before another verb of the subject's ("and
 // promised"), where the medium of the words follows ("in a Facebook
 // post"), or where the writer's words of when begin ("during a campaign
-// stop").
+// stop", "Wednesday on a radio show").
 func (m *matcher) namingEndsAt(u int) bool {
 	t, ok := m.s.token(u)
 	if !ok {
@@ -604,7 +604,7 @@ func (m *matcher) namingEndsAt(u int) bool {
 
 	case t.Norm == "in":
 		return m.speechNounWithin(u+1, 3)
-	case namingAdjuncts[t.Norm]:
+	case namingAdjuncts[t.Norm] || dayWords[t.Norm]:
 		return true
 	}
 	return false
