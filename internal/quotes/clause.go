@@ -172,8 +172,23 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
 		lo++
 	}
-	lo = m.clauseOpening(lo, pos, a.cue.class != "characterize")
-	hi := max(pos, m.clauseRight(lo, a.cue.class == "characterize")-1)
+	// what a verb of naming names is its object, with the clauses the
+	// object holds: "dismissed the claim that the bridge was safe as “…”",
+	// "called him a hypocrite because he had “…”"
+	naming := a.cue.class == "characterize"
+	if !naming {
+		lo = m.clauseOpening(lo, pos)
+	}
+	hi := max(pos, m.clauseRight(lo, naming)-1)
+	if sp := m.s.tokPos[a.speaker.first]; sp > pos && sp <= hi {
+		// a speaker after the quote is not what was named: "labeled as a
+		// “witch hunt” by Democrats"
+		hi = sp - 1
+		if t, ok := m.s.token(hi); ok && t.Norm == "by" {
+			hi--
+		}
+		hi = max(pos, hi)
+	}
 	return &unitRange{lo, hi}
 }
 
@@ -231,12 +246,11 @@ var wordNouns = map[string]bool{"phrase": true, "term": true, "word": true, "slo
 	"motto": true, "nickname": true, "expression": true, "hashtag": true, "catchphrase": true}
 
 // clauseOpening returns where the clause that holds the quote at unit pos
-// opens, after a cue whose words end before unit lo: at "that" ("said in
-// one of the suits that “…”"), at "to" after the object of a verb of
-// saying (asking is true; not of naming: "called on X to ..." names X
-// too), or at a subject pronoun and its verb after the cue's object or
-// time ("told a news conference they are “…”"); else at lo.
-func (m *matcher) clauseOpening(lo, pos int, asking bool) int {
+// opens, after a cue of saying whose words end before unit lo: at "that"
+// ("said in one of the suits that “…”"), at "to" after the cue's object,
+// or at a subject pronoun and its verb after the cue's object or time
+// ("told a news conference they are “…”"); else at lo.
+func (m *matcher) clauseOpening(lo, pos int) int {
 	for u := lo; u < pos; u++ {
 		if m.complementizerAt(u) {
 			return u
@@ -245,7 +259,7 @@ func (m *matcher) clauseOpening(lo, pos int, asking bool) int {
 			break // "said the protests demand that ...": that "that" is theirs
 		}
 	}
-	return m.afterObject(lo, pos, asking)
+	return m.afterObject(lo, pos, true)
 }
 
 // afterObject returns where a clause opens after the cue's object, before
@@ -562,8 +576,11 @@ var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose
 // namingEndsAt reports whether what a verb of naming names ends at unit u,
 // right after a quotation: at a comma (“well qualified,” which ...), a
 // parenthesis, a verb of a new clause (“a leader” continues to lead), "and"
-// before another verb of the subject's ("and promised"), or where the
-// medium of the words follows ("in a Facebook post").
+// or "as" before a pronoun and its verb ("and he did not say more", "as
+// she promised ..."), "and" before another verb of the subject's ("and
+// promised"), where the medium of the words follows ("in a Facebook
+// post"), or where the writer's words of when begin ("during a campaign
+// stop", "Wednesday on a radio show").
 func (m *matcher) namingEndsAt(u int) bool {
 	t, ok := m.s.token(u)
 	if !ok {
@@ -579,12 +596,26 @@ func (m *matcher) namingEndsAt(u int) bool {
 		return true
 	case t.Norm == "and":
 		next := m.tagAt(u + 1)
+		if next == "PRP" && (tensedVerb(m.tagAt(u+2)) || m.tagAt(u+2) == "MD") {
+			return true // a clause of its own: "and he did not describe the others"
+		}
 		return next == "VBG" || tensedVerb(next) || next == "VB" && !m.infinitiveBefore(u)
+	case t.Norm == "as":
+		return m.tagAt(u+1) == "PRP" && tensedVerb(m.tagAt(u+2)) // "as he promised to ..."
+
 	case t.Norm == "in":
 		return m.speechNounWithin(u+1, 3)
+	case namingAdjuncts[t.Norm] || dayWords[t.Norm]:
+		return true
 	}
 	return false
 }
+
+// namingAdjuncts open the writer's words of when or why after what a verb
+// of naming names: "called it “a disgrace” after the vote", "during a
+// campaign stop".
+var namingAdjuncts = map[string]bool{"during": true, "after": true, "despite": true, "amid": true,
+	"since": true, "when": true}
 
 // infinitiveBefore reports whether "to" and a verb open the stretch of
 // words that ends at unit u, within its sentence: "to “stop pimping”
@@ -618,6 +649,9 @@ func (m *matcher) quoteWithin(u, n int) bool {
 	return false
 }
 
+// nounCue reports whether a cue is a noun for something said.
+func nounCue(e lexicon.Entry) bool { return e.Class == "noun" }
+
 // speechNounWithin reports whether one of the n words from unit u is a
 // noun for something said ("a statement", "his Facebook post").
 func (m *matcher) speechNounWithin(u, n int) bool {
@@ -626,8 +660,9 @@ func (m *matcher) speechNounWithin(u, n int) bool {
 		if !ok {
 			return false
 		}
-		if e, ok := m.f.lex.Cues.Has(t.Norm); ok && e.Class == "noun" && strings.HasPrefix(t.Tag, "NN") {
-			return true
+		tok := m.s.units[i].tok
+		if _, _, ok := m.f.lex.Cues.AtWhere(m.s.doc.Tokens, tok, tok+1, nounCue); ok && strings.HasPrefix(t.Tag, "NN") {
+			return true // also a word that is a verb of saying too: "in a tweet"
 		}
 	}
 	return false

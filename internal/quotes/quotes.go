@@ -76,20 +76,11 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 	s := newSeq(doc, qs)
 	atts := make([]*attribution, len(qs))
 	m := &matcher{ctx: ctx, f: f, s: s, ents: ents, atts: atts}
-	for i, q := range qs {
+	for i := range qs {
 		if m.stopped() {
 			return nil, m.err
 		}
-		if q.title || q.first >= q.last {
-			continue
-		}
-		if a, ok := m.attribute(i); ok {
-			a.clause = m.quoteClause(a, i)
-			if p, ok := m.outerSource(a); ok {
-				a.speaker = p
-			}
-			atts[i] = &a
-		}
+		atts[i] = m.attributeStretch(i)
 	}
 	frames := m.frames()
 	if m.err != nil {
@@ -105,6 +96,32 @@ func (f *Finder) Find(ctx context.Context, doc *nlp.Doc, ents *entities.Result) 
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out, nil
+}
+
+// attributeStretch returns the attribution of quoted stretch i, with its
+// reported clause and outer source, or nil. A stretch that looks like a
+// title has one only when its attribution makes it speech after all, and
+// is no title from then on.
+func (m *matcher) attributeStretch(i int) *attribution {
+	q := m.s.qs[i]
+	if q.nickname || q.first >= q.last {
+		return nil
+	}
+	a, ok := m.attribute(i)
+	if !ok {
+		return nil
+	}
+	if q.title {
+		if !m.namesBySpeaker(a, q) && !m.spokenBeforeCue(a, q, i) {
+			return nil
+		}
+		m.s.qs[i].title = false
+	}
+	a.clause = m.quoteClause(a, i)
+	if p, ok := m.outerSource(a); ok {
+		a.speaker = p
+	}
+	return &a
 }
 
 // echoClauses gives each quote that no cue attributes the words of the
@@ -123,3 +140,64 @@ func (m *matcher) echoClauses(groups []*quoteGroup) {
 		}
 	}
 }
+
+// namesBySpeaker reports whether a, the attribution a quoted stretch that
+// looks like a title would have, makes it the speaker's words after all:
+// a verb of naming, used actively by a person (a name, a pronoun or a
+// role the rules list), gives the name ("he called Rubio “Little
+// Marco”", "refers to the governor as “Chris”"), unless the writer's
+// own marker says it is only a name ("the so-called “Gang of Eight”"),
+// the title modifies a noun after it ("cast him in the “Fantastic Four”
+// reboot"), or the name is what a relative pronoun stands for ("what he
+// called the “Evil Empire”").
+func (m *matcher) namesBySpeaker(a attribution, q quoted) bool {
+	toks := m.s.doc.Tokens
+	if a.cue == nil || a.cue.class != "characterize" || !activeVerb(toks, a.cue.first) || scareMarker(toks, q.open) {
+		return false
+	}
+	if a.speaker.first > 0 && gapRelatives[toks[a.speaker.first-1].Norm] {
+		return false
+	}
+	if q.close >= 0 && q.close+1 < len(toks) && commonNoun(toks[q.close+1].Tag) && q.open > 0 && modifierTags[toks[q.open-1].Tag] {
+		return false // the title stands inside a noun phrase: the “Fantastic Four” reboot
+	}
+	return m.personSpeaker(a.speaker)
+}
+
+// personSpeaker reports whether a speaker phrase names a person: a name
+// of a person, a pronoun other than "it", or a role the rules list.
+func (m *matcher) personSpeaker(p phrase) bool {
+	switch p.kind {
+	case kindPronoun:
+		return m.s.doc.Tokens[p.headFirst].Norm != "it"
+	case kindName:
+		mn, ok := m.ents.MentionAt(p.headFirst)
+		return ok && m.ents.Entities[mn.Entity].Type == entities.Person
+	}
+	return m.listedRole(p)
+}
+
+// spokenBeforeCue reports whether a, the attribution a quoted stretch that
+// looks like a title would have, makes it the speaker's words after all:
+// the stretch opens its sentence and ends with a comma inside its marks,
+// and a person and a verb of saying follow right after it (“Your Honor,”
+// I said; “Like Oakland. Or Ferguson,” Trump said), not a paper's
+// headline (“Pope Rebukes Mayor,” the Post declared).
+func (m *matcher) spokenBeforeCue(a attribution, q quoted, qi int) bool {
+	toks := m.s.doc.Tokens
+	if a.cue == nil || a.cue.class != "speech" || q.close < 1 || toks[q.close-1].Norm != "," {
+		return false
+	}
+	if !m.s.boundary(m.s.quoteAt[qi]-1, -1) || min(a.speaker.first, a.cue.first) != q.close+1 {
+		return false
+	}
+	return m.personSpeaker(a.speaker)
+}
+
+// gapRelatives are the pronouns that stand for the object of the verb of
+// the relative clause they open: "what they call", "which he called".
+var gapRelatives = map[string]bool{"what": true, "which": true, "whom": true}
+
+// modifierTags are the tags of a word that opens a noun phrase or
+// modifies its noun: a determiner, a possessive or an adjective.
+var modifierTags = map[string]bool{"DT": true, "PRP$": true, "POS": true, "JJ": true}
