@@ -586,7 +586,7 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 		next.speaker = &p
 		return m.side(rest, pos-1, dir, next)
 	}
-	if _, ok := m.s.token(pos); !ok {
+	if _, ok := m.s.token(pos); !ok && !(dir < 0 && m.s.titleAt(pos)) {
 		return step{}, false
 	}
 	if dir > 0 {
@@ -602,20 +602,32 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 }
 
 // speakerBefore returns the speaker phrase that ends (leftwards) at unit
-// pos, a token, for the cue matched so far.
+// pos, a token or a quoted title, for the cue matched so far.
 func (m *matcher) speakerBefore(pos int, st step) (phrase, bool) {
-	tok := m.s.units[pos].tok
+	u := m.s.units[pos]
+	tok := u.tok
+	if u.kind == uQuote {
+		// a title ends the speaker's appositive: "Hemsley, the co-author
+		// of “Going Viral,” said"
+		tok = m.s.qs[u.q].close
+	}
 	switch {
-	case st.cue != nil && st.cue.class == "noun" && pos+1 < len(m.s.units) && m.s.units[pos+1].tok == st.cue.first:
+	case u.kind == uToken && st.cue != nil && st.cue.class == "noun" && pos+1 < len(m.s.units) && m.s.units[pos+1].tok == st.cue.first:
 		// a speech noun right after its speaker: "her remark that “…”"
 		return m.possessiveBefore(pos)
-	case st.cue != nil && st.cue.class == "verb":
+	case u.kind == uToken && st.cue != nil && st.cue.class == "verb":
 		return m.verbSubject(tok, *st.cue)
 	case st.participle:
 		return m.participleSpeaker(tok)
 	}
-	lo, _ := m.s.contiguous(pos)
-	return m.f.speakerLeft(m.s.doc, m.ents, tok+1, lo)
+	return m.speakerEnding(tok, pos)
+}
+
+// speakerEnding returns the speaker phrase that ends with token tok, at
+// unit pos, and starts with a word of the writer's.
+func (m *matcher) speakerEnding(tok, pos int) (phrase, bool) {
+	p, ok := m.f.speakerLeft(m.s.doc, m.ents, tok+1, m.s.speakerFloor(pos))
+	return p, ok && m.s.tokPos[p.first] >= 0
 }
 
 // verbSubject returns the speaker of any verb, whose phrase ends at token

@@ -68,6 +68,12 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return f.parenthesisLeft(doc, ents, t, floor)
 	case toks[t].Norm == "," || dashes[toks[t].Norm]:
 		return f.appositiveLeft(doc, ents, t, floor)
+	case t-1 > floor && toks[t-1].Norm == "," && quoteMark(toks[t]):
+		// an appositive that ends with a title, the comma inside its
+		// marks: "Hemsley, the co-author of “Going Viral,” said"
+		p, ok := f.appositiveLeft(doc, ents, t-1, floor)
+		p.last = end
+		return p, ok && !finiteInside(toks, p.headLast, t) // not "Trump went on to promote “The Apprentice,” said"
 	case toks[t].Norm == "and" || toks[t].Norm == "but":
 		p, ok := f.subjectOf(doc, ents, t, true)
 		p.last = end
@@ -404,10 +410,20 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if toks[c].Norm != "," && !dashes[toks[c].Norm] {
 			continue
 		}
-		if !appositiveStart(toks[c+1]) && !interjectedStart(toks[c+1]) || c+1 == t {
+		n := c + 1
+		for n < t && quoteMark(toks[n]) {
+			n++ // a title's marks: "the show, “The Apprentice,” who"
+		}
+		if !appositiveStart(toks[n]) && !interjectedStart(toks[n]) || n == t {
 			return phrase{}, false
 		}
+		if quoteMark(toks[c-1]) || n > c+1 && !nlp.IsOpeningQuote(toks, c+1) {
+			continue // the comma ends a title inside the appositive: "the co-author of “Going Viral,”"
+		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
+		if ok && n > c+1 && p.kind == kindRole {
+			continue // the work a title names: "a judge on the show, “Bake Off,”"
+		}
 		if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
 			continue // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
 		}
@@ -432,6 +448,12 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// quoteMark reports whether t is a quotation mark.
+func quoteMark(t nlp.Token) bool {
+	_, ok := markStyle(t)
+	return ok
 }
 
 // insideAppositive reports whether a name after token t is the object of
