@@ -299,15 +299,10 @@ func (f *Finder) joins(toks []nlp.Token, prep string, outer, inner phrase) bool 
 func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bool) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
 	starts := []int{first}
-	if doc.Tokens[first].Tag == "IN" {
-		starts = append(starts, first+1) // "Though she called ..."
+	if doc.Tokens[first].Tag == "IN" || saying && doc.Tokens[first].Tag == "CC" {
+		starts = append(starts, first+1) // "Though she called ...", "But he told ..."
 	}
-	var after []int
-	for i := first; i < t && i < first+maxOpening; i++ {
-		if doc.Tokens[i].Norm == "," || dashes[doc.Tokens[i].Norm] {
-			after = append(after, i+1)
-		}
-	}
+	after := clauseStarts(doc.Tokens, first, t, saying)
 	if saying {
 		// the nearest clause does what a participle or a second verb
 		// tells: "When Reyes, her manager, was asked, he laughed and said"
@@ -317,11 +312,39 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bo
 		starts = append(starts, after...)
 	}
 	for _, start := range starts {
-		if p, ok := f.subjectAt(doc, ents, start, t, saying); ok {
+		if p, ok := f.subjectAt(doc, ents, start, t, saying); ok && (start != first+1 || doc.Tokens[first].Tag != "CC" || f.speaks(doc.Tokens, p)) {
 			return p, true
 		}
 	}
 	return phrase{}, false
+}
+
+// speaks reports whether phrase p names someone who can speak: a name, a
+// pronoun or a role the rules list, not any noun ("But weeks of
+// uncertainty could follow").
+func (f *Finder) speaks(toks []nlp.Token, p phrase) bool {
+	_, _, role := f.lex.Roles.Ending(toks, p.headLast, p.headFirst)
+	return p.kind != kindRole || role
+}
+
+// clauseStarts returns the tokens after first and before t where a
+// clause may start after an opening phrase: after a comma or a dash, or,
+// for a verb of saying, a hyphen typed for a dash ("she drew his ire - he
+// called her “weak” and said").
+func clauseStarts(toks []nlp.Token, first, t int, saying bool) []int {
+	var after []int
+	for i := first; i < t && i < first+maxOpening; i++ {
+		if toks[i].Norm == "," || dashes[toks[i].Norm] || saying && spacedHyphen(toks, i) {
+			after = append(after, i+1)
+		}
+	}
+	return after
+}
+
+// spacedHyphen reports whether token i is a hyphen typed for a dash, with
+// space on both sides.
+func spacedHyphen(toks []nlp.Token, i int) bool {
+	return toks[i].Norm == "-" && i > 0 && i+1 < len(toks) && toks[i-1].End < toks[i].Start && toks[i].End < toks[i+1].Start
 }
 
 // maxOpening bounds the phrases that may open a sentence before its
