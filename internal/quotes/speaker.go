@@ -35,6 +35,35 @@ var standIns = map[string]bool{"one": true, "another": true}
 // quantifiers are the words that pick some of a group: "most of them".
 var quantifiers = map[string]bool{"most": true, "many": true, "some": true, "all": true, "few": true, "several": true, "none": true, "one": true, "two": true, "both": true, "each": true}
 
+// groupWords are the quantifiers that stand for some of a group as the
+// subject of a clause of their own: "most said", "But few believe". "all"
+// is left out: it floats after its subject ("they all said") and opens
+// phrases ("All told, ...").
+var groupWords = map[string]bool{"most": true, "many": true, "some": true, "few": true, "several": true, "both": true, "each": true, "none": true}
+
+// opensClause reports whether token t opens a clause: it starts its
+// sentence, or follows a comma, a colon, a dash, a conjunction or a
+// preposition that opens a clause ("with many worried that", "as some
+// have speculated"), not a relative pronoun or a comparison ("what some
+// call", "as much stimulus as many had hoped", "a panel that all agreed").
+func opensClause(doc *nlp.Doc, t int) bool {
+	toks := doc.Tokens
+	first := doc.Sentences[toks[t].Sent].First
+	if t == first {
+		return true
+	}
+	prev := toks[t-1]
+	switch {
+	case prev.Norm == "," || prev.Norm == ";" || prev.Norm == ":" || dashes[prev.Norm] || prev.Tag == "CC" || spacedHyphen(toks, t-1):
+		return true
+	case prev.Norm == "as":
+		return !slices.ContainsFunc(toks[max(first, t-5):t-1], func(w nlp.Token) bool { return w.Norm == "as" })
+	case prev.Tag == "IN":
+		return prev.Norm != "than" && prev.Norm != "that"
+	}
+	return false
+}
+
 // nounTags are the tags a speaker phrase's modifiers and head may carry.
 var nounTags = map[string]bool{
 	"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true, "JJS": true,
@@ -56,6 +85,12 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "most of them said"
 	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
 		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true
+	case groupWords[toks[t].Norm] && opensClause(doc, t):
+		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true // "most said"
+	case toks[t].Tag == "CD" && t-2 >= floor && (toks[t-1].Norm == "in" || toks[t-1].Norm == "of") && toks[t-2].Tag == "CD":
+		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "four in 10 said"
+	case toks[t].Tag == "VBN" && t-1 >= floor && toks[t-1].Norm == "those":
+		return phrase{first: t - 1, last: end, headFirst: t - 1, headLast: end, kind: kindRole}, true // "those surveyed said"
 	case toks[t].Norm == "who" && t-2 >= floor && toks[t-1].Norm == ",":
 		// "Weaver, who said ...": the relative pronoun speaks for the name before it
 		p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
@@ -429,7 +464,7 @@ func (f *Finder) parenthesisLeft(doc *nlp.Doc, ents *entities.Result, t, floor i
 // comma at token t: the speaker is the name before the first comma.
 func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor int) (phrase, bool) {
 	toks := doc.Tokens
-	for c := t - 1; c > floor && c >= t-30; c-- {
+	for c := t - 1; c > floor && c >= t-maxAppositive; c-- {
 		if toks[c].Norm != "," && !dashes[toks[c].Norm] {
 			continue
 		}
@@ -450,8 +485,12 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
 			continue // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
 		}
-		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName {
-			continue // "Quist, at a meeting in Dover, Kent, said": Dover is inside the appositive
+		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName && !(toks[p.first-1].Norm == "that" && toks[n].Tag == "WP") {
+			// "Quist, at a meeting in Dover, Kent, said": Dover is inside the
+			// appositive; but a name that a relative clause follows is the
+			// subject of a clause "that" opens ("years ago that Bloomberg,
+			// who ..., said")
+			continue
 		}
 		if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
 			continue // "James, 22, of Flint, Mich., said": Flint is where James is from
@@ -478,6 +517,12 @@ func quoteMark(t nlp.Token) bool {
 	_, ok := markStyle(t)
 	return ok
 }
+
+// maxAppositive bounds, in tokens, the appositives between a speaker and
+// the comma before the cue: "Rich Heffley, a top GOP operative who played a
+// major role in McCain's win in 2008 and is now running Bush's early-vote
+// efforts in the state, said".
+const maxAppositive = 40
 
 // insideAppositive reports whether a name after token t is the object of
 // a preposition of place or time inside a longer appositive, not the name

@@ -20,7 +20,10 @@ func speakerOf(t *testing.T, text, words string) string {
 // TestSpeakerCases checks speakers that the search before a cue reaches
 // over what stands between them: a quoted title inside the speaker's
 // appositive; the subject of a clause that a hyphen typed for a dash or a
-// conjunction opens, which speaks for a verb coordinated with its own.
+// conjunction opens, which speaks for a verb coordinated with its own; and
+// subjects of their own kind: a name after "that" that a relative clause
+// follows, a long appositive, a quantifier or a share standing for a
+// group, "those" and a participle.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -35,6 +38,14 @@ func TestSpeakerCases(t *testing.T) {
 			"Ana Ruiz fought the mayor. For that she drew his ire - Tomas Reyes called her “weak” and said she had “zero support” in the county.", "zero support", "Tomas Reyes"},
 		{"conjunction opening the sentence",
 			"But Lena Park told the council that she agrees the plan is a “total mess” and said “the record is clear on this.”", "record", "Lena Park"},
+		{"name after that, before a relative clause",
+			"The council knew that Tomas Reyes, who runs the mill, said it was “impossible” to stay open.", "impossible", "Tomas Reyes"},
+		{"long appositive",
+			"Tomas Reyes, a senior county engineer who designed the new sluice on the river in 2019 and is now running the county’s repair of the old dam and the weirs in the upper valley, said the works were “ready for winter.”", "ready", "Tomas Reyes"},
+		{"quantifier", "Nine in 10 farmers were worried about the drought; most said they were “very worried.”", "very", "most"},
+		{"share of a group", "The poll asked 600 farmers about the drought. About four in 10 said they were “angry” with the council.", "angry", "four in 10"},
+		{"those and a participle", "The poll asked 600 farmers about the drought. Again, those surveyed said the mill was the “heart of the town.”", "heart", "surveyed"},
+		{"quantifier after as", "The mill may not close, as some have said it would “within the year.”", "within", "some"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := speakerOf(t, c.text, c.words); !strings.Contains(got, c.want) {
