@@ -111,6 +111,9 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return p, ok && !finiteInside(toks, p.headLast, t) // not "Trump went on to promote “The Apprentice,” said"
 	case toks[t].Norm == "and" || toks[t].Norm == "but":
 		p, ok := f.subjectOf(doc, ents, t, true)
+		if ok && p.first > 0 && quoteMark(toks[p.first-1]) && !agrees(toks, p.last, end) {
+			return phrase{}, false
+		}
 		p.last = end
 		return p, ok
 	}
@@ -365,15 +368,51 @@ func (f *Finder) speaks(toks []nlp.Token, p phrase) bool {
 // clauseStarts returns the tokens after first and before t where a
 // clause may start after an opening phrase: after a comma or a dash, or,
 // for a verb of saying, a hyphen typed for a dash ("she drew his ire - he
-// called her “weak” and said").
+// called her “weak” and said") or a quotation (“…,” he said, and then
+// predicted). A comma inside quotation marks starts none.
 func clauseStarts(toks []nlp.Token, first, t int, saying bool) []int {
 	var after []int
-	for i := first; i < t && i < first+maxOpening; i++ {
-		if toks[i].Norm == "," || dashes[toks[i].Norm] || saying && spacedHyphen(toks, i) {
+	inside := false
+	for i := first; i < t; i++ {
+		if quoteMark(toks[i]) {
+			inside = !inside
+			if !inside && saying {
+				after = append(after, i+1)
+			}
+			continue
+		}
+		if !inside && i < first+maxOpening && (toks[i].Norm == "," || dashes[toks[i].Norm] || saying && spacedHyphen(toks, i)) {
 			after = append(after, i+1)
 		}
 	}
 	return after
+}
+
+// agrees reports whether the verb after a subject, from token i, and the
+// verb coordinated with it, from token j, can share that subject: a bare
+// verb does not follow a tensed one (in “they will call me up,” he
+// promises, and say to him, they say it, not he). Taggers err on these
+// forms, so it is asked only of a subject that follows a quotation.
+func agrees(toks []nlp.Token, i, j int) bool {
+	a, b := verbFrom(toks, i), verbFrom(toks, j)
+	if a < 0 || b < 0 || doForms[toks[a].Norm] {
+		return true // "Sanders didn't come out and say"
+	}
+	return !(toks[b].Tag == "VB" && (toks[a].Tag == "VBD" || toks[a].Tag == "VBZ"))
+}
+
+// doForms are the forms of "do" that carry a bare verb after them.
+var doForms = map[string]bool{"do": true, "does": true, "did": true}
+
+// verbFrom returns the first verb or modal at token i or within the few
+// tokens after it, or -1.
+func verbFrom(toks []nlp.Token, i int) int {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+			return k
+		}
+	}
+	return -1
 }
 
 // spacedHyphen reports whether token i is a hyphen typed for a dash, with

@@ -20,7 +20,8 @@ func speakerOf(t *testing.T, text, words string) string {
 // TestSpeakerCases checks speakers that the search before a cue reaches
 // over what stands between them: a quoted title inside the speaker's
 // appositive; the subject of a clause that a hyphen typed for a dash or a
-// conjunction opens, which speaks for a verb coordinated with its own; and
+// conjunction opens or that follows a quotation, not one inside quotation
+// marks, which speaks for a verb coordinated with its own; and
 // subjects of their own kind: a name after "that" that a relative clause
 // follows, a long appositive, a quantifier or a share standing for a
 // group, "those" and a participle.
@@ -46,11 +47,38 @@ func TestSpeakerCases(t *testing.T) {
 		{"share of a group", "The poll asked 600 farmers about the drought. About four in 10 said they were “angry” with the council.", "angry", "four in 10"},
 		{"those and a participle", "The poll asked 600 farmers about the drought. Again, those surveyed said the mill was the “heart of the town.”", "heart", "surveyed"},
 		{"quantifier after as", "The mill may not close, as some have said it would “within the year.”", "within", "some"},
+		{"no clause inside quotation marks",
+			"Lena Park suggested the plan was unserious - “Again, we need the details,” she said - and charged that the county “cannot pay for it.”", "cannot pay", "Lena Park"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := speakerOf(t, c.text, c.words); !strings.Contains(got, c.want) {
 				t.Errorf("%q: speaker %q, want %q", c.text, got, c.want)
 			}
 		})
+	}
+}
+
+// TestSubjectAfterQuotation checks that the subject of an attribution
+// after a long quotation speaks for a verb coordinated with its cue, so
+// that the next quotation is a quote of its own.
+func TestSubjectAfterQuotation(t *testing.T) {
+	text := "“We think that the message the council has been sending on roads, schools and the mill, and on bringing work back to a town with no work, will be heard,” Ana Ruiz said at a news conference on Sunday, and then predicted: “The county is ours.”"
+	for _, q := range findAll(t, text) {
+		if q.Cue != nil && q.Cue.Text == "predicted" && q.Speaker != nil && q.Speaker.Name == "Ana Ruiz" {
+			return
+		}
+	}
+	t.Errorf("%q: no quote with the cue %q and the speaker %q", text, "predicted", "Ana Ruiz")
+}
+
+// TestCoordinateAgrees checks that a bare verb after "and" does not take
+// the subject of a tensed verb after a quotation: in the words the writer
+// goes on with, the quotation's own subject speaks.
+func TestCoordinateAgrees(t *testing.T) {
+	text := "“As sure as you are here, they will call me up within a day,” Tomas Reyes promises, and tell him, “Sir, we are staying.”"
+	for _, q := range findAll(t, text) {
+		if q.Cue != nil && q.Cue.Text == "tell" && q.Speaker != nil {
+			t.Errorf("%q: the cue %q has the speaker %q", text, q.Cue.Text, q.Speaker.Name)
+		}
 	}
 }
