@@ -24,7 +24,8 @@ func speakerOf(t *testing.T, text, words string) string {
 // marks, which speaks for a verb coordinated with its own; and
 // subjects of their own kind: a name after "that" that a relative clause
 // follows, a long appositive, a quantifier or a share standing for a
-// group, "those" and a participle.
+// group, "those" and a participle; the speaker of a verb of going on
+// before a cue in the infinitive.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -49,6 +50,8 @@ func TestSpeakerCases(t *testing.T) {
 		{"quantifier after as", "The mill may not close, as some have said it would “within the year.”", "within", "some"},
 		{"no clause inside quotation marks",
 			"Lena Park suggested the plan was unserious - “Again, we need the details,” she said - and charged that the county “cannot pay for it.”", "cannot pay", "Lena Park"},
+		{"infinitive after a participle of going on",
+			"“The mill will close in May,” Ana Ruiz said, going on to say that the town had “no other choice.”", "no other choice", "Ana Ruiz"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := speakerOf(t, c.text, c.words); !strings.Contains(got, c.want) {
@@ -79,6 +82,19 @@ func TestCoordinateAgrees(t *testing.T) {
 	for _, q := range findAll(t, text) {
 		if q.Cue != nil && q.Cue.Text == "tell" && q.Speaker != nil {
 			t.Errorf("%q: the cue %q has the speaker %q", text, q.Cue.Text, q.Speaker.Name)
+		}
+	}
+}
+
+// TestInfinitiveAfterReported checks that a cue in the infinitive after a
+// verb of going on does not take words before it for its reported clause:
+// in “Quiet,” he demanded, as Reyes continued to interject, Reyes reports
+// nothing.
+func TestInfinitiveAfterReported(t *testing.T) {
+	text := "“Quiet,” Ana Ruiz demanded, as Tomas Reyes continued to interject. The hall went still."
+	for _, q := range findAll(t, text) {
+		if q.Cue != nil && q.Cue.Text == "interject" {
+			t.Errorf("%q: a quote %q with the cue %q", text, text[q.Start:q.End], q.Cue.Text)
 		}
 	}
 }
