@@ -337,8 +337,8 @@ func (f *Finder) joins(toks []nlp.Token, prep string, outer, inner phrase) bool 
 func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bool) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
 	starts := []int{first}
-	if doc.Tokens[first].Tag == "IN" || saying && doc.Tokens[first].Tag == "CC" {
-		starts = append(starts, first+1) // "Though she called ...", "But he told ..."
+	if doc.Tokens[first].Tag == "IN" || saying && (doc.Tokens[first].Tag == "CC" || doc.Tokens[first].Tag == "RB") {
+		starts = append(starts, first+1) // "Though she called ...", "But he told ...", "Then he cut into Bush"
 	}
 	after := clauseStarts(doc.Tokens, first, t, saying)
 	if saying {

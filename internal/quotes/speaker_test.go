@@ -19,13 +19,13 @@ func speakerOf(t *testing.T, text, words string) string {
 
 // TestSpeakerCases checks speakers that the search before a cue reaches
 // over what stands between them: a quoted title inside the speaker's
-// appositive; the subject of a clause that a hyphen typed for a dash or a
-// conjunction opens or that follows a quotation, not one inside quotation
-// marks, which speaks for a verb coordinated with its own; and
-// subjects of their own kind: a name after "that" that a relative clause
-// follows, a long appositive, a quantifier or a share standing for a
-// group, "those" and a participle; the speaker of a verb of going on
-// before a cue in the infinitive.
+// appositive; the subject of a clause that a hyphen typed for a dash, a
+// conjunction or an adverb opens or that follows a quotation, not one
+// inside quotation marks, which speaks for a verb coordinated with its
+// own; subjects of their own kind: a name after "that" that a relative
+// clause follows, a long appositive, a quantifier or a share standing for
+// a group, "those" and a participle; and the speaker of a verb of going
+// on before a cue in the infinitive.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -50,6 +50,8 @@ func TestSpeakerCases(t *testing.T) {
 		{"quantifier after as", "The mill may not close, as some have said it would “within the year.”", "within", "some"},
 		{"no clause inside quotation marks",
 			"Lena Park suggested the plan was unserious - “Again, we need the details,” she said - and charged that the county “cannot pay for it.”", "cannot pay", "Lena Park"},
+		{"adverb opening the sentence",
+			"Ana Ruiz spoke first at the hall. Then she cut into Tomas Reyes, calling him “stiff” and accusing him of acting like a “spoiled child.”", "spoiled", "Ana Ruiz"},
 		{"infinitive after a participle of going on",
 			"“The mill will close in May,” Ana Ruiz said, going on to say that the town had “no other choice.”", "no other choice", "Ana Ruiz"},
 	} {
