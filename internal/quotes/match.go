@@ -576,7 +576,10 @@ func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step) (step, 
 	return c.st, c.ok
 }
 
-// matchSpeaker matches a speaker phrase at pos.
+// matchSpeaker matches a speaker phrase at pos. Leftwards, the phrase may
+// end with a quoted title, and a participle's speaker may stand before a
+// quotation that ends with a comma ("did not want to address “that
+// person,” telling Fox 35").
 func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (step, bool) {
 	if st.cue != nil {
 		pos = m.skipFiller(pos, dir)
@@ -586,7 +589,7 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 		next.speaker = &p
 		return m.side(rest, pos-1, dir, next)
 	}
-	if _, ok := m.s.token(pos); !ok && !(dir < 0 && m.s.titleAt(pos)) {
+	if _, ok := m.s.token(pos); !ok && !(dir < 0 && (m.s.titleAt(pos) || st.participle && m.quoteEndsWithComma(pos))) {
 		return step{}, false
 	}
 	if dir > 0 {
