@@ -383,6 +383,9 @@ func clauseStarts(toks []nlp.Token, first, t int, saying bool) []int {
 		}
 		if !inside && i < first+maxOpening && (toks[i].Norm == "," || dashes[toks[i].Norm] || saying && spacedHyphen(toks, i)) {
 			after = append(after, i+1)
+			if saying && i+2 < t && (toks[i+1].Tag == "CC" || toks[i+1].Tag == "IN" && subordinators[toks[i+1].Norm]) {
+				after = append(after, i+2) // ", while Mike Huckabee ... proposed ... and said"
+			}
 		}
 	}
 	return after
@@ -442,11 +445,29 @@ func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int, sa
 	cands := f.speakersRight(doc, ents, start, t)
 	for i := len(cands) - 1; i >= 0; i-- {
 		p := cands[i]
-		if verbAfter(toks, p.last, t) && !finiteInside(toks, p.headLast, p.last) {
+		if finiteInside(toks, p.headLast, p.last) {
+			continue
+		}
+		if verbAfter(toks, p.last, t) || saying && p.kind != kindPronoun && verbAfter(toks, timeEnd(toks, p.last, t), t) {
 			return p, true
 		}
 	}
 	return phrase{}, false
+}
+
+// timeEnd returns the end of a phrase of time that starts at token i,
+// before limit, or i: "Trump on Thursday ratcheted up his attacks".
+func timeEnd(toks []nlp.Token, i, limit int) int {
+	for n := min(4, limit-i); n > 0; n-- {
+		words := make([]string, n)
+		for k := range words {
+			words[k] = toks[i+k].Norm
+		}
+		if isTimePhrase(words) {
+			return i + n
+		}
+	}
+	return i
 }
 
 // verbAfter reports whether a verb stands at token i, or after a few

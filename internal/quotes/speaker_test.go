@@ -24,9 +24,10 @@ func speakerOf(t *testing.T, text, words string) string {
 // inside quotation marks, which speaks for a verb coordinated with its
 // own; subjects of their own kind: a name after "that" that a relative
 // clause follows, a long appositive, a quantifier or a share standing for
-// a group, "those" and a participle; the clause's subject for a
-// participle after a quotation; and the speaker of a verb of going on
-// before a cue in the infinitive.
+// a group, "those" and a participle; a subject that a phrase of time
+// follows; the subject of a clause after a comma and "while"; the clause's
+// subject for a participle after a quotation; and the speaker of a verb
+// of going on before a cue in the infinitive.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -53,6 +54,10 @@ func TestSpeakerCases(t *testing.T) {
 			"Lena Park suggested the plan was unserious - “Again, we need the details,” she said - and charged that the county “cannot pay for it.”", "cannot pay", "Lena Park"},
 		{"adverb opening the sentence",
 			"Ana Ruiz spoke first at the hall. Then she cut into Tomas Reyes, calling him “stiff” and accusing him of acting like a “spoiled child.”", "spoiled", "Ana Ruiz"},
+		{"time phrase after the subject",
+			"Tomas Reyes on Thursday ratcheted up his attacks on the council, saying it was “weak on roads.”", "weak", "Tomas Reyes"},
+		{"clause after a comma and a subordinator",
+			"Ana Ruiz on Monday signed an order to close the mill, while Tomas Reyes, the county engineer, proposed a “new sluice” and said the council should “pay for it.”", "pay for it", "Tomas Reyes"},
 		{"participle after a quotation ending with a comma",
 			"Lena Park did not want to discuss “that man,” telling reporters that the mill was “safe for now.”", "safe", "Lena Park"},
 		{"infinitive after a participle of going on",
