@@ -576,7 +576,10 @@ func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step) (step, 
 	return c.st, c.ok
 }
 
-// matchSpeaker matches a speaker phrase at pos.
+// matchSpeaker matches a speaker phrase at pos. Leftwards, the phrase may
+// end with a quoted title, and a participle's speaker may stand before a
+// quotation that ends with a comma ("did not want to address “that
+// person,” telling Fox 35").
 func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (step, bool) {
 	if st.cue != nil {
 		pos = m.skipFiller(pos, dir)
@@ -586,13 +589,13 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 		next.speaker = &p
 		return m.side(rest, pos-1, dir, next)
 	}
-	if _, ok := m.s.token(pos); !ok {
+	if _, ok := m.s.token(pos); !ok && !(dir < 0 && (m.s.titleAt(pos) || st.participle && m.quoteEndsWithComma(pos))) {
 		return step{}, false
 	}
 	if dir > 0 {
 		return m.speakersAfter(rest, pos, st)
 	}
-	p, ok := m.speakerBefore(pos, st)
+	p, ok := m.speakerBefore(pos, st, reportsBefore(rest))
 	if !ok {
 		return step{}, false
 	}
@@ -602,20 +605,84 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 }
 
 // speakerBefore returns the speaker phrase that ends (leftwards) at unit
-// pos, a token, for the cue matched so far.
-func (m *matcher) speakerBefore(pos int, st step) (phrase, bool) {
-	tok := m.s.units[pos].tok
+// pos, a token or a quoted title, for the cue matched so far; reported
+// says the reported words come before the speaker.
+func (m *matcher) speakerBefore(pos int, st step, reported bool) (phrase, bool) {
+	u := m.s.units[pos]
+	tok := u.tok
+	if u.kind == uQuote {
+		// a title ends the speaker's appositive: "Hemsley, the co-author
+		// of “Going Viral,” said"
+		tok = m.s.qs[u.q].close
+	}
+	if p, ok := m.infinitiveSpeaker(tok, st); ok && !reported {
+		return p, true
+	}
 	switch {
-	case st.cue != nil && st.cue.class == "noun" && pos+1 < len(m.s.units) && m.s.units[pos+1].tok == st.cue.first:
+	case u.kind == uToken && st.cue != nil && st.cue.class == "noun" && pos+1 < len(m.s.units) && m.s.units[pos+1].tok == st.cue.first:
 		// a speech noun right after its speaker: "her remark that “…”"
 		return m.possessiveBefore(pos)
-	case st.cue != nil && st.cue.class == "verb":
+	case u.kind == uToken && st.cue != nil && st.cue.class == "verb":
 		return m.verbSubject(tok, *st.cue)
 	case st.participle:
 		return m.participleSpeaker(tok)
 	}
-	lo, _ := m.s.contiguous(pos)
-	return m.f.speakerLeft(m.s.doc, m.ents, tok+1, lo)
+	return m.speakerEnding(tok, pos)
+}
+
+// reportsBefore reports whether the elements still to match leftwards
+// hold the quotation or the reported clause.
+func reportsBefore(rest []rules.Element) bool {
+	return slices.ContainsFunc(rest, func(e rules.Element) bool { return e.Kind == rules.Quote || e.Kind == rules.Clause })
+}
+
+// infinitiveSpeaker returns the speaker of a verb cue in the infinitive
+// when token tok is its "to" after a verb of going on: the speaker before
+// that verb, or, for a participle, its clause's ("Sanders said, going on to
+// say that ...", "he went on to say", "she continued to insist").
+func (m *matcher) infinitiveSpeaker(tok int, st step) (phrase, bool) {
+	toks := m.s.doc.Tokens
+	if st.cue == nil || !st.cue.verb || tok < 2 || toks[tok].Norm != "to" || m.s.tokPos[tok] < 0 {
+		return phrase{}, false
+	}
+	k := tok - 1
+	if toks[k].Norm == "on" {
+		k-- // "went on to say"
+	}
+	switch {
+	case !goingOn(toks, k, tok) || m.s.tokPos[k] < 0:
+		return phrase{}, false
+	case toks[k].Tag == "VBG" && bareParticiple(toks, k):
+		return m.participleSpeaker(k - 1)
+	}
+	j := k - 1
+	for n := 0; n < maxFiller && j > 0 && isFiller(toks[j].Norm, toks[j].Tag); n++ {
+		j-- // "Clinton is continuing to insist"
+	}
+	if j < 0 || m.s.tokPos[j] < 0 {
+		return phrase{}, false
+	}
+	return m.speakerEnding(j, m.s.tokPos[j])
+}
+
+// goingOn reports whether token k is a verb of going on, before "to" at
+// token to: "went on to", "continued to", "proceeded to".
+func goingOn(toks []nlp.Token, k, to int) bool {
+	w := toks[k].Norm
+	switch {
+	case !strings.HasPrefix(toks[k].Tag, "VB"):
+		return false
+	case k+1 < to: // "on" between
+		return w == "go" || w == "goes" || w == "going" || w == "went" || w == "gone"
+	}
+	return strings.HasPrefix(w, "continu") || strings.HasPrefix(w, "proceed")
+}
+
+// speakerEnding returns the speaker phrase that ends with token tok, at
+// unit pos, and starts with a word of the writer's.
+func (m *matcher) speakerEnding(tok, pos int) (phrase, bool) {
+	p, ok := m.f.speakerLeft(m.s.doc, m.ents, tok+1, m.s.speakerFloor(pos))
+	return p, ok && m.s.tokPos[p.first] >= 0
 }
 
 // verbSubject returns the speaker of any verb, whose phrase ends at token

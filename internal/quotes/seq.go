@@ -217,3 +217,29 @@ func (s *seq) contiguous(pos int) (a, b int) {
 	}
 	return s.units[lo].tok, s.units[hi].tok + 1
 }
+
+// speakerFloor returns the first token of the run of units that ends
+// (leftwards) at pos, as contiguous finds it, but reaching over quoted
+// titles: a title is a name in the writer's words, and a speaker's
+// appositive may hold one ("Hemsley, the co-author of “Going Viral,”
+// said").
+func (s *seq) speakerFloor(pos int) int {
+	lo := pos
+	for lo-1 >= 0 && pos-lo < phraseReach && (s.units[lo-1].kind == uToken || s.titleAt(lo-1)) && !s.boundary(lo-1, -1) {
+		lo--
+	}
+	if u := s.units[lo]; u.kind == uQuote {
+		return s.qs[u.q].open
+	}
+	return s.units[lo].tok
+}
+
+// titleAt reports whether the unit at pos is a quoted title, its marks
+// closed.
+func (s *seq) titleAt(pos int) bool {
+	if pos < 0 || pos >= len(s.units) || s.units[pos].kind != uQuote {
+		return false
+	}
+	q := s.qs[s.units[pos].q]
+	return q.title && q.close >= 0
+}

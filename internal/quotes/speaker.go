@@ -35,6 +35,35 @@ var standIns = map[string]bool{"one": true, "another": true}
 // quantifiers are the words that pick some of a group: "most of them".
 var quantifiers = map[string]bool{"most": true, "many": true, "some": true, "all": true, "few": true, "several": true, "none": true, "one": true, "two": true, "both": true, "each": true}
 
+// groupWords are the quantifiers that stand for some of a group as the
+// subject of a clause of their own: "most said", "But few believe". "all"
+// is left out: it floats after its subject ("they all said") and opens
+// phrases ("All told, ...").
+var groupWords = map[string]bool{"most": true, "many": true, "some": true, "few": true, "several": true, "both": true, "each": true, "none": true}
+
+// opensClause reports whether token t opens a clause: it starts its
+// sentence, or follows a comma, a colon, a dash, a conjunction or a
+// preposition that opens a clause ("with many worried that", "as some
+// have speculated"), not a relative pronoun or a comparison ("what some
+// call", "as much stimulus as many had hoped", "a panel that all agreed").
+func opensClause(doc *nlp.Doc, t int) bool {
+	toks := doc.Tokens
+	first := doc.Sentences[toks[t].Sent].First
+	if t == first {
+		return true
+	}
+	prev := toks[t-1]
+	switch {
+	case prev.Norm == "," || prev.Norm == ";" || prev.Norm == ":" || dashes[prev.Norm] || prev.Tag == "CC" || spacedHyphen(toks, t-1):
+		return true
+	case prev.Norm == "as":
+		return !slices.ContainsFunc(toks[max(first, t-5):t-1], func(w nlp.Token) bool { return w.Norm == "as" })
+	case prev.Tag == "IN":
+		return prev.Norm != "than" && prev.Norm != "that"
+	}
+	return false
+}
+
 // nounTags are the tags a speaker phrase's modifiers and head may carry.
 var nounTags = map[string]bool{
 	"NN": true, "NNS": true, "NNP": true, "NNPS": true, "JJ": true, "JJR": true, "JJS": true,
@@ -56,6 +85,12 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "most of them said"
 	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
 		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true
+	case groupWords[toks[t].Norm] && opensClause(doc, t):
+		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true // "most said"
+	case toks[t].Tag == "CD" && t-2 >= floor && (toks[t-1].Norm == "in" || toks[t-1].Norm == "of") && toks[t-2].Tag == "CD":
+		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "four in 10 said"
+	case toks[t].Tag == "VBN" && t-1 >= floor && toks[t-1].Norm == "those":
+		return phrase{first: t - 1, last: end, headFirst: t - 1, headLast: end, kind: kindRole}, true // "those surveyed said"
 	case toks[t].Norm == "who" && t-2 >= floor && toks[t-1].Norm == ",":
 		// "Weaver, who said ...": the relative pronoun speaks for the name before it
 		p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
@@ -68,8 +103,17 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		return f.parenthesisLeft(doc, ents, t, floor)
 	case toks[t].Norm == "," || dashes[toks[t].Norm]:
 		return f.appositiveLeft(doc, ents, t, floor)
+	case t-1 > floor && toks[t-1].Norm == "," && quoteMark(toks[t]):
+		// an appositive that ends with a title, the comma inside its
+		// marks: "Hemsley, the co-author of “Going Viral,” said"
+		p, ok := f.appositiveLeft(doc, ents, t-1, floor)
+		p.last = end
+		return p, ok && !finiteInside(toks, p.headLast, t) // not "Trump went on to promote “The Apprentice,” said"
 	case toks[t].Norm == "and" || toks[t].Norm == "but":
 		p, ok := f.subjectOf(doc, ents, t, true)
+		if ok && p.first > 0 && quoteMark(toks[p.first-1]) && !agrees(toks, p.last, end) {
+			return phrase{}, false
+		}
 		p.last = end
 		return p, ok
 	}
@@ -293,15 +337,10 @@ func (f *Finder) joins(toks []nlp.Token, prep string, outer, inner phrase) bool 
 func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bool) (phrase, bool) {
 	first := doc.Sentences[doc.Tokens[t].Sent].First
 	starts := []int{first}
-	if doc.Tokens[first].Tag == "IN" {
-		starts = append(starts, first+1) // "Though she called ..."
+	if doc.Tokens[first].Tag == "IN" || saying && (doc.Tokens[first].Tag == "CC" || doc.Tokens[first].Tag == "RB") {
+		starts = append(starts, first+1) // "Though she called ...", "But he told ...", "Then he cut into Bush"
 	}
-	var after []int
-	for i := first; i < t && i < first+maxOpening; i++ {
-		if doc.Tokens[i].Norm == "," || dashes[doc.Tokens[i].Norm] {
-			after = append(after, i+1)
-		}
-	}
+	after := clauseStarts(doc.Tokens, first, t, saying)
 	if saying {
 		// the nearest clause does what a participle or a second verb
 		// tells: "When Reyes, her manager, was asked, he laughed and said"
@@ -311,11 +350,78 @@ func (f *Finder) subjectOf(doc *nlp.Doc, ents *entities.Result, t int, saying bo
 		starts = append(starts, after...)
 	}
 	for _, start := range starts {
-		if p, ok := f.subjectAt(doc, ents, start, t, saying); ok {
+		if p, ok := f.subjectAt(doc, ents, start, t, saying); ok && (start != first+1 || doc.Tokens[first].Tag != "CC" || f.speaks(doc.Tokens, p)) {
 			return p, true
 		}
 	}
 	return phrase{}, false
+}
+
+// speaks reports whether phrase p names someone who can speak: a name, a
+// pronoun or a role the rules list, not any noun ("But weeks of
+// uncertainty could follow").
+func (f *Finder) speaks(toks []nlp.Token, p phrase) bool {
+	_, _, role := f.lex.Roles.Ending(toks, p.headLast, p.headFirst)
+	return p.kind != kindRole || role
+}
+
+// clauseStarts returns the tokens after first and before t where a
+// clause may start after an opening phrase: after a comma or a dash, or,
+// for a verb of saying, a hyphen typed for a dash ("she drew his ire - he
+// called her “weak” and said") or a quotation (“…,” he said, and then
+// predicted). A comma inside quotation marks starts none.
+func clauseStarts(toks []nlp.Token, first, t int, saying bool) []int {
+	var after []int
+	inside := false
+	for i := first; i < t; i++ {
+		if quoteMark(toks[i]) {
+			inside = !inside
+			if !inside && saying {
+				after = append(after, i+1)
+			}
+			continue
+		}
+		if !inside && i < first+maxOpening && (toks[i].Norm == "," || dashes[toks[i].Norm] || saying && spacedHyphen(toks, i)) {
+			after = append(after, i+1)
+			if saying && i+2 < t && (toks[i+1].Tag == "CC" || toks[i+1].Tag == "IN" && subordinators[toks[i+1].Norm]) {
+				after = append(after, i+2) // ", while Mike Huckabee ... proposed ... and said"
+			}
+		}
+	}
+	return after
+}
+
+// agrees reports whether the verb after a subject, from token i, and the
+// verb coordinated with it, from token j, can share that subject: a bare
+// verb does not follow a tensed one (in “they will call me up,” he
+// promises, and say to him, they say it, not he). Taggers err on these
+// forms, so it is asked only of a subject that follows a quotation.
+func agrees(toks []nlp.Token, i, j int) bool {
+	a, b := verbFrom(toks, i), verbFrom(toks, j)
+	if a < 0 || b < 0 || doForms[toks[a].Norm] {
+		return true // "Sanders didn't come out and say"
+	}
+	return !(toks[b].Tag == "VB" && (toks[a].Tag == "VBD" || toks[a].Tag == "VBZ"))
+}
+
+// doForms are the forms of "do" that carry a bare verb after them.
+var doForms = map[string]bool{"do": true, "does": true, "did": true}
+
+// verbFrom returns the first verb or modal at token i or within the few
+// tokens after it, or -1.
+func verbFrom(toks []nlp.Token, i int) int {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+			return k
+		}
+	}
+	return -1
+}
+
+// spacedHyphen reports whether token i is a hyphen typed for a dash, with
+// space on both sides.
+func spacedHyphen(toks []nlp.Token, i int) bool {
+	return toks[i].Norm == "-" && i > 0 && i+1 < len(toks) && toks[i-1].End < toks[i].Start && toks[i].End < toks[i+1].Start
 }
 
 // maxOpening bounds the phrases that may open a sentence before its
@@ -339,11 +445,29 @@ func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int, sa
 	cands := f.speakersRight(doc, ents, start, t)
 	for i := len(cands) - 1; i >= 0; i-- {
 		p := cands[i]
-		if verbAfter(toks, p.last, t) && !finiteInside(toks, p.headLast, p.last) {
+		if finiteInside(toks, p.headLast, p.last) {
+			continue
+		}
+		if verbAfter(toks, p.last, t) || saying && p.kind != kindPronoun && verbAfter(toks, timeEnd(toks, p.last, t), t) {
 			return p, true
 		}
 	}
 	return phrase{}, false
+}
+
+// timeEnd returns the end of a phrase of time that starts at token i,
+// before limit, or i: "Trump on Thursday ratcheted up his attacks".
+func timeEnd(toks []nlp.Token, i, limit int) int {
+	for n := min(4, limit-i); n > 0; n-- {
+		words := make([]string, n)
+		for k := range words {
+			words[k] = toks[i+k].Norm
+		}
+		if isTimePhrase(words) {
+			return i + n
+		}
+	}
+	return i
 }
 
 // verbAfter reports whether a verb stands at token i, or after a few
@@ -400,19 +524,33 @@ func (f *Finder) parenthesisLeft(doc *nlp.Doc, ents *entities.Result, t, floor i
 // comma at token t: the speaker is the name before the first comma.
 func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor int) (phrase, bool) {
 	toks := doc.Tokens
-	for c := t - 1; c > floor && c >= t-30; c-- {
+	for c := t - 1; c > floor && c >= t-maxAppositive; c-- {
 		if toks[c].Norm != "," && !dashes[toks[c].Norm] {
 			continue
 		}
-		if !appositiveStart(toks[c+1]) && !interjectedStart(toks[c+1]) || c+1 == t {
+		n := c + 1
+		for n < t && quoteMark(toks[n]) {
+			n++ // a title's marks: "the show, “The Apprentice,” who"
+		}
+		if !appositiveStart(toks[n]) && !interjectedStart(toks[n]) || n == t {
 			return phrase{}, false
 		}
+		if quoteMark(toks[c-1]) || n > c+1 && !nlp.IsOpeningQuote(toks, c+1) {
+			continue // the comma ends a title inside the appositive: "the co-author of “Going Viral,”"
+		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
+		if ok && n > c+1 && p.kind == kindRole {
+			continue // the work a title names: "a judge on the show, “Bake Off,”"
+		}
 		if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
 			continue // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
 		}
-		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName {
-			continue // "Quist, at a meeting in Dover, Kent, said": Dover is inside the appositive
+		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName && !(toks[p.first-1].Norm == "that" && toks[n].Tag == "WP") {
+			// "Quist, at a meeting in Dover, Kent, said": Dover is inside the
+			// appositive; but a name that a relative clause follows is the
+			// subject of a clause "that" opens ("years ago that Bloomberg,
+			// who ..., said")
+			continue
 		}
 		if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
 			continue // "James, 22, of Flint, Mich., said": Flint is where James is from
@@ -433,6 +571,18 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 	}
 	return phrase{}, false
 }
+
+// quoteMark reports whether t is a quotation mark.
+func quoteMark(t nlp.Token) bool {
+	_, ok := markStyle(t)
+	return ok
+}
+
+// maxAppositive bounds, in tokens, the appositives between a speaker and
+// the comma before the cue: "Rich Heffley, a top GOP operative who played a
+// major role in McCain's win in 2008 and is now running Bush's early-vote
+// efforts in the state, said".
+const maxAppositive = 40
 
 // insideAppositive reports whether a name after token t is the object of
 // a preposition of place or time inside a longer appositive, not the name
