@@ -124,7 +124,7 @@ func (m *matcher) interrupted(left unitRange, hi int, els []rules.Element) (unit
 	if !tensedVerb(m.tagAt(v)) && m.tagAt(v) != "MD" {
 		return unitRange{}, false
 	}
-	end := m.clauseRight(hi+2, false)
+	end := m.clauseRight(hi+2, false, true)
 	if end <= hi+2 {
 		return unitRange{}, false
 	}
@@ -179,7 +179,7 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 	if !naming {
 		lo = m.clauseOpening(lo, pos)
 	}
-	hi := max(pos, m.clauseRight(lo, naming)-1)
+	hi := max(pos, m.clauseRight(lo, naming, true)-1)
 	if sp := m.s.tokPos[a.speaker.first]; sp > pos && sp <= hi {
 		// a speaker after the quote is not what was named: "labeled as a
 		// “witch hunt” by Democrats"
@@ -230,7 +230,7 @@ func (m *matcher) phraseAround(pos int) *unitRange {
 		lo = m.clauseLeft(pos - 1)
 	}
 	lo = min(lo, pos)
-	return &unitRange{lo, max(pos, m.clauseRight(lo, false)-1)}
+	return &unitRange{lo, max(pos, m.clauseRight(lo, false, false)-1)}
 }
 
 // frontedParticiple reports whether unit u is a participle that opens its
@@ -340,7 +340,7 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 	next := st
 	if dir > 0 {
 		characterize := st.cue != nil && st.cue.class == "characterize"
-		end := m.clauseRight(pos, characterize)
+		end := m.clauseRight(pos, characterize, true)
 		if end <= pos || !characterize && !m.clauseShape(pos, end) {
 			return step{}, false
 		}
@@ -370,7 +370,7 @@ func (m *matcher) matchObject(rest []rules.Element, pos, dir int, st step) (step
 	if dir < 0 || st.cue == nil || st.participle || !activeVerb(m.s.doc.Tokens, st.cue.first) || !m.objectStartsAt(pos) {
 		return step{}, false
 	}
-	end := m.objectEnd(pos, m.clauseRight(pos, false))
+	end := m.objectEnd(pos, m.clauseRight(pos, false, true))
 	if end <= pos || !m.holdsNoun(pos, end) {
 		return step{}, false
 	}
@@ -473,8 +473,10 @@ func (m *matcher) clauseShape(start, end int) bool {
 // before a verb). What a verb of naming names ends after a quotation where
 // something else begins (see namingEndsAt): "called the plan “reckless,”
 // which ..." ends at “reckless,”; "called it “a mistake” for the city"
-// does not.
-func (m *matcher) clauseRight(pos int, naming bool) int {
+// does not. With asides, the clause goes on over an aside between dashes
+// (see asideEnd); the words around a quotation that no cue attributes do
+// not.
+func (m *matcher) clauseRight(pos int, naming, asides bool) int {
 	s := m.s
 	end, lastQuote := pos, -1
 	for u := pos; u < len(s.units) && u < pos+maxClause; u++ {
@@ -493,6 +495,12 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 		t := s.doc.Tokens[unit.tok]
 		if t.Norm == "." || t.Norm == "?" || t.Norm == "!" {
 			break
+		}
+		if asides && u > pos {
+			if v := m.asideEnd(u); v > u {
+				end, u = v+1, v // "that the call — itself a rebuttal — was weak"
+				continue
+			}
 		}
 		if (u > pos+1 || s.units[pos].kind == uQuote) && m.endsReported(u) && !m.quotedCoordinate(u) {
 			break
@@ -514,6 +522,66 @@ func (m *matcher) clauseRight(pos int, naming bool) int {
 	}
 	return end
 }
+
+// asideEnd returns the dash that closes an aside the dash at unit u opens
+// within the sentence, when the clause goes on after it: in "the call to
+// “unite” — itself a rebuttal — was weak", the reported clause holds the
+// aside and the verb or the "that" that follows it. Else it returns -1: a
+// dash with no pair, or one after which something else begins ("— but
+// said ...", "— in what ...").
+func (m *matcher) asideEnd(u int) int {
+	if !m.s.dashAt(u) {
+		return -1
+	}
+	for v := u + 1; v < len(m.s.units) && v <= u+maxAside; v++ {
+		switch unit := m.s.units[v]; unit.kind {
+		case uBreak:
+			return -1
+		case uQuote:
+			if q := m.s.qs[unit.q]; endsSentence(m.s.doc.Text[q.start:q.end]) {
+				return -1
+			}
+			continue
+		}
+		t, _ := m.s.token(v)
+		switch {
+		case t.Norm == "." || t.Norm == "?" || t.Norm == "!" || t.Norm == ";":
+			return -1
+		case m.s.dashAt(v):
+			if m.predicateAt(v+1) || m.complementizerAt(v+1) {
+				return v // "— was weak", "-- that he is ..."
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideStart returns the dash that opens an aside closed by the dash at
+// unit u, within the sentence, when a verb follows the aside: in "the toll
+// — a third of the fare — is “a burden”", the clause that ends at the
+// quotation starts before the aside. Else it returns -1.
+func (m *matcher) asideStart(u int) int {
+	if !m.s.dashAt(u) || !m.predicateAt(u+1) {
+		return -1
+	}
+	for w := u - 1; w >= 0 && w >= u-maxAside; w-- {
+		if m.s.boundary(w, -1) {
+			return -1
+		}
+		t, ok := m.s.token(w)
+		switch {
+		case ok && (t.Norm == ";" || t.Norm == ":"):
+			return -1
+		case m.s.dashAt(w):
+			return w
+		}
+	}
+	return -1
+}
+
+// maxAside bounds the units of an aside between dashes.
+const maxAside = 30
 
 // relativeAfterComma reports whether a relative clause that comments on
 // the last words opens at unit u, a comma: ", which would give ...", ",
@@ -729,6 +797,10 @@ func (m *matcher) clauseLeft(pos int) int {
 	for u := pos; u >= 0 && u > pos-maxClause; u-- {
 		if s.boundary(u, -1) {
 			break
+		}
+		if w := m.asideStart(u); w >= 0 {
+			start, u = w, w // "the toll — a third of the fare — is “a burden”"
+			continue
 		}
 		t, ok := s.token(u)
 		switch {
