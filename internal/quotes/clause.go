@@ -777,13 +777,14 @@ func (m *matcher) cueVerbAt(u int) bool {
 }
 
 // sentenceStartsAt reports whether a new sentence starts at unit u, after a
-// quotation that ended with a period.
+// quotation that ended with a period: a capital, or a bracket that opens
+// the writer's aside or source (“… in serious trouble.” [Reuters]).
 func (m *matcher) sentenceStartsAt(u int) bool {
 	if u >= len(m.s.units) || m.s.units[u].kind != uToken {
 		return true
 	}
 	t := m.s.doc.Tokens[m.s.units[u].tok]
-	return nlp.Capitalized(t.Text) || t.Norm == "." || t.Norm == "?" || t.Norm == "!"
+	return nlp.Capitalized(t.Text) || t.Norm == "." || t.Norm == "?" || t.Norm == "!" || t.Norm == "(" || t.Norm == "["
 }
 
 // clauseLeft returns the first unit of the clause that ends at unit pos:
