@@ -278,9 +278,11 @@ func joinable(s *seq, qs []quoted, of []*quoteGroup, i int) *quoteGroup {
 		return of[i-1]
 	}
 	// Marcia “Cia” Price is the name of the speaker between the parts, and
-	// a title is part of the attribution: “…,” she told NBC’s “Today.” “…”
+	// a title or words quoted in no one's name are part of the attribution:
+	// “…,” she told NBC’s “Today.” “…”; “…,” said Ruiz, one of the “big
+	// four.” “…”
 	j := i - 1
-	for j >= 0 && (qs[j].nickname || qs[j].title && of[j] == nil && qs[j].para == qs[i].para) {
+	for j >= 0 && (qs[j].nickname || (qs[j].title || !qs[j].direct) && of[j] == nil && qs[j].para == qs[i].para) {
 		j--
 	}
 	if j >= 0 && qs[j].para == qs[i].para && of[j] != nil && of[j].att != nil && s.resumes(j, i) {
