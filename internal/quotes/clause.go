@@ -151,6 +151,7 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 		start, end := pos, pos
 		if pos > 0 && m.s.units[pos-1].kind == uToken {
 			start = min(pos, m.clauseLeft(pos-1))
+			start = m.afterFrontedParticiple(start, pos)
 		}
 		// up to the comma before the attribution: “…” at the convention, he
 		// said; “…,” said Ruiz
@@ -231,6 +232,23 @@ func (m *matcher) phraseAround(pos int) *unitRange {
 	}
 	lo = min(lo, pos)
 	return &unitRange{lo, max(pos, m.clauseRight(lo, false, false)-1)}
+}
+
+// afterFrontedParticiple returns where the words before the quotation at
+// unit pos start, from unit start, when a participle that opens the
+// sentence takes them as its object with no comma between: in "Bemoaning
+// the “phony system,” Ruiz said", what Ruiz called it is the object, not
+// her bemoaning. Else it returns start.
+func (m *matcher) afterFrontedParticiple(start, pos int) int {
+	if start >= pos-1 || !m.frontedParticiple(start) {
+		return start
+	}
+	for u := start + 1; u < pos; u++ {
+		if t, ok := m.s.token(u); !ok || t.Norm == "," {
+			return start
+		}
+	}
+	return start + 1
 }
 
 // frontedParticiple reports whether unit u is a participle that opens its
