@@ -326,6 +326,34 @@ func (m *matcher) thatAfterObject(lo, end int) int {
 	return m.subjectAfterObject(lo, end)
 }
 
+// thatAfterAddressee returns where what a verb of telling reports opens,
+// after its addressee, however long: at the last "that" before unit end
+// that opens a clause rather than a relative one, and that a quotation
+// follows ("told a woman who suggested that some would stay home that
+// “…”"). Else, or for another cue, or when the clause already opens at
+// "that", it returns lo.
+func (m *matcher) thatAfterAddressee(cue cueSpan, lo, end int) int {
+	if !addresseeVerbs[m.s.doc.Tokens[cue.first].Norm] || m.complementizerAt(lo) {
+		return lo
+	}
+	for u := end - 1; u > lo; u-- {
+		if t, ok := m.s.token(u); ok && t.Norm == "that" && !m.predicateAt(u+1) && m.quoteWithin(u+1, end-u-1) {
+			return u
+		}
+		if m.s.boundary(u, -1) {
+			break
+		}
+	}
+	return lo
+}
+
+// addresseeVerbs are the forms of the verbs of saying whose first object
+// is whom the words were for, not what was said: "told a hearing that ...".
+var addresseeVerbs = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true,
+	"assure": true, "assures": true, "assured": true, "assuring": true,
+	"inform": true, "informs": true, "informed": true, "informing": true,
+	"remind": true, "reminds": true, "reminded": true, "reminding": true}
+
 // predicateAt reports whether a verb, maybe after an adverb, stands at
 // unit u: after "that", a relative clause ("a hall that holds ..."), not
 // a reported one.
@@ -369,6 +397,9 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 		lo := pos
 		if !m.complementizerAt(pos) {
 			lo = m.thatAfterObject(pos, end)
+		}
+		if st.cue != nil {
+			lo = m.thatAfterAddressee(*st.cue, lo, end)
 		}
 		next.clause = &unitRange{lo, end - 1}
 		return m.side(rest, end, dir, next)
