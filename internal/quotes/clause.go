@@ -347,6 +347,23 @@ func (m *matcher) thatAfterAddressee(cue cueSpan, lo, end int) int {
 	return lo
 }
 
+// infinitiveAfterAddressee returns where what a verb of telling asks for
+// opens, at "to" after its addressee ("told voters at a rally to “stay
+// home”"), when neither a finite verb nor "that" or a word such as "how"
+// stands before the "to" ("tell them how to vote"); else lo.
+func (m *matcher) infinitiveAfterAddressee(cue cueSpan, lo, end int) int {
+	if !addresseeVerbs[m.s.doc.Tokens[cue.first].Norm] {
+		return lo
+	}
+	u := m.infinitiveAfterObject(lo, end)
+	for v := lo; v < u; v++ {
+		if m.complementizerAt(v) || tensedVerb(m.tagAt(v)) {
+			return lo // "this was the only chance to ..." is a clause of its own
+		}
+	}
+	return u
+}
+
 // addresseeVerbs are the forms of the verbs of saying whose first object
 // is whom the words were for, not what was said: "told a hearing that ...".
 var addresseeVerbs = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true,
@@ -400,6 +417,9 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 		}
 		if st.cue != nil {
 			lo = m.thatAfterAddressee(*st.cue, lo, end)
+		}
+		if lo == pos && st.cue != nil {
+			lo = m.infinitiveAfterAddressee(*st.cue, pos, end)
 		}
 		next.clause = &unitRange{lo, end - 1}
 		return m.side(rest, end, dir, next)
