@@ -364,6 +364,52 @@ func (m *matcher) infinitiveAfterAddressee(cue cueSpan, lo, end int) int {
 	return u
 }
 
+// subjectAfterAddressee returns where what a verb of telling reports
+// opens when no "that" opens it: at the subject of its first verb (or of
+// the quotation that stands for one), which opens with a determiner or a
+// pronoun right after the addressee's last word ("told host Ana Ruiz a
+// loss is likely", "told reporters on Monday she will run", "told them
+// Ruiz “has no plan”"). Else, or when the clause opens at "that", lo.
+func (m *matcher) subjectAfterAddressee(cue cueSpan, lo, end int) int {
+	if !addresseeVerbs[m.s.doc.Tokens[cue.first].Norm] || m.complementizerAt(lo) {
+		return lo
+	}
+	start := lo
+	for u := lo + 1; u < end; u++ {
+		if m.s.units[u].kind == uQuote || tensedVerb(m.tagAt(u)) || m.tagAt(u) == "MD" {
+			return start
+		}
+		t, ok := m.s.token(u)
+		if !ok || !subjectTag(t.Tag) && t.Norm != "," && t.Tag != "IN" {
+			return lo // a verb or a word that no subject or addressee holds
+		}
+		if m.subjectOpensAt(u) {
+			start = u
+		}
+	}
+	return lo
+}
+
+// subjectOpensAt reports whether a clause's subject can open at unit u,
+// after the addressee of a verb of telling: a determiner or a pronoun after
+// a noun, a pronoun or a comma ("host Ana Ruiz a loss", "them she"), or a
+// name after an object pronoun or a comma ("them Ruiz").
+func (m *matcher) subjectOpensAt(u int) bool {
+	t, _ := m.s.token(u)
+	prev, ok := m.s.token(u - 1)
+	if !ok {
+		return false
+	}
+	afterAddressee := strings.HasPrefix(prev.Tag, "NN") || prev.Tag == "PRP" || prev.Tag == "CD" || prev.Norm == ","
+	switch {
+	case t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "PRP$":
+		return afterAddressee && prev.Tag != "POS" && !strings.HasSuffix(t.Norm, "self")
+	case t.Tag == "NNP" || t.Tag == "NN" || t.Tag == "NNS":
+		return prev.Tag == "PRP" || prev.Norm == ","
+	}
+	return false
+}
+
 // addresseeVerbs are the forms of the verbs of saying whose first object
 // is whom the words were for, not what was said: "told a hearing that ...".
 var addresseeVerbs = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true,
@@ -420,6 +466,9 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 		}
 		if lo == pos && st.cue != nil {
 			lo = m.infinitiveAfterAddressee(*st.cue, pos, end)
+		}
+		if lo == pos && st.cue != nil {
+			lo = m.subjectAfterAddressee(*st.cue, pos, end)
 		}
 		next.clause = &unitRange{lo, end - 1}
 		return m.side(rest, end, dir, next)
