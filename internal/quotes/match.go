@@ -583,6 +583,7 @@ func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step) (step, 
 func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (step, bool) {
 	if st.cue != nil {
 		pos = m.skipFiller(pos, dir)
+		pos = m.strayComma(pos, dir)
 	}
 	if p, ok := m.quoteSpeaker(pos, dir, st); ok {
 		next := st
@@ -602,6 +603,16 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	next := st
 	next.speaker = &p
 	return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
+}
+
+// strayComma moves leftwards past a comma typed between a parenthesis
+// that closes a speaker's name and the verb: "Sen. Jack Reed (D-R.I.),
+// said".
+func (m *matcher) strayComma(pos, dir int) int {
+	if u := m.s.units[max(pos, 0)]; dir < 0 && u.kind == uToken && pos > 0 && strayComma(m.s.doc.Tokens, u.tok) {
+		return pos - 1
+	}
+	return pos
 }
 
 // speakerBefore returns the speaker phrase that ends (leftwards) at unit

@@ -448,11 +448,18 @@ func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int, sa
 		if finiteInside(toks, p.headLast, p.last) {
 			continue
 		}
-		if verbAfter(toks, p.last, t) || saying && p.kind != kindPronoun && verbAfter(toks, timeEnd(toks, p.last, t), t) {
+		if verbAfter(toks, p.last, t) || strayComma(toks, p.last) && verbAfter(toks, p.last+1, t) || saying && p.kind != kindPronoun && verbAfter(toks, timeEnd(toks, p.last, t), t) {
 			return p, true
 		}
 	}
 	return phrase{}, false
+}
+
+// strayComma reports whether token i is a comma typed between a
+// parenthesis that closes a name and its verb: "Sen. Jack Reed (D-R.I.),
+// said".
+func strayComma(toks []nlp.Token, i int) bool {
+	return i > 0 && i < len(toks) && toks[i].Norm == "," && toks[i-1].Norm == ")"
 }
 
 // timeEnd returns the end of a phrase of time that starts at token i,

@@ -27,7 +27,8 @@ func speakerOf(t *testing.T, text, words string) string {
 // a group, "those" and a participle; a subject that a phrase of time
 // follows; the subject of a clause after a comma and "while"; the clause's
 // subject for a participle after a quotation; and the speaker of a verb
-// of going on before a cue in the infinitive.
+// of going on before a cue in the infinitive; a comma typed after the
+// parenthesis that closes a name.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -62,6 +63,10 @@ func TestSpeakerCases(t *testing.T) {
 			"Lena Park did not want to discuss “that man,” telling reporters that the mill was “safe for now.”", "safe", "Lena Park"},
 		{"infinitive after a participle of going on",
 			"“The mill will close in May,” Ana Ruiz said, going on to say that the town had “no other choice.”", "no other choice", "Ana Ruiz"},
+		{"comma after a parenthesis",
+			"Sen. Lena Park (D-Kent), said the sluice was “a start.”", "a start", "Lena Park"},
+		{"comma after a parenthesis, coordinated verb",
+			"Sen. Lena Park (D-Kent), said on Monday that she had not read the plan, but called it a “fair start.”", "fair start", "Lena Park"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := speakerOf(t, c.text, c.words); !strings.Contains(got, c.want) {
