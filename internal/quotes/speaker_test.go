@@ -113,3 +113,18 @@ func TestInfinitiveAfterReported(t *testing.T) {
 		}
 	}
 }
+
+// TestContractedAuxiliary checks that an auxiliary clipped onto a pronoun
+// stands between the speaker and the cue ("He’s predicting"), and that
+// "been" after one is no verb of its own.
+func TestContractedAuxiliary(t *testing.T) {
+	qs := findAll(t, "Tomas Reyes spoke at the hall. He’s predicting that the mill will be “closed by May.”")
+	if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != "predicting" {
+		t.Errorf("“He’s predicting”: want one quote with cue “predicting”, got %d quotes", len(qs))
+	}
+	for _, q := range findAll(t, "Lena Park ran the mill. She’s been investigated by the council for promoting “magic” pills.") {
+		if q.Cue != nil && q.Cue.Text == "been" {
+			t.Errorf("“She’s been investigated”: quote at %d has the cue “been”", q.Start)
+		}
+	}
+}
