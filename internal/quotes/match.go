@@ -790,7 +790,7 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 		}
 		if _, cue := m.f.lex.Cues.Has(toks[j].Norm); cue {
 			lo, _ := m.s.contiguous(m.s.tokPos[j])
-			if p, ok := m.f.speakerLeft(m.s.doc, m.ents, j, lo); ok {
+			if p, ok := m.f.speakerLeft(m.s.doc, m.ents, fillerStart(toks, j, lo), lo); ok {
 				return p, true
 			}
 			// “…,” said Vice President Joe Biden, urging ...
@@ -805,6 +805,15 @@ func (m *matcher) participleSpeaker(tok int) (phrase, bool) {
 	}
 	p, ok := m.f.subjectOf(m.s.doc, m.ents, tok+1, true)
 	return p, ok && m.s.tokPos[p.first] >= 0
+}
+
+// fillerStart returns where the adverbs and auxiliaries before token j
+// start, not before floor: "he formally announced", "Chaffetz also said".
+func fillerStart(toks []nlp.Token, j, floor int) int {
+	for n := 0; n < maxFiller && j > floor && isFiller(toks[j-1].Norm, toks[j-1].Tag); n++ {
+		j--
+	}
+	return j
 }
 
 // nameBefore returns the name that ends at token tok, just before a

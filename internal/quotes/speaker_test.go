@@ -28,7 +28,8 @@ func speakerOf(t *testing.T, text, words string) string {
 // follows; the subject of a clause after a comma and "while"; the clause's
 // subject for a participle after a quotation; and the speaker of a verb
 // of going on before a cue in the infinitive; a comma typed after the
-// parenthesis that closes a name.
+// parenthesis that closes a name; the speaker of a cue before a
+// participle, over an adverb between them.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -63,6 +64,8 @@ func TestSpeakerCases(t *testing.T) {
 			"Lena Park did not want to discuss “that man,” telling reporters that the mill was “safe for now.”", "safe", "Lena Park"},
 		{"infinitive after a participle of going on",
 			"“The mill will close in May,” Ana Ruiz said, going on to say that the town had “no other choice.”", "no other choice", "Ana Ruiz"},
+		{"participle after a cue and an adverb",
+			"Tomas Reyes came late. The fair opened when he formally announced his running mate, calling Lena Park “my partner in this race.”", "my partner", "Tomas Reyes"},
 		{"comma after a parenthesis",
 			"Sen. Lena Park (D-Kent), said the sluice was “a start.”", "a start", "Lena Park"},
 		{"comma after a parenthesis, coordinated verb",
