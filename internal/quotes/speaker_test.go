@@ -29,7 +29,8 @@ func speakerOf(t *testing.T, text, words string) string {
 // subject for a participle after a quotation; and the speaker of a verb
 // of going on before a cue in the infinitive; a comma typed after the
 // parenthesis that closes a name; the speaker of a cue before a
-// participle, over an adverb between them.
+// participle, over an adverb between them; the subject of a participle's
+// clause over a phrase of place after it.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -64,6 +65,8 @@ func TestSpeakerCases(t *testing.T) {
 			"Lena Park did not want to discuss “that man,” telling reporters that the mill was “safe for now.”", "safe", "Lena Park"},
 		{"infinitive after a participle of going on",
 			"“The mill will close in May,” Ana Ruiz said, going on to say that the town had “no other choice.”", "no other choice", "Ana Ruiz"},
+		{"place phrase after the subject",
+			"One operative inside the town hall tried to play down the remarks, saying they were “not a big deal.”", "big deal", "operative"},
 		{"participle after a cue and an adverb",
 			"Tomas Reyes came late. The fair opened when he formally announced his running mate, calling Lena Park “my partner in this race.”", "my partner", "Tomas Reyes"},
 		{"comma after a parenthesis",
