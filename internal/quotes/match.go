@@ -1046,10 +1046,15 @@ func (m *matcher) cueTagOK(i int, inflect string, headlines bool) bool {
 
 // nounModifier reports whether the cue word at token i, tagged as a
 // singular noun, is one before a noun it modifies: "state senator",
-// "state Sen. Ana Ruiz".
+// "state Sen. Ana Ruiz", or between a name and the title it gives: "the
+// MSNBC show “Morning Joe”".
 func (m *matcher) nounModifier(i int) bool {
 	toks := m.s.doc.Tokens
-	return toks[i].Tag == "NN" && i+1 < len(toks) && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "NNP")
+	if toks[i].Tag != "NN" {
+		return false
+	}
+	return i+1 < len(toks) && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "NNP") ||
+		i > 0 && toks[i-1].Tag == "NNP" && i+1 < len(toks) && quoteMark(toks[i+1]) // "the MSNBC show “Morning Joe”"
 }
 
 // afterQuote reports whether a quotation mark stands among the few tokens

@@ -584,6 +584,11 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if !ok && toks[c-1].Norm == ")" {
 			p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Reyes (D-Ohio), chairman of the caucus, said"
 		}
+		if !ok && toks[c-1].Norm == "who" && c-3 > floor && toks[c-2].Norm == "," && toks[n].Tag == "IN" {
+			// "the leadership, who, on a press call Friday, criticized"
+			p, ok = f.nounPhraseLeft(doc, ents, c-2, floor)
+			p.relative = c - 1
+		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
 		}

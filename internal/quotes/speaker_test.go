@@ -30,7 +30,8 @@ func speakerOf(t *testing.T, text, words string) string {
 // of going on before a cue in the infinitive; a comma typed after the
 // parenthesis that closes a name; the speaker of a cue before a
 // participle, over an adverb between them; the subject of a participle's
-// clause over a phrase of place after it.
+// clause over a phrase of place after it; a relative pronoun that a
+// phrase between commas parts from its verb.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -67,6 +68,8 @@ func TestSpeakerCases(t *testing.T) {
 			"“The mill will close in May,” Ana Ruiz said, going on to say that the town had “no other choice.”", "no other choice", "Ana Ruiz"},
 		{"place phrase after the subject",
 			"One operative inside the town hall tried to play down the remarks, saying they were “not a big deal.”", "big deal", "operative"},
+		{"relative pronoun before a phrase between commas",
+			"The mayor was milder than her council’s leaders, who, on a press call Friday, criticized Tomas Reyes for “misleading the town.”", "misleading", "leaders"},
 		{"participle after a cue and an adverb",
 			"Tomas Reyes came late. The fair opened when he formally announced his running mate, calling Lena Park “my partner in this race.”", "my partner", "Tomas Reyes"},
 		{"comma after a parenthesis",
@@ -131,6 +134,16 @@ func TestContractedAuxiliary(t *testing.T) {
 	for _, q := range findAll(t, "Lena Park ran the mill. She’s been investigated by the council for promoting “magic” pills.") {
 		if q.Cue != nil && q.Cue.Text == "been" {
 			t.Errorf("“She’s been investigated”: quote at %d has the cue “been”", q.Start)
+		}
+	}
+}
+
+// TestNounBeforeTitle checks that a cue word between a name and the title
+// of a show it names is a noun: "the KTV show “Morning Kent”" shows nothing.
+func TestNounBeforeTitle(t *testing.T) {
+	for _, q := range findAll(t, "Ana Ruiz, who, after trading insults with Tomas Reyes, said on the KTV show “Morning Kent” that the toll was “a tax on the poor.”") {
+		if q.Cue != nil && q.Cue.Text == "show" {
+			t.Errorf("quote at %d has the cue “show”", q.Start)
 		}
 	}
 }
