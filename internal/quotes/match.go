@@ -612,7 +612,10 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 // that closes a speaker's name and the verb: "Sen. Jack Reed (D-R.I.),
 // said".
 func (m *matcher) strayComma(pos, dir int) int {
-	if u := m.s.units[max(pos, 0)]; dir < 0 && u.kind == uToken && pos > 0 && strayComma(m.s.doc.Tokens, u.tok) {
+	if _, ok := m.s.token(pos); !ok || dir > 0 || pos == 0 {
+		return pos
+	}
+	if strayComma(m.s.doc.Tokens, m.s.units[pos].tok) {
 		return pos - 1
 	}
 	return pos

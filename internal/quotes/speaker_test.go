@@ -147,3 +147,11 @@ func TestNounBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestCueAtTheEnd checks that a cue that ends the text, with no room for a
+// speaker after it, is no error: “…,” said
+func TestCueAtTheEnd(t *testing.T) {
+	for _, text := range []string{"“We will not back down,” said", "“We will not back down,” said Ana Ruiz. “Never,” added"} {
+		findAll(t, text)
+	}
+}
