@@ -448,11 +448,18 @@ func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int, sa
 		if finiteInside(toks, p.headLast, p.last) {
 			continue
 		}
-		if verbAfter(toks, p.last, t) || saying && p.kind != kindPronoun && verbAfter(toks, timeEnd(toks, p.last, t), t) {
+		if verbAfter(toks, p.last, t) || strayComma(toks, p.last) && verbAfter(toks, p.last+1, t) || saying && p.kind != kindPronoun && (verbAfter(toks, timeEnd(toks, p.last, t), t) || f.speaks(toks, p) && prepositionEnd(toks, p.last, t) > p.last) {
 			return p, true
 		}
 	}
 	return phrase{}, false
+}
+
+// strayComma reports whether token i is a comma typed between a
+// parenthesis that closes a name and its verb: "Sen. Jack Reed (D-R.I.),
+// said".
+func strayComma(toks []nlp.Token, i int) bool {
+	return i > 0 && i < len(toks) && toks[i].Norm == "," && toks[i-1].Norm == ")"
 }
 
 // timeEnd returns the end of a phrase of time that starts at token i,
@@ -465,6 +472,25 @@ func timeEnd(toks []nlp.Token, i, limit int) int {
 		}
 		if isTimePhrase(words) {
 			return i + n
+		}
+	}
+	return i
+}
+
+// prepositionEnd returns the end of a short phrase of place that opens
+// with a preposition at token i, before limit, when a tensed verb follows
+// it: "One operative inside Trump Tower tried", "Republicans on Capitol
+// Hill seized"; or i.
+func prepositionEnd(toks []nlp.Token, i, limit int) int {
+	if i >= limit || toks[i].Tag != "IN" || toks[i].Norm == "that" || subordinators[toks[i].Norm] {
+		return i
+	}
+	for k := i + 1; k < limit && k <= i+5; k++ {
+		switch t := toks[k]; {
+		case tensedVerb(t.Tag) || t.Tag == "MD":
+			return k
+		case !nounTags[t.Tag] && !(k == i+1 && (t.Tag == "DT" || t.Tag == "PRP$")):
+			return i // not "At the convention in Cleveland his operatives forced"
 		}
 	}
 	return i
@@ -557,6 +583,11 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		}
 		if !ok && toks[c-1].Norm == ")" {
 			p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Reyes (D-Ohio), chairman of the caucus, said"
+		}
+		if !ok && toks[c-1].Norm == "who" && c-3 > floor && toks[c-2].Norm == "," && toks[n].Tag == "IN" {
+			// "the leadership, who, on a press call Friday, criticized"
+			p, ok = f.nounPhraseLeft(doc, ents, c-2, floor)
+			p.relative = c - 1
 		}
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false

@@ -27,7 +27,11 @@ func speakerOf(t *testing.T, text, words string) string {
 // a group, "those" and a participle; a subject that a phrase of time
 // follows; the subject of a clause after a comma and "while"; the clause's
 // subject for a participle after a quotation; and the speaker of a verb
-// of going on before a cue in the infinitive.
+// of going on before a cue in the infinitive; a comma typed after the
+// parenthesis that closes a name; the speaker of a cue before a
+// participle, over an adverb between them; the subject of a participle's
+// clause over a phrase of place after it; a relative pronoun that a
+// phrase between commas parts from its verb.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
 		{"title closing the appositive",
@@ -62,6 +66,16 @@ func TestSpeakerCases(t *testing.T) {
 			"Lena Park did not want to discuss “that man,” telling reporters that the mill was “safe for now.”", "safe", "Lena Park"},
 		{"infinitive after a participle of going on",
 			"“The mill will close in May,” Ana Ruiz said, going on to say that the town had “no other choice.”", "no other choice", "Ana Ruiz"},
+		{"place phrase after the subject",
+			"One operative inside the town hall tried to play down the remarks, saying they were “not a big deal.”", "big deal", "operative"},
+		{"relative pronoun before a phrase between commas",
+			"The mayor was milder than her council’s leaders, who, on a press call Friday, criticized Tomas Reyes for “misleading the town.”", "misleading", "leaders"},
+		{"participle after a cue and an adverb",
+			"Tomas Reyes came late. The fair opened when he formally announced his running mate, calling Lena Park “my partner in this race.”", "my partner", "Tomas Reyes"},
+		{"comma after a parenthesis",
+			"Sen. Lena Park (D-Kent), said the sluice was “a start.”", "a start", "Lena Park"},
+		{"comma after a parenthesis, coordinated verb",
+			"Sen. Lena Park (D-Kent), said on Monday that she had not read the plan, but called it a “fair start.”", "fair start", "Lena Park"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := speakerOf(t, c.text, c.words); !strings.Contains(got, c.want) {
@@ -106,5 +120,38 @@ func TestInfinitiveAfterReported(t *testing.T) {
 		if q.Cue != nil && q.Cue.Text == "interject" {
 			t.Errorf("%q: a quote %q with the cue %q", text, text[q.Start:q.End], q.Cue.Text)
 		}
+	}
+}
+
+// TestContractedAuxiliary checks that an auxiliary clipped onto a pronoun
+// stands between the speaker and the cue ("He’s predicting"), and that
+// "been" after one is no verb of its own.
+func TestContractedAuxiliary(t *testing.T) {
+	qs := findAll(t, "Tomas Reyes spoke at the hall. He’s predicting that the mill will be “closed by May.”")
+	if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != "predicting" {
+		t.Errorf("“He’s predicting”: want one quote with cue “predicting”, got %d quotes", len(qs))
+	}
+	for _, q := range findAll(t, "Lena Park ran the mill. She’s been investigated by the council for promoting “magic” pills.") {
+		if q.Cue != nil && q.Cue.Text == "been" {
+			t.Errorf("“She’s been investigated”: quote at %d has the cue “been”", q.Start)
+		}
+	}
+}
+
+// TestNounBeforeTitle checks that a cue word between a name and the title
+// of a show it names is a noun: "the KTV show “Morning Kent”" shows nothing.
+func TestNounBeforeTitle(t *testing.T) {
+	for _, q := range findAll(t, "Ana Ruiz, who, after trading insults with Tomas Reyes, said on the KTV show “Morning Kent” that the toll was “a tax on the poor.”") {
+		if q.Cue != nil && q.Cue.Text == "show" {
+			t.Errorf("quote at %d has the cue “show”", q.Start)
+		}
+	}
+}
+
+// TestCueAtTheEnd checks that a cue that ends the text, with no room for a
+// speaker after it, is no error: “…,” said
+func TestCueAtTheEnd(t *testing.T) {
+	for _, text := range []string{"“We will not back down,” said", "“We will not back down,” said Ana Ruiz. “Never,” added"} {
+		findAll(t, text)
 	}
 }
