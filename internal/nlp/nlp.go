@@ -9,6 +9,7 @@ package nlp
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,7 +86,8 @@ func NewAnalyzer(abbrevs []string) (*Analyzer, error) {
 // segment splits a paragraph into sentence ranges. It joins a sentence to
 // the next when it ends with a known abbreviation or an initial ("Lt. Gen.
 // Mark Hale", "Vann R. Newkirk"), or when the next starts in lower case or
-// with a comma or a closing parenthesis ("(R-Fla.) said").
+// with a comma or a closing parenthesis ("(R-Fla.) said"); and it splits
+// sentences that a typing slip glued together ("Ruiz said.The vote").
 func (a *Analyzer) segment(text string) [][2]int {
 	var out [][2]int
 	for _, s := range a.segmenter.Segment(text) {
@@ -94,6 +96,28 @@ func (a *Analyzer) segment(text string) [][2]int {
 			continue
 		}
 		out = append(out, [2]int{s.Start, s.End()})
+	}
+	return splitGlued(text, out)
+}
+
+// gluedEnd matches a sentence's end with no space before the next
+// sentence: a lower-case word of two letters or more, its period, question
+// or exclamation mark (and a closing quotation mark), then a capitalized
+// word ("said.Trump", "voters!”After"). Web addresses ("Politico.com") and
+// abbreviations ("U.S.Army") do not match.
+var gluedEnd = regexp.MustCompile(`\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}`)
+
+// splitGlued splits each sentence range at the glued ends inside it.
+func splitGlued(text string, sents [][2]int) [][2]int {
+	var out [][2]int
+	for _, s := range sents {
+		start := s[0]
+		for _, m := range gluedEnd.FindAllStringIndex(text[s[0]:s[1]], -1) {
+			cut := s[0] + m[1] - 2 // before the capital and the letter after it
+			out = append(out, [2]int{start, cut})
+			start = cut
+		}
+		out = append(out, [2]int{start, s[1]})
 	}
 	return out
 }

@@ -191,3 +191,20 @@ func TestNamesWithApostrophes(t *testing.T) {
 		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestGluedSentences checks that two sentences a typing slip ran together
+// ("said.Trump") are split, while web addresses and abbreviations are not.
+func TestGluedSentences(t *testing.T) {
+	doc, err := newAnalyzer(t).Analyze(context.Background(), "“We will win,” Ruiz said.Reyes claimed the vote was close. Ask them!”Then it ended. See Politico.com or the U.S.Army site.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Sentences {
+		got = append(got, doc.Text[s.Start:s.End])
+	}
+	want := []string{"“We will win,” Ruiz said.", "Reyes claimed the vote was close.", "Ask them!”", "Then it ended.", "See Politico.com or the U.S.Army site."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+}
