@@ -163,42 +163,23 @@ func TestStrayPeriod(t *testing.T) {
 // as prose already cuts "'ll", "'s" and "n't", so that "he'd" is a pronoun
 // and a modal: "Ruiz said he’d go" reports a clause.
 func TestContractions(t *testing.T) {
-	doc, err := newAnalyzer(t).Analyze(context.Background(), "Ruiz said he’d go, and they've gone. O'Neill stayed.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, tok := range doc.Tokens {
-		got = append(got, tok.Text)
-	}
-	want := "Ruiz|said|he|’d|go|,|and|they|'ve|gone|.|O'Neill|stayed|."
-	if strings.Join(got, "|") != want {
-		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	got := tokenTexts(t, "Ruiz said he’d go, and they've gone. O'Neill stayed.")
+	if want := "Ruiz|said|he|’d|go|,|and|they|'ve|gone|.|O'Neill|stayed|."; got != want {
+		t.Errorf("tokens %q, want %q", got, want)
 	}
 }
 
 func TestNamesWithApostrophes(t *testing.T) {
-	doc, err := newAnalyzer(t).Analyze(context.Background(), "Martin O’Malley said it. “We won,” O'Malley said, and Dinesh D’Souza left.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, tok := range doc.Tokens {
-		got = append(got, tok.Text)
-	}
-	want := "Martin|O’Malley|said|it|.|“|We|won|,|”|O'Malley|said|,|and|Dinesh|D’Souza|left|."
-	if strings.Join(got, "|") != want {
-		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	got := tokenTexts(t, "Martin O’Malley said it. “We won,” O'Malley said, and Dinesh D’Souza left.")
+	if want := "Martin|O’Malley|said|it|.|“|We|won|,|”|O'Malley|said|,|and|Dinesh|D’Souza|left|."; got != want {
+		t.Errorf("tokens %q, want %q", got, want)
 	}
 }
 
 // TestGluedSentences checks that two sentences a typing slip ran together
 // ("said.Trump") are split, while web addresses and abbreviations are not.
 func TestGluedSentences(t *testing.T) {
-	doc, err := newAnalyzer(t).Analyze(context.Background(), "“We will win,” Ruiz said.Reyes claimed the vote was close. Ask them!”Then it ended. See Politico.com or the U.S.Army site.")
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := analyzed(t, "“We will win,” Ruiz said.Reyes claimed the vote was close. Ask them!”Then it ended. See Politico.com or the U.S.Army site.")
 	var got []string
 	for _, s := range doc.Sentences {
 		got = append(got, doc.Text[s.Start:s.End])
@@ -207,4 +188,24 @@ func TestGluedSentences(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences %q, want %q", got, want)
 	}
+}
+
+// analyzed analyzes text with the test analyzer.
+func analyzed(t *testing.T, text string) *Doc {
+	t.Helper()
+	doc, err := newAnalyzer(t).Analyze(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// tokenTexts returns the texts of text's tokens, joined by "|".
+func tokenTexts(t *testing.T, text string) string {
+	t.Helper()
+	var got []string
+	for _, tok := range analyzed(t, text).Tokens {
+		got = append(got, tok.Text)
+	}
+	return strings.Join(got, "|")
 }
