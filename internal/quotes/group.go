@@ -565,6 +565,9 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 	withClause := clause != nil && (q.Type == Partial || g.att == nil || first.embedded || s.opensWithThat(*clause) || g.wordsAroundBeforeCue(s) || g.continuesClause(s))
 	if withClause {
 		a, b := s.byteRange(*clause)
+		if g.endsWithCry(s) {
+			b = q.End // “You lie!” at the president: what follows is the writer's
+		}
 		q.Start, q.End = min(q.Start, a), max(q.End, b)
 	} else if clause != nil && g.goesOn(s) {
 		_, b := s.byteRange(*clause)
@@ -573,6 +576,17 @@ func (g *quoteGroup) setSpan(s *seq, q *Quote) {
 	if u, ok := g.frontedStart(s); ok {
 		q.Start = min(q.Start, s.unitStart(u))
 	}
+}
+
+// endsWithCry reports whether the group's last quotation ends with its
+// own question or exclamation mark and the writer's sentence goes on in
+// lower case: the words after it (“You lie!” at the president) are not
+// the speaker's.
+func (g *quoteGroup) endsWithCry(s *seq) bool {
+	i := g.members[len(g.members)-1]
+	text := strings.TrimRight(s.doc.Text[s.qs[i].start:s.qs[i].end], "\"'’” ")
+	next, ok := s.token(s.quoteAt[i] + 1)
+	return (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!")) && ok && wordLike(next.Text) && !nlp.Capitalized(next.Text)
 }
 
 // frontedStart returns where the words that open the sentence of the

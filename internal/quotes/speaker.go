@@ -114,6 +114,12 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 		if ok && p.first > 0 && quoteMark(toks[p.first-1]) && !agrees(toks, p.last, end) {
 			return phrase{}, false
 		}
+		if ok && p.last == p.first+1 && demonstratives[toks[p.first].Norm] {
+			// "This is why Democrats point and cry": the clause after "why" speaks
+			if q, found := f.subjectAfterWh(doc, ents, p.last, t); found {
+				p = q
+			}
+		}
 		p.last = end
 		return p, ok
 	}
@@ -914,6 +920,19 @@ func (f *Finder) headOf(doc *nlp.Doc, ents *entities.Result, start, end int) (ph
 		}
 		p.headFirst, p.headLast, p.kind = s, end, kindName
 		return p, true
+	}
+	return phrase{}, false
+}
+
+// subjectAfterWh returns the subject of the clause that "why" or "how"
+// opens between tokens from and t, the verb coordinated at t being that
+// clause's: in "This is why Democrats point and cry", Democrats cry, not
+// "This".
+func (f *Finder) subjectAfterWh(doc *nlp.Doc, ents *entities.Result, from, t int) (phrase, bool) {
+	for i := t - 1; i >= from; i-- {
+		if n := doc.Tokens[i].Norm; n == "why" || n == "how" {
+			return f.subjectAt(doc, ents, i+1, t, true)
+		}
 	}
 	return phrase{}, false
 }

@@ -31,9 +31,12 @@ func speakerOf(t *testing.T, text, words string) string {
 // parenthesis that closes a name; the speaker of a cue before a
 // participle, over an adverb between them; the subject of a participle's
 // clause over a phrase of place after it; a relative pronoun that a
-// phrase between commas parts from its verb.
+// phrase between commas parts from its verb; the subject of the clause
+// after "why" rather than a demonstrative that opens the sentence.
 func TestSpeakerCases(t *testing.T) {
 	for _, c := range []struct{ name, text, words, want string }{
+		{"the clause after why, not a demonstrative, speaks for a coordinated cue",
+			"This is why the farmers point their fingers and cry “but the mill is closed!” at every meeting.", "mill is closed", "farmers"},
 		{"title closing the appositive",
 			"Lena Park, the author of “Salt and Iron,” said the mill was “older than the town.”", "older", "Lena Park"},
 		{"title inside the appositive",
