@@ -277,13 +277,13 @@ func (m *matcher) clauseOpening(lo, pos int) int {
 			break // "said the protests demand that ...": that "that" is theirs
 		}
 	}
-	return m.afterObject(lo, pos, true)
+	return m.afterObject(lo, pos)
 }
 
 // afterObject returns where a clause opens after the cue's object, before
-// unit end: at "to" when asking, or at a subject pronoun; else lo.
-func (m *matcher) afterObject(lo, end int, asking bool) int {
-	if u := m.infinitiveAfterObject(lo, end); asking && u > lo {
+// unit end: at "to", or at a subject pronoun; else lo.
+func (m *matcher) afterObject(lo, end int) int {
+	if u := m.infinitiveAfterObject(lo, end); u > lo {
 		return u
 	}
 	return m.subjectAfterObject(lo, end)
@@ -326,14 +326,30 @@ func (m *matcher) thatAfterObject(lo, end int) int {
 	return m.subjectAfterObject(lo, end)
 }
 
+// afterAddressee returns where what a verb of telling (cue) reports
+// opens in the clause from unit pos to end, which opens at lo so far: at
+// its "that", at "to", or at the subject of its first verb, after the
+// addressee. For another cue it returns lo.
+func (m *matcher) afterAddressee(cue cueSpan, pos, lo, end int) int {
+	if !addresseeVerbs[m.s.doc.Tokens[cue.first].Norm] {
+		return lo
+	}
+	if lo = m.thatAfterAddressee(lo, end); lo != pos {
+		return lo
+	}
+	if lo = m.infinitiveAfterAddressee(pos, end); lo != pos {
+		return lo
+	}
+	return m.subjectAfterAddressee(pos, end)
+}
+
 // thatAfterAddressee returns where what a verb of telling reports opens,
 // after its addressee, however long: at the last "that" before unit end
 // that opens a clause rather than a relative one, and that a quotation
 // follows ("told a woman who suggested that some would stay home that
-// “…”"). Else, or for another cue, or when the clause already opens at
-// "that", it returns lo.
-func (m *matcher) thatAfterAddressee(cue cueSpan, lo, end int) int {
-	if !addresseeVerbs[m.s.doc.Tokens[cue.first].Norm] || m.complementizerAt(lo) {
+// “…”"). Else, or when the clause already opens at "that", it returns lo.
+func (m *matcher) thatAfterAddressee(lo, end int) int {
+	if m.complementizerAt(lo) {
 		return lo
 	}
 	for u := end - 1; u > lo; u-- {
@@ -351,10 +367,7 @@ func (m *matcher) thatAfterAddressee(cue cueSpan, lo, end int) int {
 // opens, at "to" after its addressee ("told voters at a rally to “stay
 // home”"), when neither a finite verb nor "that" or a word such as "how"
 // stands before the "to" ("tell them how to vote"); else lo.
-func (m *matcher) infinitiveAfterAddressee(cue cueSpan, lo, end int) int {
-	if !addresseeVerbs[m.s.doc.Tokens[cue.first].Norm] {
-		return lo
-	}
+func (m *matcher) infinitiveAfterAddressee(lo, end int) int {
 	u := m.infinitiveAfterObject(lo, end)
 	for v := lo; v < u; v++ {
 		if m.complementizerAt(v) || tensedVerb(m.tagAt(v)) {
@@ -370,8 +383,8 @@ func (m *matcher) infinitiveAfterAddressee(cue cueSpan, lo, end int) int {
 // pronoun right after the addressee's last word ("told host Ana Ruiz a
 // loss is likely", "told reporters on Monday she will run", "told them
 // Ruiz “has no plan”"). Else, or when the clause opens at "that", lo.
-func (m *matcher) subjectAfterAddressee(cue cueSpan, lo, end int) int {
-	if !addresseeVerbs[m.s.doc.Tokens[cue.first].Norm] || m.complementizerAt(lo) {
+func (m *matcher) subjectAfterAddressee(lo, end int) int {
+	if m.complementizerAt(lo) {
 		return lo
 	}
 	start := lo
@@ -462,13 +475,7 @@ func (m *matcher) matchClause(rest []rules.Element, pos, dir int, st step) (step
 			lo = m.thatAfterObject(pos, end)
 		}
 		if st.cue != nil {
-			lo = m.thatAfterAddressee(*st.cue, lo, end)
-		}
-		if lo == pos && st.cue != nil {
-			lo = m.infinitiveAfterAddressee(*st.cue, pos, end)
-		}
-		if lo == pos && st.cue != nil {
-			lo = m.subjectAfterAddressee(*st.cue, pos, end)
+			lo = m.afterAddressee(*st.cue, pos, lo, end)
 		}
 		next.clause = &unitRange{lo, end - 1}
 		return m.side(rest, end, dir, next)

@@ -491,7 +491,7 @@ func (r *resolver) subjectBefore(q quoted) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	for i := prev.First; i < prev.Last; i++ {
-		if _, ok := markStyle(toks[i]); ok {
+		if quoteMark(toks[i]) {
 			return Speaker{}, false // a sentence with a quotation of its own
 		}
 	}

@@ -586,7 +586,7 @@ func (m *matcher) matchVerb(rest []rules.Element, pos, dir int, st step) (step, 
 func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (step, bool) {
 	if st.cue != nil {
 		pos = m.skipFiller(pos, dir)
-		pos = m.strayComma(pos, dir)
+		pos = m.skipStrayComma(pos, dir)
 	}
 	if p, ok := m.quoteSpeaker(pos, dir, st); ok {
 		next := st
@@ -608,10 +608,10 @@ func (m *matcher) matchSpeaker(rest []rules.Element, pos, dir int, st step) (ste
 	return m.side(rest, m.s.tokPos[p.first]-1, dir, next)
 }
 
-// strayComma moves leftwards past a comma typed between a parenthesis
-// that closes a speaker's name and the verb: "Sen. Jack Reed (D-R.I.),
-// said".
-func (m *matcher) strayComma(pos, dir int) int {
+// skipStrayComma moves leftwards past a comma typed between a
+// parenthesis that closes a speaker's name and the verb: "Sen. Jack Reed
+// (D-R.I.), said".
+func (m *matcher) skipStrayComma(pos, dir int) int {
 	if _, ok := m.s.token(pos); !ok || dir > 0 || pos == 0 {
 		return pos
 	}
@@ -672,10 +672,7 @@ func (m *matcher) infinitiveSpeaker(tok int, st step) (phrase, bool) {
 	case toks[k].Tag == "VBG" && bareParticiple(toks, k):
 		return m.participleSpeaker(k - 1)
 	}
-	j := k - 1
-	for n := 0; n < maxFiller && j > 0 && isFiller(toks[j].Norm, toks[j].Tag); n++ {
-		j-- // "Clinton is continuing to insist"
-	}
+	j := fillerStart(toks, k, 0) - 1 // "Clinton is continuing to insist"
 	if j < 0 || m.s.tokPos[j] < 0 {
 		return phrase{}, false
 	}
@@ -1065,7 +1062,7 @@ func (m *matcher) nounModifier(i int) bool {
 // “…,” the editorial read.
 func afterQuote(toks []nlp.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if _, ok := markStyle(toks[k]); ok {
+		if quoteMark(toks[k]) {
 			return true
 		}
 	}

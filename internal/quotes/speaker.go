@@ -454,11 +454,27 @@ func (f *Finder) subjectAt(doc *nlp.Doc, ents *entities.Result, start, t int, sa
 		if finiteInside(toks, p.headLast, p.last) {
 			continue
 		}
-		if verbAfter(toks, p.last, t) || strayComma(toks, p.last) && verbAfter(toks, p.last+1, t) || saying && p.kind != kindPronoun && (verbAfter(toks, timeEnd(toks, p.last, t), t) || f.speaks(toks, p) && prepositionEnd(toks, p.last, t) > p.last) {
+		if f.verbFollows(toks, p, t, saying) {
 			return p, true
 		}
 	}
 	return phrase{}, false
+}
+
+// verbFollows reports whether the verb of subject phrase p follows it,
+// before token t: right after it or a few adverbs, after a stray comma
+// ("(D-R.I.), said"), or, for a verb of saying and a subject that is no
+// pronoun, after a phrase of time ("Trump on Thursday ratcheted up") or,
+// for one who can speak, a short phrase of place ("One operative inside
+// Trump Tower tried").
+func (f *Finder) verbFollows(toks []nlp.Token, p phrase, t int, saying bool) bool {
+	switch {
+	case verbAfter(toks, p.last, t), strayComma(toks, p.last) && verbAfter(toks, p.last+1, t):
+		return true
+	case !saying || p.kind == kindPronoun:
+		return false
+	}
+	return verbAfter(toks, timeEnd(toks, p.last, t), t) || f.speaks(toks, p) && prepositionEnd(toks, p.last, t) > p.last
 }
 
 // strayComma reports whether token i is a comma typed between a
