@@ -103,17 +103,19 @@ func (a *Analyzer) segment(text string) [][2]int {
 // gluedEnd matches a sentence's end with no space before the next
 // sentence: a lower-case word of two letters or more, its period, question
 // or exclamation mark (and a closing quotation mark), then a capitalized
-// word ("said.Trump", "voters!”After"). Web addresses ("Politico.com") and
-// abbreviations ("U.S.Army") do not match.
-var gluedEnd = regexp.MustCompile(`\p{Ll}{2}[.!?]["”’]?\p{Lu}\p{Ll}`)
+// word ("said.Trump", "voters!”After") or a dash and a capital, as in a
+// byline glued to the last sentence of a news brief ("Spain.”--Ann Lee.").
+// Web addresses ("Politico.com") and abbreviations ("U.S.Army") do not
+// match. Its group is where the next sentence starts.
+var gluedEnd = regexp.MustCompile(`\p{Ll}{2}[.!?]["”’]?(\p{Lu}\p{Ll}|(?:--|—)\p{Lu})`)
 
 // splitGlued splits each sentence range at the glued ends inside it.
 func splitGlued(text string, sents [][2]int) [][2]int {
 	var out [][2]int
 	for _, s := range sents {
 		start := s[0]
-		for _, m := range gluedEnd.FindAllStringIndex(text[s[0]:s[1]], -1) {
-			cut := s[0] + m[1] - 2 // before the capital and the letter after it
+		for _, m := range gluedEnd.FindAllStringSubmatchIndex(text[s[0]:s[1]], -1) {
+			cut := s[0] + m[2]
 			out = append(out, [2]int{start, cut})
 			start = cut
 		}

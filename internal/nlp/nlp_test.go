@@ -177,14 +177,15 @@ func TestNamesWithApostrophes(t *testing.T) {
 }
 
 // TestGluedSentences checks that two sentences a typing slip ran together
-// ("said.Trump") are split, while web addresses and abbreviations are not.
+// ("said.Trump"), and a byline glued to a brief's last sentence, are split,
+// while web addresses and abbreviations are not.
 func TestGluedSentences(t *testing.T) {
-	doc := analyzed(t, "“We will win,” Ruiz said.Reyes claimed the vote was close. Ask them!”Then it ended. See Politico.com or the U.S.Army site.")
+	doc := analyzed(t, "“We will win,” Ruiz said.Reyes claimed the vote was close. Ask them!”Then it ended. See Politico.com or the U.S.Army site. He said it was “done.”--Ann Lee.")
 	var got []string
 	for _, s := range doc.Sentences {
 		got = append(got, doc.Text[s.Start:s.End])
 	}
-	want := []string{"“We will win,” Ruiz said.", "Reyes claimed the vote was close.", "Ask them!”", "Then it ended.", "See Politico.com or the U.S.Army site."}
+	want := []string{"“We will win,” Ruiz said.", "Reyes claimed the vote was close.", "Ask them!”", "Then it ended.", "See Politico.com or the U.S.Army site.", "He said it was “done.”", "--Ann Lee."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences %q, want %q", got, want)
 	}

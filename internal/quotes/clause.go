@@ -902,14 +902,18 @@ func (m *matcher) cueVerbAt(u int) bool {
 }
 
 // sentenceStartsAt reports whether a new sentence starts at unit u, after a
-// quotation that ended with a period: a capital, or a bracket that opens
-// the writer's aside or source (“… in serious trouble.” [Reuters]).
+// quotation that ended with a period: a capital, a bracket that opens the
+// writer's aside or source (“… in serious trouble.” [Reuters]), or any
+// token the analyzer starts a sentence with (a byline glued to the mark,
+// “… in Spain.”--Ann Lee).
 func (m *matcher) sentenceStartsAt(u int) bool {
 	if u >= len(m.s.units) || m.s.units[u].kind != uToken {
 		return true
 	}
-	t := m.s.doc.Tokens[m.s.units[u].tok]
-	return nlp.Capitalized(t.Text) || t.Norm == "." || t.Norm == "?" || t.Norm == "!" || t.Norm == "(" || t.Norm == "["
+	i := m.s.units[u].tok
+	t := m.s.doc.Tokens[i]
+	return nlp.Capitalized(t.Text) || t.Norm == "." || t.Norm == "?" || t.Norm == "!" || t.Norm == "(" || t.Norm == "[" ||
+		m.s.doc.Sentences[t.Sent].First == i
 }
 
 // clauseLeft returns the first unit of the clause that ends at unit pos:
