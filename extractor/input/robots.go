@@ -230,9 +230,17 @@ func (r *Reader) pace(ctx context.Context, site string) error {
 	if delay <= 0 {
 		return nil
 	}
-	p := &r.pacer
+	if !sleep(ctx, r.pacer.reserve(site, delay, time.Now())) {
+		return ctx.Err()
+	}
+	return nil
+}
+
+// reserve books the site's next turn for a request asked for at now, the
+// turn after it delay later, and returns how long to wait for the turn.
+func (p *pacer) reserve(site string, delay time.Duration, now time.Time) time.Duration {
 	p.mu.Lock()
-	now := time.Now()
+	defer p.mu.Unlock()
 	if p.next == nil || len(p.next) >= maxPacedHosts {
 		p.dropPast(now)
 	}
@@ -241,11 +249,7 @@ func (r *Reader) pace(ctx context.Context, site string) error {
 		at = now
 	}
 	p.next[site] = at.Add(delay)
-	p.mu.Unlock()
-	if !sleep(ctx, at.Sub(now)) {
-		return ctx.Err()
-	}
-	return nil
+	return at.Sub(now)
 }
 
 // dropPast forgets the hosts that may be sent a request now, under mu.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -13,13 +14,12 @@ import (
 
 // robotsServer serves robots.txt as given (with status) and a page at every
 // other path, counting the requests for robots.txt and recording each
-// page's path and when it was asked for.
+// page's path.
 type robotsServer struct {
 	*httptest.Server
 	robots atomic.Int32
 	mu     sync.Mutex
 	paths  []string
-	times  []time.Time
 }
 
 func newRobotsServer(t *testing.T, status int, robots string) *robotsServer {
@@ -33,7 +33,6 @@ func newRobotsServer(t *testing.T, status int, robots string) *robotsServer {
 		}
 		s.mu.Lock()
 		s.paths = append(s.paths, r.URL.RequestURI())
-		s.times = append(s.times, time.Now())
 		s.mu.Unlock()
 		w.Header().Set("Content-Type", "text/plain")
 		w.Write([]byte("A story."))
@@ -124,6 +123,7 @@ func TestDelay(t *testing.T) {
 		opts := DefaultOptions()
 		opts.Delay = c.delay
 		r := NewReader(opts, nil)
+		start := time.Now()
 		var wg sync.WaitGroup
 		for _, path := range []string{"/a", "/b", "/c"} {
 			wg.Go(func() {
@@ -133,11 +133,42 @@ func TestDelay(t *testing.T) {
 			})
 		}
 		wg.Wait()
-		for i := 1; i < len(srv.times); i++ {
-			// The requests leave when their turns come; a connection made for one may hold it up a little.
-			if gap := srv.times[i].Sub(srv.times[i-1]); gap < c.want-60*time.Millisecond {
-				t.Errorf("robots %q, delay %s: requests %s apart, want %s", c.robots, c.delay, gap, c.want)
-			}
+		// the third request's turn comes two delays after the first's at
+		// the soonest, however busy the machine is
+		if took := time.Since(start); took < 2*c.want {
+			t.Errorf("robots %q, delay %s: three requests took %s, want at least %s", c.robots, c.delay, took, 2*c.want)
+		}
+		u, err := url.Parse(srv.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := max(c.delay, r.crawlDelay(site(u))); got != c.want {
+			t.Errorf("robots %q, delay %s: paced by %s, want %s", c.robots, c.delay, got, c.want)
+		}
+	}
+}
+
+// TestPacerTurns checks the turns the pacer books: one host's requests a
+// delay apart from when the first was asked for, or from when a request
+// is asked for after its turn has passed; each host on its own.
+func TestPacerTurns(t *testing.T) {
+	var p pacer
+	t0 := time.Unix(1000, 0)
+	const d = 100 * time.Millisecond
+	for _, c := range []struct {
+		site string
+		at   time.Duration // after t0, when the request is asked for
+		wait time.Duration
+	}{
+		{"a.example", 0, 0},
+		{"a.example", 0, d},
+		{"a.example", 10 * time.Millisecond, 2*d - 10*time.Millisecond},
+		{"b.example", 10 * time.Millisecond, 0},
+		{"a.example", time.Second, 0},
+		{"a.example", time.Second + 30*time.Millisecond, d - 30*time.Millisecond},
+	} {
+		if got := p.reserve(c.site, d, t0.Add(c.at)); got != c.wait {
+			t.Errorf("%s asked at %s: wait %s, want %s", c.site, c.at, got, c.wait)
 		}
 	}
 }
