@@ -313,9 +313,37 @@ func nameShape(s string) bool {
 	return unicode.IsLetter(prev)
 }
 
+// ssaCounts are the births of one SSA name by sex, 1880-2024.
+type ssaCounts struct{ m, f int }
+
+// givenNames gathers given names with their sex: the ssaTopNames most
+// frequent SSA names that pass selectSSANames, then faker's first names
+// that the SSA selection lacks.
 func (g *gen) givenNames() error {
-	type counts struct{ m, f int }
-	ssa := map[string]*counts{}
+	ssa, err := g.readSSATotals()
+	if err != nil {
+		return err
+	}
+	g.selectSSANames(topSSANames(ssa), ssa)
+	nSSA := len(g.given)
+
+	// faker: names absent from the SSA selection, from every locale written
+	// in the Latin script. Sex "u" when the locales disagree.
+	fk, err := g.fakerGivenNames()
+	if err != nil {
+		return err
+	}
+	for n, s := range fk {
+		g.given[n] = s
+	}
+	fmt.Fprintf(os.Stderr, "given names: %d from SSA, %d more from faker\n", nSSA, len(fk))
+	return nil
+}
+
+// readSSATotals reads ssa_totals.tsv (name, sex, births) into the births
+// by sex of each name, written with an initial capital.
+func (g *gen) readSSATotals() (map[string]*ssaCounts, error) {
+	ssa := map[string]*ssaCounts{}
 	path := filepath.Join(g.src, "ssa_totals.tsv")
 	err := eachLine(path, func(f []string) error {
 		if len(f) != 3 {
@@ -328,7 +356,7 @@ func (g *gen) givenNames() error {
 		name := titleCase(strings.ToLower(f[0]))
 		c := ssa[name]
 		if c == nil {
-			c = &counts{}
+			c = &ssaCounts{}
 			ssa[name] = c
 		}
 		if f[1] == "M" {
@@ -339,8 +367,14 @@ func (g *gen) givenNames() error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
+	return ssa, nil
+}
+
+// topSSANames returns the ssaTopNames names of ssa with most births, most
+// first (ties in name order).
+func topSSANames(ssa map[string]*ssaCounts) []string {
 	names := make([]string, 0, len(ssa))
 	for n := range ssa {
 		names = append(names, n)
@@ -355,6 +389,14 @@ func (g *gen) givenNames() error {
 	if len(names) > ssaTopNames {
 		names = names[:ssaTopNames]
 	}
+	return names
+}
+
+// selectSSANames sets g.given and g.commonGiven from the SSA names, leaving
+// out odd shapes, titles and placeholders, and short names and common words
+// with few births. The sex is "u" when the minority sex has
+// unisexMinorityPct of the births.
+func (g *gen) selectSSANames(names []string, ssa map[string]*ssaCounts) {
 	g.given = map[string]string{}
 	g.commonGiven = map[string]bool{}
 	for _, n := range names {
@@ -387,13 +429,15 @@ func (g *gen) givenNames() error {
 			g.commonGiven[n] = true
 		}
 	}
-	nSSA := len(g.given)
+}
 
-	// faker: names absent from the SSA selection, from every locale written
-	// in the Latin script. Sex "u" when the locales disagree.
+// fakerGivenNames reads faker_first_names.tsv (locale, sex, name) into the
+// sex ("m", "f" or "u") of each name of a kept locale that is not already
+// in g.given, not a common word and shaped like a name.
+func (g *gen) fakerGivenNames() (map[string]string, error) {
 	fk := map[string]string{}
-	path = filepath.Join(g.src, "faker_first_names.tsv")
-	err = eachLine(path, func(f []string) error {
+	path := filepath.Join(g.src, "faker_first_names.tsv")
+	err := eachLine(path, func(f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("%s: bad line %q", path, strings.Join(f, "\t"))
 		}
@@ -418,13 +462,9 @@ func (g *gen) givenNames() error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	for n, s := range fk {
-		g.given[n] = s
-	}
-	fmt.Fprintf(os.Stderr, "given names: %d from SSA, %d more from faker\n", nSSA, len(fk))
-	return nil
+	return fk, nil
 }
 
 // --- places ------------------------------------------------------------------
