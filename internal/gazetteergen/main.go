@@ -552,21 +552,64 @@ func dotted(s string) string {
 	return b.String()
 }
 
+// countryNames lists the countries of world-countries and iso-codes and
+// adds their names as places: first the short common names, so that they
+// win over any alias, then official names, alternative spellings,
+// abbreviations and the hand-added aliases.
 func (g *gen) countryNames() error {
 	wc, err := g.worldCountries()
 	if err != nil {
 		return err
 	}
+	iso, err := g.isoCountries()
+	if err != nil {
+		return err
+	}
+	g.listCountries(wc, iso)
+	// Pass 1: short common names, so that they win over any alias.
+	codesSorted := slices.Sorted(maps.Keys(g.countries))
+	for _, cc := range codesSorted {
+		g.addCountryName(cc, g.countries[cc].common)
+	}
+	for _, cc := range codesSorted {
+		if c, ok := iso[cc]; ok {
+			g.addCountryName(cc, c.CommonName)
+			g.addCountryName(cc, c.Name)
+		}
+	}
+	// Pass 2: official names, alternative spellings and abbreviations.
+	for _, c := range wc {
+		g.addCountryName(c.CCA2, c.Name.Official)
+		if ic, ok := iso[c.CCA2]; ok {
+			g.addCountryName(c.CCA2, ic.OfficialName)
+		}
+		g.addAltSpellings(c)
+	}
+	for _, h := range handCountryAliases {
+		g.addCountryName(h[0], h[1])
+	}
+	return nil
+}
+
+// isoCountries reads the countries of iso-codes' iso_3166-1.json by their
+// alpha-2 code.
+func (g *gen) isoCountries() (map[string]isoCountry, error) {
 	var isoDoc struct {
 		List []isoCountry `json:"3166-1"`
 	}
 	if err := readJSON(filepath.Join(g.iso, "iso_3166-1.json"), &isoDoc); err != nil {
-		return err
+		return nil, err
 	}
 	iso := map[string]isoCountry{}
 	for _, c := range isoDoc.List {
 		iso[c.Alpha2] = c
 	}
+	return iso, nil
+}
+
+// listCountries fills g.countries with the countries of world-countries,
+// then those only iso-codes has (common name, else name).
+func (g *gen) listCountries(wc []wcCountry, iso map[string]isoCountry) {
 	codes := map[string]bool{}
 	for _, c := range wc {
 		codes[c.CCA2] = true
@@ -584,65 +627,49 @@ func (g *gen) countryNames() error {
 			g.countries[code] = &country{code: code, common: common}
 		}
 	}
-	var add func(cc, name string)
-	add = func(cc, name string) {
-		name = clean(name)
-		if name == "" || strings.Contains(name, ",") {
-			return
-		}
-		if g.addPlace(name, "GPE", cc) {
-			c := g.countries[cc]
-			c.names = append(c.names, name)
-		}
-		// "Falkland Islands (Malvinas)" is also "Falkland Islands".
-		if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-			add(cc, name[:i])
-		}
+}
+
+// addCountryName adds name as a place of country cc and, when it was not
+// yet listed, as one of the country's names; also the name without a
+// trailing parenthesis. Empty names and names with a comma are skipped.
+func (g *gen) addCountryName(cc, name string) {
+	name = clean(name)
+	if name == "" || strings.Contains(name, ",") {
+		return
 	}
-	addAbbrev := func(cc, abbr string) {
-		add(cc, abbr)
-		if len(abbr) <= 3 {
-			add(cc, dotted(abbr))
-		}
+	if g.addPlace(name, "GPE", cc) {
+		c := g.countries[cc]
+		c.names = append(c.names, name)
 	}
-	// Pass 1: short common names, so that they win over any alias.
-	codesSorted := slices.Sorted(maps.Keys(g.countries))
-	for _, cc := range codesSorted {
-		add(cc, g.countries[cc].common)
+	// "Falkland Islands (Malvinas)" is also "Falkland Islands".
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		g.addCountryName(cc, name[:i])
 	}
-	for _, cc := range codesSorted {
-		if c, ok := iso[cc]; ok {
-			add(cc, c.CommonName)
-			add(cc, c.Name)
-		}
-	}
-	// Pass 2: official names, alternative spellings and abbreviations.
-	for _, c := range wc {
-		add(c.CCA2, c.Name.Official)
-		if ic, ok := iso[c.CCA2]; ok {
-			add(c.CCA2, ic.OfficialName)
-		}
-		for _, a := range c.AltSpellings {
-			a = clean(a)
-			switch {
-			case altSkip[a]:
-				g.dropped("alt-skip", a)
-			case isAbbrev(a):
-				// ISO codes themselves ("IT", "IN", "NO") are ordinary words in
-				// all-caps text; only "US" and the non-code abbreviations
-				// ("UK", "USA", "UAE", "DRC") are kept.
-				if a != c.CCA2 || a == "US" {
-					addAbbrev(c.CCA2, a)
+}
+
+// addAltSpellings adds the alternative spellings of c as its names, but
+// those in altSkip; an abbreviation is added with a dotted form when of
+// 2 or 3 letters, unless it is the country's own ISO code.
+func (g *gen) addAltSpellings(c wcCountry) {
+	for _, a := range c.AltSpellings {
+		a = clean(a)
+		switch {
+		case altSkip[a]:
+			g.dropped("alt-skip", a)
+		case isAbbrev(a):
+			// ISO codes themselves ("IT", "IN", "NO") are ordinary words in
+			// all-caps text; only "US" and the non-code abbreviations
+			// ("UK", "USA", "UAE", "DRC") are kept.
+			if a != c.CCA2 || a == "US" {
+				g.addCountryName(c.CCA2, a)
+				if len(a) <= 3 {
+					g.addCountryName(c.CCA2, dotted(a))
 				}
-			default:
-				add(c.CCA2, a)
 			}
+		default:
+			g.addCountryName(c.CCA2, a)
 		}
 	}
-	for _, h := range handCountryAliases {
-		add(h[0], h[1])
-	}
-	return nil
 }
 
 // regions adds world-countries' regions and subregions ("Europe", "Caribbean",
