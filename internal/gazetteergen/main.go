@@ -1025,6 +1025,8 @@ var generic = map[string]bool{
 	"centre-nord": true, "centre-ouest": true, "centre-sud": true,
 }
 
+// subdivisions adds the first-level subdivisions of iso_3166-2 other than
+// the US states whose type is one of subTypes, as GPE (see addSubdivision).
 func (g *gen) subdivisions() error {
 	subs, err := g.readSubs()
 	if err != nil {
@@ -1046,39 +1048,52 @@ func (g *gen) subdivisions() error {
 		// Canada's provinces and territories are kept whole, like US states
 		// ("Alberta" is also a common given name).
 		whole := strings.HasPrefix(s.Code, "CA-")
-		ok := false
-		for _, t := range subTypes {
-			if strings.Contains(s.Type, t) {
-				ok = true
-			}
-		}
-		if !ok {
+		if !hasSubType(s.Type) {
 			continue
 		}
 		cc := s.Code[:2]
 		for _, n := range subNames(s.Name, cc) {
-			words := strings.Fields(strings.ToLower(n))
-			allGeneric := true
-			for _, w := range words {
-				if !generic[w] {
-					allGeneric = false
-				}
-			}
-			switch {
-			case whole:
-				g.addPlace(n, "GPE", cc)
-			case allGeneric:
-				g.dropped("sub-generic", n)
-			case len(words) == 1 && g.isWord(n):
-				g.dropped("sub-word", n)
-			case g.commonGiven[n]:
-				g.dropped("sub-given", n)
-			default:
-				g.addPlace(n, "GPE", cc)
-			}
+			g.addSubdivision(n, cc, whole)
 		}
 	}
 	return nil
+}
+
+// hasSubType reports whether the subdivision type typ contains one of
+// subTypes.
+func hasSubType(typ string) bool {
+	ok := false
+	for _, t := range subTypes {
+		if strings.Contains(typ, t) {
+			ok = true
+		}
+	}
+	return ok
+}
+
+// addSubdivision adds the subdivision name n of country cc as GPE; unless
+// whole, it drops a name made only of generic words, a one-word name that
+// is a common word and a common given name.
+func (g *gen) addSubdivision(n, cc string, whole bool) {
+	words := strings.Fields(strings.ToLower(n))
+	allGeneric := true
+	for _, w := range words {
+		if !generic[w] {
+			allGeneric = false
+		}
+	}
+	switch {
+	case whole:
+		g.addPlace(n, "GPE", cc)
+	case allGeneric:
+		g.dropped("sub-generic", n)
+	case len(words) == 1 && g.isWord(n):
+		g.dropped("sub-word", n)
+	case g.commonGiven[n]:
+		g.dropped("sub-given", n)
+	default:
+		g.addPlace(n, "GPE", cc)
+	}
 }
 
 // --- demonyms ----------------------------------------------------------------
