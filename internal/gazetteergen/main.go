@@ -1188,22 +1188,61 @@ func (g *gen) demonymList() error {
 
 // --- output ------------------------------------------------------------------
 
+// write writes the data files to the folder out: places.tsv,
+// countries.tsv, demonyms.tsv, words.txt, given_names.tsv and, through
+// writeNames, companies.txt, surnames.txt and wordnet.tsv. It returns every
+// error of creating, writing and closing them.
 func (g *gen) write(out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	var errs []error
-	file := func(name string, fill func(w io.Writer)) {
-		fh, err := os.Create(filepath.Join(out, name))
-		if err != nil {
-			errs = append(errs, err)
-			return
-		}
-		bw := bufio.NewWriter(fh)
-		fill(bw)
-		errs = append(errs, bw.Flush(), fh.Close())
-	}
+	fw := &fileWriter{out: out}
+	nPlaces := g.writePlaces(fw.file)
+	nCountries := g.writeCountries(fw.file)
+	nDemonyms := g.writeDemonyms(fw.file)
 
+	words := slices.Sorted(maps.Keys(g.dict))
+	fw.file("words.txt", func(w io.Writer) {
+		for _, word := range words {
+			fmt.Fprintln(w, word)
+		}
+	})
+
+	names := slices.Sorted(maps.Keys(g.given))
+	fw.file("given_names.tsv", func(w io.Writer) {
+		for _, n := range names {
+			fmt.Fprintf(w, "%s\t%s\n", n, g.given[n])
+		}
+	})
+	g.writeNames(fw.file)
+	fmt.Fprintf(os.Stderr, "places %d, countries %d, demonyms %d, given names %d\n",
+		nPlaces, nCountries, nDemonyms, len(names))
+	return errors.Join(fw.errs...)
+}
+
+// fileWriter creates the data files in the folder out and gathers the
+// errors of doing so.
+type fileWriter struct {
+	out  string
+	errs []error
+}
+
+// file creates the file name in the folder and writes it with fill,
+// buffered; the errors of creating, flushing and closing are gathered.
+func (fw *fileWriter) file(name string, fill func(w io.Writer)) {
+	fh, err := os.Create(filepath.Join(fw.out, name))
+	if err != nil {
+		fw.errs = append(fw.errs, err)
+		return
+	}
+	bw := bufio.NewWriter(fh)
+	fill(bw)
+	fw.errs = append(fw.errs, bw.Flush(), fh.Close())
+}
+
+// writePlaces writes places.tsv, sorted by key, and returns how many
+// places it lists.
+func (g *gen) writePlaces(file func(string, func(io.Writer))) int {
 	keys := append([]string(nil), g.placeOrder...)
 	sort.Strings(keys)
 	file("places.tsv", func(w io.Writer) {
@@ -1212,7 +1251,12 @@ func (g *gen) write(out string) error {
 			fmt.Fprintf(w, "%s\t%s\t%s\n", p.name, p.typ, p.cc)
 		}
 	})
+	return len(keys)
+}
 
+// writeCountries writes countries.tsv: the code and names of every country
+// with a name, by code, and returns how many countries it lists.
+func (g *gen) writeCountries(file func(string, func(io.Writer))) int {
 	codes := make([]string, 0, len(g.countries))
 	for cc, c := range g.countries {
 		if len(c.names) > 0 {
@@ -1223,20 +1267,30 @@ func (g *gen) write(out string) error {
 	file("countries.tsv", func(w io.Writer) {
 		for _, cc := range codes {
 			c := g.countries[cc]
-			names := c.names
-			// The usual short name first: it is CountryName's answer.
-			if names[0] != c.common {
-				for i, n := range names {
-					if n == c.common {
-						names = append([]string{n}, append(names[:i:i], names[i+1:]...)...)
-						break
-					}
-				}
-			}
-			fmt.Fprintf(w, "%s\t%s\n", cc, strings.Join(names, "\t"))
+			fmt.Fprintf(w, "%s\t%s\n", cc, strings.Join(usualNameFirst(c), "\t"))
 		}
 	})
+	return len(codes)
+}
 
+// usualNameFirst returns the names of c with its usual short name first:
+// it is CountryName's answer.
+func usualNameFirst(c *country) []string {
+	names := c.names
+	if names[0] != c.common {
+		for i, n := range names {
+			if n == c.common {
+				names = append([]string{n}, append(names[:i:i], names[i+1:]...)...)
+				break
+			}
+		}
+	}
+	return names
+}
+
+// writeDemonyms writes demonyms.tsv, sorted by word, and returns how many
+// demonyms it lists.
+func (g *gen) writeDemonyms(file func(string, func(io.Writer))) int {
 	dem := append([]string(nil), g.demOrder...)
 	sort.Strings(dem)
 	file("demonyms.tsv", func(w io.Writer) {
@@ -1244,22 +1298,5 @@ func (g *gen) write(out string) error {
 			fmt.Fprintf(w, "%s\t%s\n", d, g.demonyms[d])
 		}
 	})
-
-	words := slices.Sorted(maps.Keys(g.dict))
-	file("words.txt", func(w io.Writer) {
-		for _, word := range words {
-			fmt.Fprintln(w, word)
-		}
-	})
-
-	names := slices.Sorted(maps.Keys(g.given))
-	file("given_names.tsv", func(w io.Writer) {
-		for _, n := range names {
-			fmt.Fprintf(w, "%s\t%s\n", n, g.given[n])
-		}
-	})
-	g.writeNames(file)
-	fmt.Fprintf(os.Stderr, "places %d, countries %d, demonyms %d, given names %d\n",
-		len(keys), len(codes), len(dem), len(names))
-	return errors.Join(errs...)
+	return len(dem)
 }
