@@ -53,6 +53,17 @@ func streamTool(t tool, paths []string, jobs int, out string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	errs, werr := writeInOrder(f, extractInParallel(t, paths, jobs))
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	return errs, werr
+}
+
+// extractInParallel extracts the pages at paths with t using jobs workers
+// and sends each outcome, with the page's index in paths, as it comes. The
+// channel is closed once every page is done.
+func extractInParallel(t tool, paths []string, jobs int) <-chan indexed {
 	next := make(chan int)
 	go func() {
 		for i := range paths {
@@ -73,13 +84,19 @@ func streamTool(t tool, paths []string, jobs int, out string) (int, error) {
 		wg.Wait()
 		close(results)
 	}()
+	return results
+}
 
+// writeInOrder writes one JSON line per outcome of results to f in the
+// order of the pages' indexes, holding back those that finish before an
+// earlier one. It returns how many pages failed and the first write error;
+// after a write error the results are still drained.
+func writeInOrder(f io.Writer, results <-chan indexed) (errs int, werr error) {
 	w := bufio.NewWriter(f)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	pending := map[int]outcome{} // finished pages waiting for an earlier one
-	want, errs := 0, 0
-	var werr error // the first write error; the results are still drained
+	want := 0
 	for r := range results {
 		pending[r.i] = r.o
 		for o, ok := pending[want]; ok; o, ok = pending[want] {
@@ -95,9 +112,6 @@ func streamTool(t tool, paths []string, jobs int, out string) (int, error) {
 	}
 	if werr == nil {
 		werr = w.Flush()
-	}
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
 	}
 	return errs, werr
 }

@@ -56,70 +56,93 @@ func quietArgs(args []string) bool {
 	return q
 }
 
+// run is Run without the check of the environment: it runs a subcommand
+// when args name one, else the batch of the flags and inputs in args.
+// getenv reads the variables of the environment.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
-	if len(args) > 0 {
-		switch args[0] {
-		case "rules":
-			return runRules(ctx, args[1:], stdout, stderr, getenv)
-		case "version":
-			return runVersion(args[1:], stdout, stderr)
-		case "config":
-			return runConfig(args[1:], stdout, stderr)
-		case "view", "serve":
-			return runPageCommand(ctx, args[0], args[1:], stdin, stdout, stderr, getenv)
-		}
+	if code, ok := runSubcommand(ctx, args, stdin, stdout, stderr, getenv); ok {
+		return code
 	}
+	flags, code, ok := parseCommandLine(args, stdin, stdout, stderr)
+	if !ok {
+		return code
+	}
+	return runBatch(ctx, flags, stdin, stdout, stderr, getenv)
+}
+
+// runSubcommand runs the subcommand args[0] names (rules, version, config,
+// view or serve) with the rest of args; ok is false when args name none.
+func runSubcommand(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) (code ExitCode, ok bool) {
+	if len(args) == 0 {
+		return ExitOK, false
+	}
+	switch args[0] {
+	case "rules":
+		return runRules(ctx, args[1:], stdout, stderr, getenv), true
+	case "version":
+		return runVersion(args[1:], stdout, stderr), true
+	case "config":
+		return runConfig(args[1:], stdout, stderr), true
+	case "view", "serve":
+		return runPageCommand(ctx, args[0], args[1:], stdin, stdout, stderr, getenv), true
+	}
+	return ExitOK, false
+}
+
+// parseCommandLine declares the flags over the built-in defaults and parses
+// args. ok is false when the run ends there, with code: the completion
+// subcommand, --help, --version, a bad flag, or no inputs while standard
+// input is a terminal (the usage is shown rather than wait for text typed
+// in).
+func parseCommandLine(args []string, stdin io.Reader, stdout, stderr io.Writer) (flags *pflag.FlagSet, code ExitCode, ok bool) {
 	defaults, err := defaultConfig()
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
-		return ExitUsage
+		return nil, ExitUsage, false
 	}
-	flags := newFlags(defaults)
+	flags = newFlags(defaults)
 	if len(args) > 0 && args[0] == "completion" {
-		return runCompletion(args[1:], flags, stdout, stderr)
+		return nil, runCompletion(args[1:], flags, stdout, stderr), false
 	}
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			fmt.Fprint(stdout, usage(flags))
-			return ExitOK
+			return nil, ExitOK, false
 		}
 		fmt.Fprintf(stderr, "extract: %v\nRun 'extract --help' for usage.\n", err)
-		return ExitUsage
+		return nil, ExitUsage, false
 	}
 	if h, _ := flags.GetBool("help"); h {
 		fmt.Fprint(stdout, usage(flags))
-		return ExitOK
+		return nil, ExitOK, false
 	}
 	if v, _ := flags.GetBool("version"); v {
-		return runVersion(nil, stdout, stderr)
+		return nil, runVersion(nil, stdout, stderr), false
 	}
 	if lists, _ := flags.GetStringArray("input-file"); len(flags.Args()) == 0 && len(lists) == 0 && isTerminalReader(stdin) {
 		fmt.Fprint(stderr, usage(flags)) // rather than wait for text typed in
-		return ExitUsage
+		return nil, ExitUsage, false
 	}
+	return flags, ExitOK, true
+}
+
+// runBatch loads the configuration, rules and extractor the parsed flags
+// ask for and runs the batch over the inputs. Anything wrong before the
+// batch starts is reported on stderr with ExitUsage.
+func runBatch(ctx context.Context, flags *pflag.FlagSet, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) ExitCode {
 	cfg, err := loadConfig(flags, getenv, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return ExitUsage
 	}
-	set, err := loadRules(cfg.Rules)
-	if err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
-		return ExitUsage
-	}
-	x, err := extractor.New(set)
+	x, err := newExtractor(cfg.Rules)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return ExitUsage
 	}
 	out, _ := flags.GetString("output")
 	resume, _ := flags.GetBool("resume")
-	if resume && out == "" {
-		fmt.Fprintf(stderr, "extract: --resume needs -o FILE, the output of the run to go on with\n")
-		return ExitUsage
-	}
-	if resume && cfg.Format != formatJSONL {
-		fmt.Fprintf(stderr, "extract: --resume goes on with JSON Lines output only, not --format %s\n", cfg.Format)
+	if !resumeAllowed(resume, out, cfg.Format, stderr) {
 		return ExitUsage
 	}
 	b := newBatch(cfg, x.WithLanguages(cfg.Languages...), stdin, stderr)
@@ -129,6 +152,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return ExitUsage
 	}
 	return b.run(ctx, flags.Args(), out, resume, stdout)
+}
+
+// newExtractor returns an extractor over the built-in rules, extended by the
+// rules folder dir when given.
+func newExtractor(dir string) (*extractor.Extractor, error) {
+	set, err := loadRules(dir)
+	if err != nil {
+		return nil, err
+	}
+	return extractor.New(set)
+}
+
+// resumeAllowed reports whether --resume (when asked for) can go on with
+// the output file out in format, saying on stderr why not.
+func resumeAllowed(resume bool, out, format string, stderr io.Writer) bool {
+	if resume && out == "" {
+		fmt.Fprintf(stderr, "extract: --resume needs -o FILE, the output of the run to go on with\n")
+		return false
+	}
+	if resume && format != formatJSONL {
+		fmt.Fprintf(stderr, "extract: --resume goes on with JSON Lines output only, not --format %s\n", format)
+		return false
+	}
+	return true
 }
 
 // newBatch sets up a batch run from the configuration.

@@ -71,6 +71,20 @@ type Gazetteer struct {
 
 // Load parses the embedded data files.
 func Load() (*Gazetteer, error) {
+	g := newGazetteer()
+	for _, load := range []func() error{
+		g.loadPlaces, g.loadCountries, g.loadDemonyms, g.loadGivenNames, g.loadWordnet,
+	} {
+		if err := load(); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// newGazetteer returns a Gazetteer whose maps are sized for the embedded
+// lists, with the word list, companies and surnames already filled in.
+func newGazetteer() *Gazetteer {
 	g := &Gazetteer{
 		places:    make(map[string]Place, strings.Count(placesTSV, "\n")),
 		upper:     make(map[string]Place, strings.Count(placesTSV, "\n")),
@@ -90,6 +104,12 @@ func Load() (*Gazetteer, error) {
 	for _, n := range strings.Fields(surnamesTXT) {
 		g.surnames[n] = true
 	}
+	return g
+}
+
+// loadPlaces parses places.tsv into g.places and then builds the all-caps
+// index g.upper from it.
+func (g *Gazetteer) loadPlaces() error {
 	err := eachRecord("places.tsv", placesTSV, 3, func(f []string) error {
 		if f[1] != "GPE" && f[1] != "LOC" {
 			return fmt.Errorf("type %q is neither GPE nor LOC", f[1])
@@ -103,8 +123,14 @@ func Load() (*Gazetteer, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
+	g.indexUpperPlaces()
+	return nil
+}
+
+// indexUpperPlaces fills g.upper, the all-caps index of g.places.
+func (g *Gazetteer) indexUpperPlaces() {
 	// The all-caps index is built after the exact one so that a name listed
 	// in capitals ("UK") keeps its own entry.
 	for k, p := range g.places {
@@ -116,7 +142,12 @@ func Load() (*Gazetteer, error) {
 			g.upper[u] = p // deterministic: smallest name wins a tie
 		}
 	}
-	err = eachRecord("countries.tsv", countriesTSV, 2, func(f []string) error {
+}
+
+// loadCountries parses countries.tsv into g.names and g.countryOf; every
+// country name must already be a place of that country.
+func (g *Gazetteer) loadCountries() error {
+	return eachRecord("countries.tsv", countriesTSV, 2, func(f []string) error {
 		code := f[0]
 		names := append([]string(nil), f[1:]...) // f is reused
 
@@ -130,20 +161,28 @@ func Load() (*Gazetteer, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	err = eachRecord("demonyms.tsv", demonymsTSV, 2, func(f []string) error {
+}
+
+// loadDemonyms parses demonyms.tsv into g.demonyms and its all-caps index
+// g.demUpper.
+func (g *Gazetteer) loadDemonyms() error {
+	err := eachRecord("demonyms.tsv", demonymsTSV, 2, func(f []string) error {
 		g.demonyms[f[0]] = f[1]
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for w, c := range g.demonyms {
 		g.demUpper[strings.ToUpper(w)] = c
 	}
-	err = eachRecord("given_names.tsv", givenNamesTSV, 2, func(f []string) error {
+	return nil
+}
+
+// loadGivenNames parses given_names.tsv into g.given, spelling the genders
+// m, f and u as "male", "female" and "".
+func (g *Gazetteer) loadGivenNames() error {
+	return eachRecord("given_names.tsv", givenNamesTSV, 2, func(f []string) error {
 		switch f[1] {
 		case "m":
 			g.given[f[0]] = "male"
@@ -156,17 +195,14 @@ func Load() (*Gazetteer, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	err = eachRecord("wordnet.tsv", wordnetTSV, 2, func(f []string) error {
+}
+
+// loadWordnet parses wordnet.tsv into g.wordnet.
+func (g *Gazetteer) loadWordnet() error {
+	return eachRecord("wordnet.tsv", wordnetTSV, 2, func(f []string) error {
 		g.wordnet[straight(f[0])] = f[1]
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return g, nil
 }
 
 // eachRecord calls fn with the tab-separated fields of each line of data,

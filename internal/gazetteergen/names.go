@@ -130,28 +130,44 @@ func (g *gen) wordnet() error {
 	g.wordnetNames = map[string]map[string]bool{}
 	g.wordnetThings = map[string]bool{}
 	for _, off := range slices.Sorted(maps.Keys(syn)) {
-		s := syn[off]
-		g.wordnetTerms(s)
-		g.wordnetGroups(s)
-		if s.lexfile != 14 {
-			for _, w := range s.words {
-				g.wordnetThings[w] = true // "Hebrew", "Meiji": no company
-			}
-		}
-		typ, ok := wordnetTypes[s.lexfile]
-		if !ok || typ == "ORG" && reaches(syn, off, wordnetReligion, 0) {
-			continue
-		}
-		if !s.instance && !(typ == "GPE" || typ == "ORG" && reaches(syn, off, wordnetOrganization, 0)) {
-			continue
-		}
-		for _, w := range s.words {
-			g.addWordnet(strings.ReplaceAll(w, "_", " "), typ)
-		}
+		g.wordnetSynset(syn, off)
 	}
 	if err := g.currencies(); err != nil {
 		return err
 	}
+	terms := g.settleWordnetTypes()
+	fmt.Fprintf(os.Stderr, "wordnet: %d names, %d of them acronyms of things\n", len(g.wordnetNames), terms)
+	return nil
+}
+
+// wordnetSynset records what synset off of syn gives: its acronyms (TERM),
+// its peoples (NORP), its lemmas as things when outside noun.group, and its
+// names under its lexicographer file's type when an instance, a location or
+// an organisation that is no religion.
+func (g *gen) wordnetSynset(syn map[int]*synset, off int) {
+	s := syn[off]
+	g.wordnetTerms(s)
+	g.wordnetGroups(s)
+	if s.lexfile != 14 {
+		for _, w := range s.words {
+			g.wordnetThings[w] = true // "Hebrew", "Meiji": no company
+		}
+	}
+	typ, ok := wordnetTypes[s.lexfile]
+	if !ok || typ == "ORG" && reaches(syn, off, wordnetReligion, 0) {
+		return
+	}
+	if !s.instance && !(typ == "GPE" || typ == "ORG" && reaches(syn, off, wordnetOrganization, 0)) {
+		return
+	}
+	for _, w := range s.words {
+		g.addWordnet(strings.ReplaceAll(w, "_", " "), typ)
+	}
+}
+
+// settleWordnetTypes drops TERM and NORP from the names that have another
+// type as well, and returns how many names are left typed TERM.
+func (g *gen) settleWordnetTypes() int {
 	terms := 0
 	for _, types := range g.wordnetNames {
 		if types["TERM"] && len(types) > 1 {
@@ -163,8 +179,7 @@ func (g *gen) wordnet() error {
 			delete(types, "NORP") // a name as well: "Russian" the river
 		}
 	}
-	fmt.Fprintf(os.Stderr, "wordnet: %d names, %d of them acronyms of things\n", len(g.wordnetNames), terms)
-	return nil
+	return terms
 }
 
 // wordnetGroup is a one-word capitalized noun for a kind of person:
