@@ -77,52 +77,109 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	if t < floor {
 		return phrase{}, false
 	}
+	if p, ok := headOnlyLeft(doc, t, end, floor); ok {
+		return p, true
+	}
 	toks := doc.Tokens
 	switch {
-	case speakerPronouns[toks[t].Norm]:
-		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindPronoun}, true
-	case (toks[t].Norm == "them" || toks[t].Norm == "us") && t-2 >= floor && toks[t-1].Norm == "of" && quantifiers[toks[t-2].Norm]:
-		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "most of them said"
-	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
-		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true
-	case groupWords[toks[t].Norm] && opensClause(doc, t):
-		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true // "most said"
-	case toks[t].Tag == "CD" && t-2 >= floor && (toks[t-1].Norm == "in" || toks[t-1].Norm == "of") && toks[t-2].Tag == "CD":
-		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "four in 10 said"
-	case toks[t].Tag == "VBN" && t-1 >= floor && toks[t-1].Norm == "those":
-		return phrase{first: t - 1, last: end, headFirst: t - 1, headLast: end, kind: kindRole}, true // "those surveyed said"
 	case toks[t].Norm == "who" && t-2 >= floor && toks[t-1].Norm == ",":
-		// "Weaver, who said ...": the relative pronoun speaks for the name before it
-		p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
-		if !ok || p.kind == kindPronoun {
-			return phrase{}, false
-		}
-		p.relative, p.last = t, end
-		return p, true
+		return f.relativeSpeakerLeft(doc, ents, t, end, floor)
 	case toks[t].Norm == ")":
 		return f.parenthesisLeft(doc, ents, t, floor)
 	case toks[t].Norm == "," || dashes[toks[t].Norm]:
 		return f.appositiveLeft(doc, ents, t, floor)
 	case t-1 > floor && toks[t-1].Norm == "," && quoteMark(toks[t]):
-		// an appositive that ends with a title, the comma inside its
-		// marks: "Hemsley, the co-author of “Going Viral,” said"
-		p, ok := f.appositiveLeft(doc, ents, t-1, floor)
-		p.last = end
-		return p, ok && !finiteInside(toks, p.headLast, t) // not "Trump went on to promote “The Apprentice,” said"
+		return f.titledAppositiveLeft(doc, ents, t, end, floor)
 	case toks[t].Norm == "and" || toks[t].Norm == "but":
-		p, ok := f.subjectOf(doc, ents, t, true)
-		if ok && p.first > 0 && quoteMark(toks[p.first-1]) && !agrees(toks, p.last, end) {
-			return phrase{}, false
-		}
-		if ok && p.last == p.first+1 && demonstratives[toks[p.first].Norm] {
-			// "This is why Democrats point and cry": the clause after "why" speaks
-			if q, found := f.subjectAfterWh(doc, ents, p.last, t); found {
-				p = q
-			}
-		}
-		p.last = end
-		return p, ok
+		return f.coordinateSpeakerLeft(doc, ents, t, end)
 	}
+	return f.nounSpeakerLeft(doc, ents, end, floor)
+}
+
+// headOnlyLeft returns the speaker phrase that is all head and ends with
+// token t (end is t+1), at or after floor: a pronoun, a word that stands
+// for one of a group, a quantifier that opens a clause, or a few words
+// that pick some of a group ("most of them", "four in 10", "those
+// surveyed"). ok is false when token t heads no such phrase.
+func headOnlyLeft(doc *nlp.Doc, t, end, floor int) (phrase, bool) {
+	toks := doc.Tokens
+	switch {
+	case speakerPronouns[toks[t].Norm]:
+		return headPhrase(t, end, kindPronoun), true
+	case (toks[t].Norm == "them" || toks[t].Norm == "us") && t-2 >= floor && toks[t-1].Norm == "of" && quantifiers[toks[t-2].Norm]:
+		return headPhrase(t-2, end, kindRole), true // "most of them said"
+	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
+		return headPhrase(t, end, kindRole), true
+	case groupWords[toks[t].Norm] && opensClause(doc, t):
+		return headPhrase(t, end, kindRole), true // "most said"
+	case toks[t].Tag == "CD" && t-2 >= floor && (toks[t-1].Norm == "in" || toks[t-1].Norm == "of") && toks[t-2].Tag == "CD":
+		return headPhrase(t-2, end, kindRole), true // "four in 10 said"
+	case toks[t].Tag == "VBN" && t-1 >= floor && toks[t-1].Norm == "those":
+		return headPhrase(t-1, end, kindRole), true // "those surveyed said"
+	}
+	return phrase{}, false
+}
+
+// headPhrase returns the phrase of the given kind whose head is the whole
+// of tokens [first, end).
+func headPhrase(first, end int, kind phraseKind) phrase {
+	return phrase{first: first, last: end, headFirst: first, headLast: end, kind: kind}
+}
+
+// relativeSpeakerLeft returns the speaker phrase that the relative pronoun
+// at token t, after a comma, stands for, with the phrase running to end:
+// "Weaver, who said ...". ok is false when no noun phrase at or after
+// floor ends at the comma, or when a pronoun does.
+func (f *Finder) relativeSpeakerLeft(doc *nlp.Doc, ents *entities.Result, t, end, floor int) (phrase, bool) {
+	// "Weaver, who said ...": the relative pronoun speaks for the name before it
+	p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
+	if !ok || p.kind == kindPronoun {
+		return phrase{}, false
+	}
+	p.relative, p.last = t, end
+	return p, true
+}
+
+// titledAppositiveLeft returns the speaker before an appositive that ends
+// with a title, the comma inside its marks, the closing mark at token t and
+// the phrase running to end: "Hemsley, the co-author of “Going Viral,”
+// said". ok is false when appositiveLeft finds none, or when a finite verb
+// stands between the head and the mark.
+func (f *Finder) titledAppositiveLeft(doc *nlp.Doc, ents *entities.Result, t, end, floor int) (phrase, bool) {
+	p, ok := f.appositiveLeft(doc, ents, t-1, floor)
+	p.last = end
+	return p, ok && !finiteInside(doc.Tokens, p.headLast, t) // not "Trump went on to promote “The Apprentice,” said"
+}
+
+// coordinateSpeakerLeft returns the subject of the clause whose verb "and"
+// or "but" at token t coordinates with the cue, the phrase running to end
+// (or, after "This is why", the subject of the clause after "why"). ok is
+// false when there is none, or when it follows a quotation mark and does
+// not agree with the cue.
+func (f *Finder) coordinateSpeakerLeft(doc *nlp.Doc, ents *entities.Result, t, end int) (phrase, bool) {
+	toks := doc.Tokens
+	p, ok := f.subjectOf(doc, ents, t, true)
+	if ok && p.first > 0 && quoteMark(toks[p.first-1]) && !agrees(toks, p.last, end) {
+		return phrase{}, false
+	}
+	if ok && p.last == p.first+1 && demonstratives[toks[p.first].Norm] {
+		// "This is why Democrats point and cry": the clause after "why" speaks
+		if q, found := f.subjectAfterWh(doc, ents, p.last, t); found {
+			p = q
+		}
+	}
+	p.last = end
+	return p, ok
+}
+
+// nounSpeakerLeft returns the noun phrase that ends with token end-1 and
+// starts at or after floor as a speaker: the head of a relative clause
+// whose object the phrase is ("the man who hired Roe said"), the subject
+// the phrase belongs with as the object of a preposition, or the phrase
+// itself, with a name paired with it by "and". When no
+// noun phrase ends there it returns what nounPhraseLeft returned and false.
+func (f *Finder) nounSpeakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int) (phrase, bool) {
+	toks := doc.Tokens
 	p, ok := f.nounPhraseLeft(doc, ents, end, floor)
 	if ok {
 		if head, found := f.relativeHead(doc, ents, p.first, floor); found {
