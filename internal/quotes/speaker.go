@@ -633,10 +633,7 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if toks[c].Norm != "," && !dashes[toks[c].Norm] {
 			continue
 		}
-		n := c + 1
-		for n < t && quoteMark(toks[n]) {
-			n++ // a title's marks: "the show, “The Apprentice,” who"
-		}
+		n := afterTitleMarks(toks, c+1, t)
 		if !appositiveStart(toks[n]) && !interjectedStart(toks[n]) || n == t {
 			return phrase{}, false
 		}
@@ -644,42 +641,83 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 			continue // the comma ends a title inside the appositive: "the co-author of “Going Viral,”"
 		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
-		if ok && n > c+1 && p.kind == kindRole {
-			continue // the work a title names: "a judge on the show, “Bake Off,”"
-		}
-		if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
-			continue // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
-		}
-		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName && !(toks[p.first-1].Norm == "that" && toks[n].Tag == "WP") {
-			// "Quist, at a meeting in Dover, Kent, said": Dover is inside the
-			// appositive; but a name that a relative clause follows is the
-			// subject of a clause "that" opens ("years ago that Bloomberg,
-			// who ..., said")
+		if commaInsideAppositive(toks, p, ok, c, n, floor) {
 			continue
 		}
-		if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
-			continue // "James, 22, of Flint, Mich., said": Flint is where James is from
-		}
-		if !ok && toks[c-1].Norm == ")" {
-			p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Reyes (D-Ohio), chairman of the caucus, said"
-		}
-		if !ok && toks[c-1].Norm == "who" && c-3 > floor && toks[c-2].Norm == "," && toks[n].Tag == "IN" {
-			// "the leadership, who, on a press call Friday, criticized"
-			p, ok = f.nounPhraseLeft(doc, ents, c-2, floor)
-			p.relative = c - 1
-		}
+		p, ok = f.speakerBeforeAside(doc, ents, p, ok, c, n, floor)
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
 		}
-		// "Her rival, Senator Paul Grady, said": the name inside speaks
-		if inner, ok := f.nounPhraseLeft(doc, ents, t, c+1); ok && p.kind == kindRole && inner.kind == kindName && inner.first == c+1 {
-			inner.first = p.first
-			p = inner
-		}
+		p = f.withNameInside(doc, ents, p, t, c)
 		p.last = t + 1
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// afterTitleMarks returns the first token from n, before t, that is not a
+// quotation mark: where an appositive that opens with a title's marks
+// starts ("the show, “The Apprentice,” who").
+func afterTitleMarks(toks []nlp.Token, n, t int) int {
+	for n < t && quoteMark(toks[n]) {
+		n++ // a title's marks: "the show, “The Apprentice,” who"
+	}
+	return n
+}
+
+// commaInsideAppositive reports whether the comma at token c, whose
+// appositive starts at token n, stands inside a longer appositive rather
+// than after the speaker, given the noun phrase p before it (ok when there
+// is one, at or after floor): after the work a title names, an age, a
+// place inside the appositive, or where a speaker is from.
+func commaInsideAppositive(toks []nlp.Token, p phrase, ok bool, c, n, floor int) bool {
+	if ok && n > c+1 && p.kind == kindRole {
+		return true // the work a title names: "a judge on the show, “Bake Off,”"
+	}
+	if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
+		return true // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
+	}
+	if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName && !(toks[p.first-1].Norm == "that" && toks[n].Tag == "WP") {
+		// "Quist, at a meeting in Dover, Kent, said": Dover is inside the
+		// appositive; but a name that a relative clause follows is the
+		// subject of a clause "that" opens ("years ago that Bloomberg,
+		// who ..., said")
+		return true
+	}
+	if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
+		return true // "James, 22, of Flint, Mich., said": Flint is where James is from
+	}
+	return false
+}
+
+// speakerBeforeAside returns p and ok, the noun phrase before the comma at
+// token c (whose appositive starts at token n) and whether there is one,
+// or, when there is none, the speaker before a parenthesis that ends
+// there or the phrase that a "who" set off by commas stands for, at or
+// after floor.
+func (f *Finder) speakerBeforeAside(doc *nlp.Doc, ents *entities.Result, p phrase, ok bool, c, n, floor int) (phrase, bool) {
+	toks := doc.Tokens
+	if !ok && toks[c-1].Norm == ")" {
+		p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Reyes (D-Ohio), chairman of the caucus, said"
+	}
+	if !ok && toks[c-1].Norm == "who" && c-3 > floor && toks[c-2].Norm == "," && toks[n].Tag == "IN" {
+		// "the leadership, who, on a press call Friday, criticized"
+		p, ok = f.nounPhraseLeft(doc, ents, c-2, floor)
+		p.relative = c - 1
+	}
+	return p, ok
+}
+
+// withNameInside returns the name that opens the appositive between the
+// comma at token c and token t, made to span from the start of p, when p
+// is a role; else it returns p.
+func (f *Finder) withNameInside(doc *nlp.Doc, ents *entities.Result, p phrase, t, c int) phrase {
+	// "Her rival, Senator Paul Grady, said": the name inside speaks
+	if inner, ok := f.nounPhraseLeft(doc, ents, t, c+1); ok && p.kind == kindRole && inner.kind == kindName && inner.first == c+1 {
+		inner.first = p.first
+		p = inner
+	}
+	return p
 }
 
 // quoteMark reports whether t is a quotation mark.
