@@ -148,28 +148,54 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 		return nil
 	}
 	if lo > pos {
-		start, end := pos, pos
-		if pos > 0 && m.s.units[pos-1].kind == uToken {
-			start = min(pos, m.clauseLeft(pos-1))
-			start = m.afterFrontedParticiple(start, pos)
-		}
-		// up to the comma before the attribution: “…” at the convention, he
-		// said; “…,” said Ruiz
-		if at := min(m.s.tokPos[a.speaker.first], m.s.tokPos[a.cue.first]); at > pos && at <= lo {
-			end = at - 1
-			for end > pos {
-				if t, ok := m.s.token(end); ok && (t.Norm == "," || t.Norm == "—") {
-					end--
-					continue
-				}
-				break
-			}
-		}
-		if start == pos && end == pos {
-			return nil
-		}
-		return &unitRange{start, end}
+		return m.clauseBeforeCue(a, pos, lo)
 	}
+	return m.clauseAfterCue(a, pos, lo)
+}
+
+// clauseBeforeCue returns the reported clause of the quote at unit pos
+// when its cue, whose words end before unit lo, comes after it: from the
+// start of the sentence to the quote, or up to the comma before the
+// attribution. It returns nil when the clause is the quote alone.
+func (m *matcher) clauseBeforeCue(a attribution, pos, lo int) *unitRange {
+	start := pos
+	if pos > 0 && m.s.units[pos-1].kind == uToken {
+		start = min(pos, m.clauseLeft(pos-1))
+		start = m.afterFrontedParticiple(start, pos)
+	}
+	end := m.endBeforeAttribution(a, pos, lo)
+	if start == pos && end == pos {
+		return nil
+	}
+	return &unitRange{start, end}
+}
+
+// endBeforeAttribution returns the last unit of the reported clause that
+// the quote at unit pos ends, before the attribution a that follows it and
+// whose cue's words end before unit lo: the unit before the commas or
+// dashes that precede the attribution, or pos.
+func (m *matcher) endBeforeAttribution(a attribution, pos, lo int) int {
+	end := pos
+	// up to the comma before the attribution: “…” at the convention, he
+	// said; “…,” said Ruiz
+	if at := min(m.s.tokPos[a.speaker.first], m.s.tokPos[a.cue.first]); at > pos && at <= lo {
+		end = at - 1
+		for end > pos {
+			if t, ok := m.s.token(end); ok && (t.Norm == "," || t.Norm == "—") {
+				end--
+				continue
+			}
+			break
+		}
+	}
+	return end
+}
+
+// clauseAfterCue returns the reported clause of the quote at unit pos when
+// its cue comes before it, the clause opening at unit lo, after the cue:
+// from where the clause opens to the end of the sentence or the mark that
+// closes the clause, and not past a speaker named after the quote.
+func (m *matcher) clauseAfterCue(a attribution, pos, lo int) *unitRange {
 	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
 		lo++
 	}
