@@ -148,28 +148,54 @@ func (m *matcher) quoteClause(a attribution, qi int) *unitRange {
 		return nil
 	}
 	if lo > pos {
-		start, end := pos, pos
-		if pos > 0 && m.s.units[pos-1].kind == uToken {
-			start = min(pos, m.clauseLeft(pos-1))
-			start = m.afterFrontedParticiple(start, pos)
-		}
-		// up to the comma before the attribution: “…” at the convention, he
-		// said; “…,” said Ruiz
-		if at := min(m.s.tokPos[a.speaker.first], m.s.tokPos[a.cue.first]); at > pos && at <= lo {
-			end = at - 1
-			for end > pos {
-				if t, ok := m.s.token(end); ok && (t.Norm == "," || t.Norm == "—") {
-					end--
-					continue
-				}
-				break
-			}
-		}
-		if start == pos && end == pos {
-			return nil
-		}
-		return &unitRange{start, end}
+		return m.clauseBeforeCue(a, pos, lo)
 	}
+	return m.clauseAfterCue(a, pos, lo)
+}
+
+// clauseBeforeCue returns the reported clause of the quote at unit pos
+// when its cue, whose words end before unit lo, comes after it: from the
+// start of the sentence to the quote, or up to the comma before the
+// attribution. It returns nil when the clause is the quote alone.
+func (m *matcher) clauseBeforeCue(a attribution, pos, lo int) *unitRange {
+	start := pos
+	if pos > 0 && m.s.units[pos-1].kind == uToken {
+		start = min(pos, m.clauseLeft(pos-1))
+		start = m.afterFrontedParticiple(start, pos)
+	}
+	end := m.endBeforeAttribution(a, pos, lo)
+	if start == pos && end == pos {
+		return nil
+	}
+	return &unitRange{start, end}
+}
+
+// endBeforeAttribution returns the last unit of the reported clause that
+// the quote at unit pos ends, before the attribution a that follows it and
+// whose cue's words end before unit lo: the unit before the commas or
+// dashes that precede the attribution, or pos.
+func (m *matcher) endBeforeAttribution(a attribution, pos, lo int) int {
+	end := pos
+	// up to the comma before the attribution: “…” at the convention, he
+	// said; “…,” said Ruiz
+	if at := min(m.s.tokPos[a.speaker.first], m.s.tokPos[a.cue.first]); at > pos && at <= lo {
+		end = at - 1
+		for end > pos {
+			if t, ok := m.s.token(end); ok && (t.Norm == "," || t.Norm == "—") {
+				end--
+				continue
+			}
+			break
+		}
+	}
+	return end
+}
+
+// clauseAfterCue returns the reported clause of the quote at unit pos when
+// its cue comes before it, the clause opening at unit lo, after the cue:
+// from where the clause opens to the end of the sentence or the mark that
+// closes the clause, and not past a speaker named after the quote.
+func (m *matcher) clauseAfterCue(a attribution, pos, lo int) *unitRange {
 	if t, ok := m.s.token(lo); ok && (t.Norm == "," || t.Norm == ":") {
 		lo++
 	}
@@ -611,8 +637,7 @@ func (m *matcher) clauseRight(pos int, naming, asides bool) int {
 		}
 		if unit.kind == uQuote {
 			end, lastQuote = u+1, u+1
-			q := s.qs[unit.q]
-			if q.close < 0 || endsSentence(s.doc.Text[q.start:q.end]) && m.sentenceStartsAt(u+1) {
+			if m.quoteEndsClause(u) {
 				break
 			}
 			continue
@@ -627,19 +652,43 @@ func (m *matcher) clauseRight(pos int, naming, asides bool) int {
 				continue
 			}
 		}
-		if (u > pos+1 || s.units[pos].kind == uQuote) && m.endsReported(u) && !m.quotedCoordinate(u) {
-			break
-		}
-		if naming && u == lastQuote && m.namingEndsAt(u) {
-			break
-		}
-		if lastQuote >= 0 && (m.relativeAfterComma(u) || m.clauseAfterComma(u)) {
+		if m.cutsClauseAt(u, pos, lastQuote, naming) {
 			break
 		}
 		end = u + 1
 	}
+	return m.withoutTrailingMarks(pos, end)
+}
+
+// quoteEndsClause reports whether the quotation at unit u ends the clause
+// that holds it: it is never closed, or it ends with the mark that ends a
+// sentence and a new sentence starts after it.
+func (m *matcher) quoteEndsClause(u int) bool {
+	q := m.s.qs[m.s.units[u].q]
+	return q.close < 0 || endsSentence(m.s.doc.Text[q.start:q.end]) && m.sentenceStartsAt(u+1)
+}
+
+// cutsClauseAt reports whether the clause that starts at unit pos ends
+// before the token at unit u, its last quotation ending at unit lastQuote
+// (-1 when none yet): where what was reported ends (not at a coordinate
+// that quotes more), where what a verb of naming names ends right after
+// the quotation, or at a comma that opens a relative clause or a clause of
+// its own after a quotation.
+func (m *matcher) cutsClauseAt(u, pos, lastQuote int, naming bool) bool {
+	if (u > pos+1 || m.s.units[pos].kind == uQuote) && m.endsReported(u) && !m.quotedCoordinate(u) {
+		return true
+	}
+	if naming && u == lastQuote && m.namingEndsAt(u) {
+		return true
+	}
+	return lastQuote >= 0 && (m.relativeAfterComma(u) || m.clauseAfterComma(u))
+}
+
+// withoutTrailingMarks returns end moved back, not before unit pos, over
+// the commas, colons and dashes that end the clause [pos, end).
+func (m *matcher) withoutTrailingMarks(pos, end int) int {
 	for end > pos {
-		if t, ok := s.token(end - 1); ok && (t.Norm == "," || t.Norm == ":" || t.Norm == "—" || t.Norm == "-") {
+		if t, ok := m.s.token(end - 1); ok && (t.Norm == "," || t.Norm == ":" || t.Norm == "—" || t.Norm == "-") {
 			end--
 			continue
 		}

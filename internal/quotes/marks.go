@@ -66,61 +66,103 @@ func findQuoted(doc *nlp.Doc) []quoted {
 	return out
 }
 
+// quotedInParagraph returns the quoted stretches of paragraph para, whose
+// tokens are [first, last), in text order, pairing its quotation marks; a
+// quote still open at the end runs to that end.
 func quotedInParagraph(doc *nlp.Doc, para, first, last int) []quoted {
-	toks := doc.Tokens
-	var out []quoted
-	open, style, nested, same := -1, byte(0), 0, 0
+	pm := markPairing{doc: doc, para: para, first: first, last: last, open: -1}
 	for i := first; i < last; i++ {
-		st, ok := markStyle(toks[i])
-		if !ok {
-			continue
-		}
-		switch {
-		case open < 0:
-			if !nlp.IsOpeningQuote(toks, i) && !opensTurned(toks, i, first) && !(st == 'c' && closesAhead(toks, i, last, 1)) {
-				continue // a stray closing mark
-			}
-			open, style, nested, same = i, st, 0, 0
-		case nested == 0 && same == 0 && closesLow(toks[open].Text, toks[i].Text):
-			out = append(out, newQuoted(doc, para, open, i))
-			open = -1
-		case toks[open].Text == "\u00bb" && toks[i].Text == "\u00bb" && nlp.IsOpeningQuote(toks, i):
-			open = i // the first » opened nothing: » Read more
-		case st != style:
-			// a mark of another style nests inside the open quote, or, when
-			// nothing is nested, closes a quote typed with mixed marks
-			if nlp.IsOpeningQuote(toks, i) {
-				nested++
-				continue
-			}
-			if nested > 0 {
-				nested--
-				continue
-			}
-			out = append(out, newQuoted(doc, para, open, i))
-			open = -1
-		case st == 'c' && nlp.IsOpeningQuote(toks, i):
-			if closesAhead(toks, i, last, same+2) {
-				same++ // a quotation inside the quotation, typed with the same marks
-				continue
-			}
-			// an opening mark while one is open: the first was never closed
-			out = append(out, newQuoted(doc, para, open, i))
-			open, nested, same = i, 0, 0
-		case same > 0:
-			same--
-		default:
-			out = append(out, newQuoted(doc, para, open, i))
-			open = -1
+		if st, ok := markStyle(doc.Tokens[i]); ok {
+			pm.mark(i, st)
 		}
 	}
+	return pm.finish()
+}
+
+// markPairing is the state of quotedInParagraph as it pairs the marks of
+// a paragraph: the quotes found so far, the mark open (-1 if none) and its
+// style, and how many marks of another style (nested) and of the same
+// style (same) are open inside it.
+type markPairing struct {
+	doc               *nlp.Doc
+	para, first, last int
+	out               []quoted
+	open              int
+	style             byte
+	nested, same      int
+}
+
+// mark pairs the quotation mark of style st at token i with the marks
+// before it, opening, nesting or closing a quote.
+func (pm *markPairing) mark(i int, st byte) {
+	toks := pm.doc.Tokens
+	switch {
+	case pm.open < 0:
+		if !nlp.IsOpeningQuote(toks, i) && !opensTurned(toks, i, pm.first) && !(st == 'c' && closesAhead(toks, i, pm.last, 1)) {
+			return // a stray closing mark
+		}
+		pm.open, pm.style, pm.nested, pm.same = i, st, 0, 0
+	case pm.nested == 0 && pm.same == 0 && closesLow(toks[pm.open].Text, toks[i].Text):
+		pm.closeAt(i)
+	case toks[pm.open].Text == "\u00bb" && toks[i].Text == "\u00bb" && nlp.IsOpeningQuote(toks, i):
+		pm.open = i // the first » opened nothing: » Read more
+	case st != pm.style:
+		pm.otherStyle(i)
+	case st == 'c' && nlp.IsOpeningQuote(toks, i):
+		pm.sameStyleOpening(i)
+	case pm.same > 0:
+		pm.same--
+	default:
+		pm.closeAt(i)
+	}
+}
+
+// closeAt ends the open quote at the mark at token i and leaves none open.
+func (pm *markPairing) closeAt(i int) {
+	pm.out = append(pm.out, newQuoted(pm.doc, pm.para, pm.open, i))
+	pm.open = -1
+}
+
+// otherStyle takes the mark at token i, of another style than the open
+// quote's: it nests inside the open quote, or, when nothing is nested,
+// closes a quote typed with mixed marks.
+func (pm *markPairing) otherStyle(i int) {
+	if nlp.IsOpeningQuote(pm.doc.Tokens, i) {
+		pm.nested++
+		return
+	}
+	if pm.nested > 0 {
+		pm.nested--
+		return
+	}
+	pm.closeAt(i)
+}
+
+// sameStyleOpening takes the opening curly mark at token i while a quote
+// typed with the same marks is open: it opens a quotation inside it, when
+// enough marks close ahead, or else the open quote was never closed and a
+// new one opens at i.
+func (pm *markPairing) sameStyleOpening(i int) {
+	if closesAhead(pm.doc.Tokens, i, pm.last, pm.same+2) {
+		pm.same++ // a quotation inside the quotation, typed with the same marks
+		return
+	}
+	// an opening mark while one is open: the first was never closed
+	pm.out = append(pm.out, newQuoted(pm.doc, pm.para, pm.open, i))
+	pm.open, pm.nested, pm.same = i, 0, 0
+}
+
+// finish returns the quotes of the paragraph, with one still open at its
+// end running to that end, unless it is a lone ».
+func (pm *markPairing) finish() []quoted {
+	open, last, toks := pm.open, pm.last, pm.doc.Tokens
 	// a » left open is a bullet or an arrow (» Read more), not a German »…«
 	if open >= 0 && open+1 < last && toks[open].Text != "\u00bb" {
-		q := newQuoted(doc, para, open, last)
+		q := newQuoted(pm.doc, pm.para, open, last)
 		q.close = -1
-		out = append(out, q)
+		pm.out = append(pm.out, q)
 	}
-	return out
+	return pm.out
 }
 
 // closesLow reports whether the mark closing closes a quotation opened

@@ -347,20 +347,9 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 		return st, true
 	}
 	el, rest := els[0], els[1:]
-	var c closest
 	switch el.Kind {
 	case rules.Literal:
-		if dir > 0 && m.s.signatureLine(pos) {
-			pos++ // “…”¶— Ana Ruiz: the line after the quote names who said it
-		} else if dir < 0 && pos >= 0 && m.s.units[pos].kind == uBreak && m.s.softBreak(pos) {
-			pos-- // Stated Stone:¶“…”: the paragraph before introduces the quote
-		}
-		if t, ok := m.s.token(pos); ok && contains(el.Words, t.Norm) {
-			c.add(m.side(rest, pos+dir, dir, st))
-		}
-		if el.Optional {
-			c.add(m.side(rest, pos, dir, st))
-		}
+		return m.matchLiteral(el, rest, pos, dir, st)
 	case rules.Gap:
 		return m.gapOnce(rest, pos, dir, st)
 	case rules.Clause:
@@ -382,6 +371,26 @@ func (m *matcher) side(els []rules.Element, pos, dir int, st step) (step, bool) 
 		if m.s.boundary(pos, dir) {
 			return m.side(rest, pos, dir, st)
 		}
+	}
+	return step{}, false
+}
+
+// matchLiteral matches the literal el at unit pos, in direction dir, and
+// then the elements rest, and returns the closest way they match: with the
+// word there, or without it when el is optional. A signature line after
+// the quote, or a soft break before it, is passed over first.
+func (m *matcher) matchLiteral(el rules.Element, rest []rules.Element, pos, dir int, st step) (step, bool) {
+	var c closest
+	if dir > 0 && m.s.signatureLine(pos) {
+		pos++ // “…”¶— Ana Ruiz: the line after the quote names who said it
+	} else if dir < 0 && pos >= 0 && m.s.units[pos].kind == uBreak && m.s.softBreak(pos) {
+		pos-- // Stated Stone:¶“…”: the paragraph before introduces the quote
+	}
+	if t, ok := m.s.token(pos); ok && contains(el.Words, t.Norm) {
+		c.add(m.side(rest, pos+dir, dir, st))
+	}
+	if el.Optional {
+		c.add(m.side(rest, pos, dir, st))
 	}
 	return c.st, c.ok
 }

@@ -54,47 +54,70 @@ func (r *resolver) speaker(p phrase) (Speaker, string) {
 	sp.Text = doc.Text[sp.Start:sp.End]
 	switch p.kind {
 	case kindPronoun:
-		if role, ok := r.roleInSentence(p.headFirst); ok {
-			sp.Name, sp.Entity = role.Name, role.Entity
-			return sp, ResolvedPronoun
-		}
-		if e, ok := r.antecedent(p.headFirst, doc.Tokens[p.headFirst].Norm); ok {
-			sp.Entity, sp.Name = e, r.ents.Entities[e].Name
-			r.pronouns = append(r.pronouns, resolvedPronoun{p.headFirst, e})
-		}
-		return sp, ResolvedPronoun
+		return r.pronounSpeaker(p, sp), ResolvedPronoun
 	case kindRole:
-		sp.Start, sp.End = doc.Tokens[p.first].Start, doc.Tokens[max(p.headLast, p.first+1)-1].End
-		sp.Text = doc.Text[sp.Start:sp.End]
-		sp.Name = withoutDeterminer(doc, p)
-		if e, ok := r.roleReferent(p); ok {
-			sp.Entity, sp.Name = e, r.ents.Entities[e].Name
-			return sp, ResolvedRole
-		}
-		for i := p.first; i < p.last; i++ {
-			if m, ok := r.ents.MentionAt(i); ok && r.ents.Entities[m.Entity].Type != entities.Person && sp.Entity < 0 {
-				sp.Entity = m.Entity // Kremlin officials, a spokesman for the ministry
-			}
-		}
-		if sp.Entity < 0 {
-			r.roles = append(r.roles, resolvedRole{p.headFirst, sp})
-		}
-		if p.relative > 0 {
-			sp.Start, sp.End, sp.Text = r.relativeWord(p)
-		}
-		return sp, ResolvedRole
+		return r.roleSpeaker(p, sp), ResolvedRole
 	}
+	return r.nameSpeaker(p, sp), ResolvedName
+}
+
+// pronounSpeaker returns sp, the speaker a pronoun phrase p heads, with
+// what it stands for: a role named before it in the sentence, else its
+// antecedent entity, which it records as resolved.
+func (r *resolver) pronounSpeaker(p phrase, sp Speaker) Speaker {
+	if role, ok := r.roleInSentence(p.headFirst); ok {
+		sp.Name, sp.Entity = role.Name, role.Entity
+		return sp
+	}
+	if e, ok := r.antecedent(p.headFirst, r.doc.Tokens[p.headFirst].Norm); ok {
+		sp.Entity, sp.Name = e, r.ents.Entities[e].Name
+		r.pronouns = append(r.pronouns, resolvedPronoun{p.headFirst, e})
+	}
+	return sp
+}
+
+// roleSpeaker returns sp, the speaker a role phrase p heads, spanning the
+// phrase to its head and named without its determiner: the entity the role
+// refers to, else one it names that is no person ("Kremlin officials"),
+// else none, the role then recorded for a pronoun after it to stand for.
+func (r *resolver) roleSpeaker(p phrase, sp Speaker) Speaker {
+	doc := r.doc
+	sp.Start, sp.End = doc.Tokens[p.first].Start, doc.Tokens[max(p.headLast, p.first+1)-1].End
+	sp.Text = doc.Text[sp.Start:sp.End]
+	sp.Name = withoutDeterminer(doc, p)
+	if e, ok := r.roleReferent(p); ok {
+		sp.Entity, sp.Name = e, r.ents.Entities[e].Name
+		return sp
+	}
+	for i := p.first; i < p.last; i++ {
+		if m, ok := r.ents.MentionAt(i); ok && r.ents.Entities[m.Entity].Type != entities.Person && sp.Entity < 0 {
+			sp.Entity = m.Entity // Kremlin officials, a spokesman for the ministry
+		}
+	}
+	if sp.Entity < 0 {
+		r.roles = append(r.roles, resolvedRole{p.headFirst, sp})
+	}
+	if p.relative > 0 {
+		sp.Start, sp.End, sp.Text = r.relativeWord(p)
+	}
+	return sp
+}
+
+// nameSpeaker returns sp, the speaker a name phrase p heads, with the
+// entity of the mention at its head, or of the surname it is, and the
+// relative pronoun's span when one stands for it.
+func (r *resolver) nameSpeaker(p phrase, sp Speaker) Speaker {
 	sp.Name = sp.Text
 	if m, ok := r.ents.MentionAt(p.headFirst); ok && m.Last <= p.last {
 		// (a mention that runs on past the name took in the cue: "Lena Park Asked")
 		sp.Entity, sp.Name = m.Entity, r.ents.Entities[m.Entity].Name
-	} else if e, ok := surnameOf(r.ents, doc.Tokens[p.headFirst]); ok && p.headLast-p.headFirst == 1 {
+	} else if e, ok := surnameOf(r.ents, r.doc.Tokens[p.headFirst]); ok && p.headLast-p.headFirst == 1 {
 		sp.Entity, sp.Name = e, r.ents.Entities[e].Name // "Jolly/RB said"
 	}
 	if p.relative > 0 {
 		sp.Start, sp.End, sp.Text = r.relativeWord(p)
 	}
-	return sp, ResolvedName
+	return sp
 }
 
 // relativeWord returns the span and text of the relative pronoun that

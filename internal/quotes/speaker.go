@@ -77,52 +77,109 @@ func (f *Finder) speakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int
 	if t < floor {
 		return phrase{}, false
 	}
+	if p, ok := headOnlyLeft(doc, t, end, floor); ok {
+		return p, true
+	}
 	toks := doc.Tokens
 	switch {
-	case speakerPronouns[toks[t].Norm]:
-		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindPronoun}, true
-	case (toks[t].Norm == "them" || toks[t].Norm == "us") && t-2 >= floor && toks[t-1].Norm == "of" && quantifiers[toks[t-2].Norm]:
-		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "most of them said"
-	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
-		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true
-	case groupWords[toks[t].Norm] && opensClause(doc, t):
-		return phrase{first: t, last: end, headFirst: t, headLast: end, kind: kindRole}, true // "most said"
-	case toks[t].Tag == "CD" && t-2 >= floor && (toks[t-1].Norm == "in" || toks[t-1].Norm == "of") && toks[t-2].Tag == "CD":
-		return phrase{first: t - 2, last: end, headFirst: t - 2, headLast: end, kind: kindRole}, true // "four in 10 said"
-	case toks[t].Tag == "VBN" && t-1 >= floor && toks[t-1].Norm == "those":
-		return phrase{first: t - 1, last: end, headFirst: t - 1, headLast: end, kind: kindRole}, true // "those surveyed said"
 	case toks[t].Norm == "who" && t-2 >= floor && toks[t-1].Norm == ",":
-		// "Weaver, who said ...": the relative pronoun speaks for the name before it
-		p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
-		if !ok || p.kind == kindPronoun {
-			return phrase{}, false
-		}
-		p.relative, p.last = t, end
-		return p, true
+		return f.relativeSpeakerLeft(doc, ents, t, end, floor)
 	case toks[t].Norm == ")":
 		return f.parenthesisLeft(doc, ents, t, floor)
 	case toks[t].Norm == "," || dashes[toks[t].Norm]:
 		return f.appositiveLeft(doc, ents, t, floor)
 	case t-1 > floor && toks[t-1].Norm == "," && quoteMark(toks[t]):
-		// an appositive that ends with a title, the comma inside its
-		// marks: "Hemsley, the co-author of “Going Viral,” said"
-		p, ok := f.appositiveLeft(doc, ents, t-1, floor)
-		p.last = end
-		return p, ok && !finiteInside(toks, p.headLast, t) // not "Trump went on to promote “The Apprentice,” said"
+		return f.titledAppositiveLeft(doc, ents, t, end, floor)
 	case toks[t].Norm == "and" || toks[t].Norm == "but":
-		p, ok := f.subjectOf(doc, ents, t, true)
-		if ok && p.first > 0 && quoteMark(toks[p.first-1]) && !agrees(toks, p.last, end) {
-			return phrase{}, false
-		}
-		if ok && p.last == p.first+1 && demonstratives[toks[p.first].Norm] {
-			// "This is why Democrats point and cry": the clause after "why" speaks
-			if q, found := f.subjectAfterWh(doc, ents, p.last, t); found {
-				p = q
-			}
-		}
-		p.last = end
-		return p, ok
+		return f.coordinateSpeakerLeft(doc, ents, t, end)
 	}
+	return f.nounSpeakerLeft(doc, ents, end, floor)
+}
+
+// headOnlyLeft returns the speaker phrase that is all head and ends with
+// token t (end is t+1), at or after floor: a pronoun, a word that stands
+// for one of a group, a quantifier that opens a clause, or a few words
+// that pick some of a group ("most of them", "four in 10", "those
+// surveyed"). ok is false when token t heads no such phrase.
+func headOnlyLeft(doc *nlp.Doc, t, end, floor int) (phrase, bool) {
+	toks := doc.Tokens
+	switch {
+	case speakerPronouns[toks[t].Norm]:
+		return headPhrase(t, end, kindPronoun), true
+	case (toks[t].Norm == "them" || toks[t].Norm == "us") && t-2 >= floor && toks[t-1].Norm == "of" && quantifiers[toks[t-2].Norm]:
+		return headPhrase(t-2, end, kindRole), true // "most of them said"
+	case standIns[toks[t].Norm] && (t == floor || !nounTags[toks[t-1].Tag]):
+		return headPhrase(t, end, kindRole), true
+	case groupWords[toks[t].Norm] && opensClause(doc, t):
+		return headPhrase(t, end, kindRole), true // "most said"
+	case toks[t].Tag == "CD" && t-2 >= floor && (toks[t-1].Norm == "in" || toks[t-1].Norm == "of") && toks[t-2].Tag == "CD":
+		return headPhrase(t-2, end, kindRole), true // "four in 10 said"
+	case toks[t].Tag == "VBN" && t-1 >= floor && toks[t-1].Norm == "those":
+		return headPhrase(t-1, end, kindRole), true // "those surveyed said"
+	}
+	return phrase{}, false
+}
+
+// headPhrase returns the phrase of the given kind whose head is the whole
+// of tokens [first, end).
+func headPhrase(first, end int, kind phraseKind) phrase {
+	return phrase{first: first, last: end, headFirst: first, headLast: end, kind: kind}
+}
+
+// relativeSpeakerLeft returns the speaker phrase that the relative pronoun
+// at token t, after a comma, stands for, with the phrase running to end:
+// "Weaver, who said ...". ok is false when no noun phrase at or after
+// floor ends at the comma, or when a pronoun does.
+func (f *Finder) relativeSpeakerLeft(doc *nlp.Doc, ents *entities.Result, t, end, floor int) (phrase, bool) {
+	// "Weaver, who said ...": the relative pronoun speaks for the name before it
+	p, ok := f.nounPhraseLeft(doc, ents, t-1, floor)
+	if !ok || p.kind == kindPronoun {
+		return phrase{}, false
+	}
+	p.relative, p.last = t, end
+	return p, true
+}
+
+// titledAppositiveLeft returns the speaker before an appositive that ends
+// with a title, the comma inside its marks, the closing mark at token t and
+// the phrase running to end: "Hemsley, the co-author of “Going Viral,”
+// said". ok is false when appositiveLeft finds none, or when a finite verb
+// stands between the head and the mark.
+func (f *Finder) titledAppositiveLeft(doc *nlp.Doc, ents *entities.Result, t, end, floor int) (phrase, bool) {
+	p, ok := f.appositiveLeft(doc, ents, t-1, floor)
+	p.last = end
+	return p, ok && !finiteInside(doc.Tokens, p.headLast, t) // not "Trump went on to promote “The Apprentice,” said"
+}
+
+// coordinateSpeakerLeft returns the subject of the clause whose verb "and"
+// or "but" at token t coordinates with the cue, the phrase running to end
+// (or, after "This is why", the subject of the clause after "why"). ok is
+// false when there is none, or when it follows a quotation mark and does
+// not agree with the cue.
+func (f *Finder) coordinateSpeakerLeft(doc *nlp.Doc, ents *entities.Result, t, end int) (phrase, bool) {
+	toks := doc.Tokens
+	p, ok := f.subjectOf(doc, ents, t, true)
+	if ok && p.first > 0 && quoteMark(toks[p.first-1]) && !agrees(toks, p.last, end) {
+		return phrase{}, false
+	}
+	if ok && p.last == p.first+1 && demonstratives[toks[p.first].Norm] {
+		// "This is why Democrats point and cry": the clause after "why" speaks
+		if q, found := f.subjectAfterWh(doc, ents, p.last, t); found {
+			p = q
+		}
+	}
+	p.last = end
+	return p, ok
+}
+
+// nounSpeakerLeft returns the noun phrase that ends with token end-1 and
+// starts at or after floor as a speaker: the head of a relative clause
+// whose object the phrase is ("the man who hired Roe said"), the subject
+// the phrase belongs with as the object of a preposition, or the phrase
+// itself, with a name paired with it by "and". When no
+// noun phrase ends there it returns what nounPhraseLeft returned and false.
+func (f *Finder) nounSpeakerLeft(doc *nlp.Doc, ents *entities.Result, end, floor int) (phrase, bool) {
+	toks := doc.Tokens
 	p, ok := f.nounPhraseLeft(doc, ents, end, floor)
 	if ok {
 		if head, found := f.relativeHead(doc, ents, p.first, floor); found {
@@ -576,10 +633,7 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 		if toks[c].Norm != "," && !dashes[toks[c].Norm] {
 			continue
 		}
-		n := c + 1
-		for n < t && quoteMark(toks[n]) {
-			n++ // a title's marks: "the show, “The Apprentice,” who"
-		}
+		n := afterTitleMarks(toks, c+1, t)
 		if !appositiveStart(toks[n]) && !interjectedStart(toks[n]) || n == t {
 			return phrase{}, false
 		}
@@ -587,42 +641,83 @@ func (f *Finder) appositiveLeft(doc *nlp.Doc, ents *entities.Result, t, floor in
 			continue // the comma ends a title inside the appositive: "the co-author of “Going Viral,”"
 		}
 		p, ok := f.nounPhraseLeft(doc, ents, c, floor)
-		if ok && n > c+1 && p.kind == kindRole {
-			continue // the work a title names: "a judge on the show, “Bake Off,”"
-		}
-		if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
-			continue // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
-		}
-		if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName && !(toks[p.first-1].Norm == "that" && toks[n].Tag == "WP") {
-			// "Quist, at a meeting in Dover, Kent, said": Dover is inside the
-			// appositive; but a name that a relative clause follows is the
-			// subject of a clause "that" opens ("years ago that Bloomberg,
-			// who ..., said")
+		if commaInsideAppositive(toks, p, ok, c, n, floor) {
 			continue
 		}
-		if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
-			continue // "James, 22, of Flint, Mich., said": Flint is where James is from
-		}
-		if !ok && toks[c-1].Norm == ")" {
-			p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Reyes (D-Ohio), chairman of the caucus, said"
-		}
-		if !ok && toks[c-1].Norm == "who" && c-3 > floor && toks[c-2].Norm == "," && toks[n].Tag == "IN" {
-			// "the leadership, who, on a press call Friday, criticized"
-			p, ok = f.nounPhraseLeft(doc, ents, c-2, floor)
-			p.relative = c - 1
-		}
+		p, ok = f.speakerBeforeAside(doc, ents, p, ok, c, n, floor)
 		if !ok || p.kind == kindPronoun {
 			return phrase{}, false
 		}
-		// "Her rival, Senator Paul Grady, said": the name inside speaks
-		if inner, ok := f.nounPhraseLeft(doc, ents, t, c+1); ok && p.kind == kindRole && inner.kind == kindName && inner.first == c+1 {
-			inner.first = p.first
-			p = inner
-		}
+		p = f.withNameInside(doc, ents, p, t, c)
 		p.last = t + 1
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// afterTitleMarks returns the first token from n, before t, that is not a
+// quotation mark: where an appositive that opens with a title's marks
+// starts ("the show, “The Apprentice,” who").
+func afterTitleMarks(toks []nlp.Token, n, t int) int {
+	for n < t && quoteMark(toks[n]) {
+		n++ // a title's marks: "the show, “The Apprentice,” who"
+	}
+	return n
+}
+
+// commaInsideAppositive reports whether the comma at token c, whose
+// appositive starts at token n, stands inside a longer appositive rather
+// than after the speaker, given the noun phrase p before it (ok when there
+// is one, at or after floor): after the work a title names, an age, a
+// place inside the appositive, or where a speaker is from.
+func commaInsideAppositive(toks []nlp.Token, p phrase, ok bool, c, n, floor int) bool {
+	if ok && n > c+1 && p.kind == kindRole {
+		return true // the work a title names: "a judge on the show, “Bake Off,”"
+	}
+	if !ok && toks[c-1].Tag == "CD" && c-2 > floor && toks[c-2].Norm == "," {
+		return true // "Marley Anderson, 21, a junior from Las Vegas, said": the age is part of it
+	}
+	if ok && p.first-1 > floor && insideAppositive(toks[p.first-1]) && p.kind == kindName && !(toks[p.first-1].Norm == "that" && toks[n].Tag == "WP") {
+		// "Quist, at a meeting in Dover, Kent, said": Dover is inside the
+		// appositive; but a name that a relative clause follows is the
+		// subject of a clause "that" opens ("years ago that Bloomberg,
+		// who ..., said")
+		return true
+	}
+	if ok && p.first-2 > floor && toks[p.first-1].Norm == "of" && toks[p.first-2].Norm == "," {
+		return true // "James, 22, of Flint, Mich., said": Flint is where James is from
+	}
+	return false
+}
+
+// speakerBeforeAside returns p and ok, the noun phrase before the comma at
+// token c (whose appositive starts at token n) and whether there is one,
+// or, when there is none, the speaker before a parenthesis that ends
+// there or the phrase that a "who" set off by commas stands for, at or
+// after floor.
+func (f *Finder) speakerBeforeAside(doc *nlp.Doc, ents *entities.Result, p phrase, ok bool, c, n, floor int) (phrase, bool) {
+	toks := doc.Tokens
+	if !ok && toks[c-1].Norm == ")" {
+		p, ok = f.parenthesisLeft(doc, ents, c-1, floor) // "Reyes (D-Ohio), chairman of the caucus, said"
+	}
+	if !ok && toks[c-1].Norm == "who" && c-3 > floor && toks[c-2].Norm == "," && toks[n].Tag == "IN" {
+		// "the leadership, who, on a press call Friday, criticized"
+		p, ok = f.nounPhraseLeft(doc, ents, c-2, floor)
+		p.relative = c - 1
+	}
+	return p, ok
+}
+
+// withNameInside returns the name that opens the appositive between the
+// comma at token c and token t, made to span from the start of p, when p
+// is a role; else it returns p.
+func (f *Finder) withNameInside(doc *nlp.Doc, ents *entities.Result, p phrase, t, c int) phrase {
+	// "Her rival, Senator Paul Grady, said": the name inside speaks
+	if inner, ok := f.nounPhraseLeft(doc, ents, t, c+1); ok && p.kind == kindRole && inner.kind == kindName && inner.first == c+1 {
+		inner.first = p.first
+		p = inner
+	}
+	return p
 }
 
 // quoteMark reports whether t is a quotation mark.
