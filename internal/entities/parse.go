@@ -64,12 +64,24 @@ var titleModifiers = map[string]bool{
 // name's type. It also returns the places and groups named inside a title
 // ("Russian" in "Russian President").
 func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
-	toks := doc.Tokens
-	if k := r.bodyOfTitle(toks, c.first, c.last); k > c.first {
+	if k := r.bodyOfTitle(doc.Tokens, c.first, c.last); k > c.first {
 		c.first = k // "Chair of the National Space Council": the title names no one here
 	}
+	titleEnd := r.titleEnd(doc.Tokens, c.first, c.last)
+	out, nameFirst, gender := r.beforeName(doc, c, titleEnd)
+	if nameFirst >= c.last {
+		return out // a title alone names nobody
+	}
+	return append(out, r.nameCandidate(doc, c, nameFirst, titleEnd, gender))
+}
+
+// beforeName cuts from chunk c what stands before the name: the title
+// that ends at titleEnd, an honorific, and, with no title, the leading
+// words that are no part of a person's name. It returns the places, groups
+// and bodies those name, where the name starts, and the honorific's gender.
+func (r *Recognizer) beforeName(doc *nlp.Doc, c chunk, titleEnd int) ([]candidate, int, string) {
+	toks := doc.Tokens
 	nameFirst, gender := c.first, ""
-	titleEnd := r.titleEnd(toks, c.first, c.last)
 	if titleEnd > c.first {
 		nameFirst = titleEnd
 	}
@@ -88,15 +100,22 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		lead, nameFirst = r.leadingPart(doc, nameFirst, c.last)
 		out = append(out, lead...)
 	}
-	if nameFirst >= c.last {
-		return out // a title alone names nobody
-	}
+	return out, nameFirst, gender
+}
+
+// nameCandidate returns the candidate for the name [nameFirst, c.last)
+// after the title that ends at titleEnd, with the evidence for its type
+// and the honorific's gender, if any. A name that names nothing alone (a
+// role, a building's word, a single letter, a numbered label) comes back
+// weak.
+func (r *Recognizer) nameCandidate(doc *nlp.Doc, c chunk, nameFirst, titleEnd int, gender string) candidate {
+	toks := doc.Tokens
 	role, plural := r.onlyRole(toks, nameFirst, c.last)
 	if role && !plural || r.facilityWord(toks, nameFirst, c.last) || c.last-nameFirst == 1 && utf8.RuneCountInString(toks[nameFirst].Text) == 1 {
 		// a single letter ("N / A") names nothing either
 		// "the Speaker", "Chief Justice" name nobody, unless someone of
 		// that name is found elsewhere ("Billie Jean King", then "King")
-		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
+		return candidate{first: nameFirst, last: c.last, weak: true}
 	}
 	cand := r.titled(doc, c, nameFirst, titleEnd)
 	if gender != "" {
@@ -105,7 +124,7 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	r.nameEvidence(doc, &cand)
 	if r.label(doc, &cand) {
 		// "Figure 1", "Wave 4", "Factor 1": a numbered part of a text
-		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
+		return candidate{first: nameFirst, last: c.last, weak: true}
 	}
 	if role {
 		// "Republicans" are no person; "the Cardinals" may be a team
@@ -115,7 +134,7 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	if c.headline && cand.best() != Person && cand.evidence[Organization] < 3 && cand.place == "" {
 		cand.weak = true
 	}
-	return append(out, cand)
+	return cand
 }
 
 // bodyOfTitle returns where the body's name starts in a chunk that is a
