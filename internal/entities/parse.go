@@ -887,6 +887,30 @@ func (r *Recognizer) isOrgWord(norm string) bool {
 func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	toks := doc.Tokens
 	name := spanText(doc, c.first, c.last)
+	r.orgEvidence(toks, c, name)
+	r.placeEvidence(toks, c, name)
+	r.oneWordEvidence(doc, c, name)
+	r.listEvidence(toks, c, name)
+	n := c.last - c.first
+	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) && r.teamPlural(toks, c) {
+		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
+	}
+	r.contextEvidence(toks, c)
+	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
+		c.add(GPE, 0.5)
+	}
+	r.groupOrPersonEvidence(toks, c)
+	// last, on all the evidence so far, which may make it a person's name:
+	// in a results line or near a sports verb, a name is a team's
+	if r.scoreFollows(doc, c) || r.sportsVerbNear(toks, c) {
+		r.teamEvidence(c)
+	}
+}
+
+// orgEvidence weighs what the shape of the name says of an organization:
+// a listed organization's name, an organization word at its end or before
+// "of", one after "the", an ampersand, a school's word inside it.
+func (r *Recognizer) orgEvidence(toks []nlp.Token, c *candidate, name string) {
 	n := c.last - c.first
 	switch {
 	case r.orgName(toks, c.first, c.last):
@@ -902,26 +926,27 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	case n >= 2 && r.schoolWordInside(toks, c.first, c.last):
 		c.add(Organization, 2.5) // "Vrije Universiteit Amsterdam", "Leiden University Libraries"
 	}
-	r.placeEvidence(toks, c, name)
+}
+
+// oneWordEvidence weighs what the spelling of a name of one word says of
+// an organization: an acronym that is no term, outside a sentence in
+// capitals and after no number; a word in camel case.
+func (r *Recognizer) oneWordEvidence(doc *nlp.Doc, c *candidate, name string) {
+	toks := doc.Tokens
+	n := c.last - c.first
 	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) && !afterNumber(toks, c.first) {
 		c.add(Organization, 1)
 	}
 	if n == 1 && camelCase(toks[c.first].Text) {
 		c.add(Organization, 2) // NationsBank, PepsiCo
 	}
-	r.listEvidence(toks, c, name)
-	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) && r.teamPlural(toks, c) {
-		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
-	}
-	r.contextEvidence(toks, c)
-	defer func() {
-		if r.scoreFollows(doc, c) || r.sportsVerbNear(toks, c) {
-			r.teamEvidence(c)
-		}
-	}()
-	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
-		c.add(GPE, 0.5)
-	}
+}
+
+// groupOrPersonEvidence weighs, when no head word has decided the type,
+// whether the name is a nationality's or a faith's adjective or a
+// person's name.
+func (r *Recognizer) groupOrPersonEvidence(toks []nlp.Token, c *candidate) {
+	n := c.last - c.first
 	if c.evidence[Organization] >= 3 || c.evidence[Location] >= 3.5 || c.evidence[Facility] >= 3.5 || c.evidence[Event] >= 3.5 {
 		return // "Brent Junction", "Valley Symphony Orchestra": the head word decides
 	}
