@@ -77,12 +77,33 @@ type exampleCheck struct {
 	hit  func(record.Record) (bool, string)
 }
 
+// recordHit reports whether a record holds what a rule's examples must
+// find, and describes what it found.
+type recordHit func(record.Record) (bool, string)
+
 // exampleChecks says, for each kind of rule, what "matching" means: a cue
 // rule matches when a quote's cue is one of its words, a pattern when it
 // attributed a quote, a title when a person carries it, and so on.
 func exampleChecks(set *rules.Set) []exampleCheck {
+	out := cueChecks(set.Cues)
+	out = append(out, patternChecks(set.Patterns)...)
+	out = append(out, wordChecks(set.Titles, titleHit)...)
+	out = append(out, wordChecks(set.Honorifics, honorificHit)...)
+	out = append(out, wordChecks(set.Roles, roleHit)...)
+	for _, list := range []struct {
+		rules []*rules.WordRule
+		typ   string
+	}{{set.Organizations, "ORG"}, {set.OrgNames, "ORG"}, {set.Places, "LOC"}, {set.Facilities, "FAC"}, {set.Events, "EVENT"}} {
+		out = append(out, wordChecks(list.rules, entityHit(list.typ))...)
+	}
+	return out
+}
+
+// cueChecks returns the checks of cue rules: a quote's cue is one of the
+// rule's forms.
+func cueChecks(cues []*rules.CueRule) []exampleCheck {
 	var out []exampleCheck
-	for _, r := range set.Cues {
+	for _, r := range cues {
 		forms := map[string]bool{}
 		for _, f := range r.Forms {
 			forms[strings.Join(f, " ")] = true
@@ -91,44 +112,66 @@ func exampleChecks(set *rules.Set) []exampleCheck {
 			return anyQuote(rec, func(q record.Quote) bool { return q.Cue != nil && forms[rules.NormalizeWord(q.Cue.Text)] })
 		}})
 	}
-	for _, r := range set.Patterns {
+	return out
+}
+
+// patternChecks returns the checks of pattern rules: the pattern
+// attributed a quote.
+func patternChecks(patterns []*rules.PatternRule) []exampleCheck {
+	var out []exampleCheck
+	for _, r := range patterns {
 		id := r.ID
 		out = append(out, exampleCheck{r.Rule, func(rec record.Record) (bool, string) {
 			return anyQuote(rec, func(q record.Quote) bool { return q.Pattern == id })
 		}})
 	}
-	for _, r := range set.Titles {
-		words := r.Words
-		out = append(out, exampleCheck{r.Rule, func(rec record.Record) (bool, string) {
-			return anyEntity(rec, func(e record.Entity) bool { return e.Type == "PERSON" && containsWord(e.Title, words) })
-		}})
-	}
-	for _, r := range set.Honorifics {
-		words := r.Words
-		out = append(out, exampleCheck{r.Rule, func(rec record.Record) (bool, string) {
-			return anyEntity(rec, func(e record.Entity) bool { return e.Type == "PERSON" && precededBy(rec.Text, e, words) })
-		}})
-	}
-	for _, r := range set.Roles {
-		words := r.Words
-		out = append(out, exampleCheck{r.Rule, func(rec record.Record) (bool, string) {
-			return anyQuote(rec, func(q record.Quote) bool {
-				return q.Speaker != nil && (containsWord(q.Speaker.Text, words) || containsWord(q.Speaker.Text, plurals(words)))
-			})
-		}})
-	}
-	for _, list := range []struct {
-		rules []*rules.WordRule
-		typ   string
-	}{{set.Organizations, "ORG"}, {set.OrgNames, "ORG"}, {set.Places, "LOC"}, {set.Facilities, "FAC"}, {set.Events, "EVENT"}} {
-		for _, r := range list.rules {
-			words, typ := r.Words, list.typ
-			out = append(out, exampleCheck{r.Rule, func(rec record.Record) (bool, string) {
-				return anyEntity(rec, func(e record.Entity) bool { return e.Type == typ && containsWord(e.Name, words) })
-			}})
-		}
+	return out
+}
+
+// wordChecks returns a check for each rule of list, which hit makes of the
+// rule's words.
+func wordChecks(list []*rules.WordRule, hit func(words []string) recordHit) []exampleCheck {
+	var out []exampleCheck
+	for _, r := range list {
+		out = append(out, exampleCheck{r.Rule, hit(r.Words)})
 	}
 	return out
+}
+
+// titleHit says a title rule matches when a person carries one of its
+// words in the title.
+func titleHit(words []string) recordHit {
+	return func(rec record.Record) (bool, string) {
+		return anyEntity(rec, func(e record.Entity) bool { return e.Type == "PERSON" && containsWord(e.Title, words) })
+	}
+}
+
+// honorificHit says an honorific rule matches when one of its words stands
+// before a person's name.
+func honorificHit(words []string) recordHit {
+	return func(rec record.Record) (bool, string) {
+		return anyEntity(rec, func(e record.Entity) bool { return e.Type == "PERSON" && precededBy(rec.Text, e, words) })
+	}
+}
+
+// roleHit says a role rule matches when a quote's speaker holds one of its
+// words or their plurals.
+func roleHit(words []string) recordHit {
+	return func(rec record.Record) (bool, string) {
+		return anyQuote(rec, func(q record.Quote) bool {
+			return q.Speaker != nil && (containsWord(q.Speaker.Text, words) || containsWord(q.Speaker.Text, plurals(words)))
+		})
+	}
+}
+
+// entityHit says a rule of names' words matches when an entity of type typ
+// holds one of its words in its name.
+func entityHit(typ string) func(words []string) recordHit {
+	return func(words []string) recordHit {
+		return func(rec record.Record) (bool, string) {
+			return anyEntity(rec, func(e record.Entity) bool { return e.Type == typ && containsWord(e.Name, words) })
+		}
+	}
 }
 
 func anyQuote(rec record.Record, ok func(record.Quote) bool) (bool, string) {

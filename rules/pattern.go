@@ -90,33 +90,63 @@ func ParsePattern(src string) (*Pattern, error) {
 	p := &Pattern{Source: src, Anchor: -1}
 	counts := map[ElementKind]int{}
 	for i, f := range fields {
-		el, err := parseElement(f)
+		el, err := parsePlacedElement(f, p.Elements, i == len(fields)-1)
 		if err != nil {
 			return nil, fmt.Errorf("pattern %q: %v", src, err)
-		}
-		if el.Kind == SentenceStart && i != 0 || el.Kind == SentenceEnd && i != len(fields)-1 {
-			return nil, fmt.Errorf("pattern %q: ^ may only come first and $ only last", src)
-		}
-		if el.Kind == Gap && i > 0 && p.Elements[i-1].Kind == Gap {
-			return nil, fmt.Errorf("pattern %q: two ... in a row; one is enough", src)
 		}
 		counts[el.Kind]++
 		p.Elements = append(p.Elements, el)
 	}
-	switch {
-	case counts[Quote]+counts[Clause] != 1:
-		return nil, fmt.Errorf("pattern %q: write QUOTE, CLAUSE or OBJECT, exactly once", src)
-	case counts[Clause] == 1 && counts[Cue] != 1:
-		return nil, fmt.Errorf("pattern %q: a CLAUSE or OBJECT pattern needs a CUE, which it is anchored at", src)
-	case counts[Speaker] != 1:
-		return nil, fmt.Errorf("pattern %q: SPEAKER must appear exactly once", src)
-	case counts[Cue]+counts[Verb] > 1:
-		return nil, fmt.Errorf("pattern %q: CUE or VERB may appear at most once", src)
-	}
-	if counts[Gap] > MaxGaps {
-		return nil, fmt.Errorf("pattern %q: %d gaps (...); at most %d are allowed (write several patterns instead)", src, counts[Gap], MaxGaps)
+	if err := checkCounts(counts); err != nil {
+		return nil, fmt.Errorf("pattern %q: %v", src, err)
 	}
 	p.Clause, p.Gaps = counts[Clause] == 1, counts[Gap]
+	p.setAnchor()
+	return p, nil
+}
+
+// parsePlacedElement parses field f, which follows the elements before it
+// and is the pattern's last when last is true, and checks that it may stand
+// there: ^ only first, $ only last, never two ... in a row.
+func parsePlacedElement(f string, before []Element, last bool) (Element, error) {
+	el, err := parseElement(f)
+	if err != nil {
+		return el, err
+	}
+	i := len(before)
+	if el.Kind == SentenceStart && i != 0 || el.Kind == SentenceEnd && !last {
+		return el, fmt.Errorf("^ may only come first and $ only last")
+	}
+	if el.Kind == Gap && i > 0 && before[i-1].Kind == Gap {
+		return el, fmt.Errorf("two ... in a row; one is enough")
+	}
+	return el, nil
+}
+
+// checkCounts checks how many elements of each kind a pattern has: one
+// QUOTE, CLAUSE or OBJECT; a CUE with a CLAUSE; one SPEAKER; at most one
+// CUE or VERB; at most MaxGaps gaps.
+func checkCounts(counts map[ElementKind]int) error {
+	switch {
+	case counts[Quote]+counts[Clause] != 1:
+		return fmt.Errorf("write QUOTE, CLAUSE or OBJECT, exactly once")
+	case counts[Clause] == 1 && counts[Cue] != 1:
+		return fmt.Errorf("a CLAUSE or OBJECT pattern needs a CUE, which it is anchored at")
+	case counts[Speaker] != 1:
+		return fmt.Errorf("SPEAKER must appear exactly once")
+	case counts[Cue]+counts[Verb] > 1:
+		return fmt.Errorf("CUE or VERB may appear at most once")
+	}
+	if counts[Gap] > MaxGaps {
+		return fmt.Errorf("%d gaps (...); at most %d are allowed (write several patterns instead)", counts[Gap], MaxGaps)
+	}
+	return nil
+}
+
+// setAnchor sets Anchor to the index of the element the pattern is
+// anchored at (QUOTE, or CUE in a clause pattern) and Object when any
+// element is an OBJECT.
+func (p *Pattern) setAnchor() {
 	anchor := Quote
 	if p.Clause {
 		anchor = Cue
@@ -127,7 +157,6 @@ func ParsePattern(src string) (*Pattern, error) {
 		}
 		p.Object = p.Object || el.Object
 	}
-	return p, nil
 }
 
 // parseElement parses one field of a pattern.
@@ -136,45 +165,61 @@ func parseElement(f string) (Element, error) {
 	if optional {
 		f = strings.TrimSuffix(f, "?")
 	}
-	el := Element{Optional: optional}
-	switch {
-	case f == "QUOTE":
-		el.Kind = Quote
-	case f == "CLAUSE":
-		el.Kind = Clause
-	case f == "OBJECT":
-		el.Kind, el.Object = Clause, true
-	case f == "SPEAKER":
-		el.Kind = Speaker
-	case f == "CUE":
-		el.Kind, el.Class = Cue, "speech"
-	case strings.HasPrefix(f, "CUE."):
-		el.Kind, el.Class = Cue, f[len("CUE."):]
-		if el.Class == "" {
-			return el, fmt.Errorf("CUE. needs a class name after the dot, as in CUE.characterize")
-		}
-	case f == "VERB":
-		el.Kind = Verb
-	case f == "...":
-		el.Kind = Gap
-	case f == "^":
-		el.Kind = SentenceStart
-	case f == "$":
-		el.Kind = SentenceEnd
-	default:
-		if isUpperWord(f) {
-			return el, fmt.Errorf("%q is not an element; use QUOTE, CLAUSE, OBJECT, SPEAKER, CUE, CUE.class, VERB, ..., ^, $ or a literal word in lower case", f)
-		}
-		el.Kind = Literal
-		for _, w := range strings.Split(f, "|") {
-			if w == "" {
-				return el, fmt.Errorf("%q has an empty alternative", f)
-			}
-			el.Words = append(el.Words, NormalizeWord(w))
-		}
+	el, err := elementOf(f)
+	el.Optional = optional
+	if err != nil {
+		return el, err
 	}
 	if optional && el.Kind != Literal {
 		return el, fmt.Errorf("only literal words can be optional (%s?)", f)
+	}
+	return el, nil
+}
+
+// elementOf returns the element that field f, without its trailing ?,
+// stands for: a named element (QUOTE, CUE.class, ..., ^) or a literal.
+func elementOf(f string) (Element, error) {
+	switch f {
+	case "QUOTE":
+		return Element{Kind: Quote}, nil
+	case "CLAUSE":
+		return Element{Kind: Clause}, nil
+	case "OBJECT":
+		return Element{Kind: Clause, Object: true}, nil
+	case "SPEAKER":
+		return Element{Kind: Speaker}, nil
+	case "CUE":
+		return Element{Kind: Cue, Class: "speech"}, nil
+	case "VERB":
+		return Element{Kind: Verb}, nil
+	case "...":
+		return Element{Kind: Gap}, nil
+	case "^":
+		return Element{Kind: SentenceStart}, nil
+	case "$":
+		return Element{Kind: SentenceEnd}, nil
+	}
+	if class, ok := strings.CutPrefix(f, "CUE."); ok {
+		if class == "" {
+			return Element{Kind: Cue}, fmt.Errorf("CUE. needs a class name after the dot, as in CUE.characterize")
+		}
+		return Element{Kind: Cue, Class: class}, nil
+	}
+	return literalElement(f)
+}
+
+// literalElement returns the literal f: a word or mark in lower case, or
+// several separated by |, each folded by NormalizeWord.
+func literalElement(f string) (Element, error) {
+	el := Element{Kind: Literal}
+	if isUpperWord(f) {
+		return el, fmt.Errorf("%q is not an element; use QUOTE, CLAUSE, OBJECT, SPEAKER, CUE, CUE.class, VERB, ..., ^, $ or a literal word in lower case", f)
+	}
+	for _, w := range strings.Split(f, "|") {
+		if w == "" {
+			return el, fmt.Errorf("%q has an empty alternative", f)
+		}
+		el.Words = append(el.Words, NormalizeWord(w))
 	}
 	return el, nil
 }

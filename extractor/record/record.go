@@ -127,15 +127,31 @@ func (r Record) MarshalJSON() ([]byte, error) {
 func (r Record) WriteJSON(w io.Writer) error {
 	j := &jsonWriter{w: w}
 	if r.Error != "" {
-		j.value(struct {
-			Source string          `json:"source"`
-			ID     json.RawMessage `json:"id,omitempty"`
-			Meta   json.RawMessage `json:"meta,omitempty"`
-			Feed   string          `json:"feed,omitempty"`
-			Error  string          `json:"error"`
-		}{r.Source, r.ID, r.Meta, r.Feed, r.Error})
+		r.writeFailed(j)
 		return j.err
 	}
+	r.writeAbout(j)
+	r.writeContent(j)
+	j.raw("}")
+	return j.err
+}
+
+// writeFailed writes a failed record whole: its source, the id, meta and
+// feed it has, and the error.
+func (r Record) writeFailed(j *jsonWriter) {
+	j.value(struct {
+		Source string          `json:"source"`
+		ID     json.RawMessage `json:"id,omitempty"`
+		Meta   json.RawMessage `json:"meta,omitempty"`
+		Feed   string          `json:"feed,omitempty"`
+		Error  string          `json:"error"`
+	}{r.Source, r.ID, r.Meta, r.Feed, r.Error})
+}
+
+// writeAbout opens the record and writes what it says about the article,
+// from "source" to "language_source": the id, meta and feed only when the
+// record has them, unknown metadata as null.
+func (r Record) writeAbout(j *jsonWriter) {
 	j.field("{", "source", r.Source)
 	if r.ID != nil {
 		j.field(",", "id", r.ID)
@@ -153,6 +169,11 @@ func (r Record) WriteJSON(w io.Writer) error {
 	j.field(",", "site", orNull(r.Site))
 	j.field(",", "language", orNull(r.Language))
 	j.field(",", "language_source", orNull(r.LanguageSource))
+}
+
+// writeContent writes the text and what was found in it: "analyzed" and
+// "skipped" when set, then the entities and quotes, an element at a time.
+func (r Record) writeContent(j *jsonWriter) {
 	j.field(",", "text", r.Text)
 	if r.Analyzed > 0 {
 		j.field(",", "analyzed", r.Analyzed)
@@ -164,8 +185,6 @@ func (r Record) WriteJSON(w io.Writer) error {
 	writeList(j, r.Entities)
 	j.raw(`,"quotes":`)
 	writeList(j, r.Quotes)
-	j.raw("}")
-	return j.err
 }
 
 // jsonWriter writes JSON to w and keeps the first error.

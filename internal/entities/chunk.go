@@ -382,37 +382,66 @@ func (r *Recognizer) joinOnce(doc *nlp.Doc, i, j, limit int) int {
 // the run ends it ("Office of Science and Technology Policy Acting
 // Director").
 func (r *Recognizer) joinBody(doc *nlp.Doc, i, j, limit int) int {
+	k, end, ok := r.runAfterConnector(doc, j, limit)
+	if !ok || !r.joinsBody(doc, i, j, k, end) {
+		return j
+	}
+	return r.endBeforeTitle(doc.Tokens, j, k, end)
+}
+
+// runAfterConnector returns the capitalized run [k, end) after the
+// connector at j, past a "the", before limit; ok is false when no such run
+// follows.
+func (r *Recognizer) runAfterConnector(doc *nlp.Doc, j, limit int) (k, end int, ok bool) {
 	toks := doc.Tokens
-	conn := toks[j].Norm
-	k := j + 1
+	k = j + 1
 	if k >= limit {
-		return j // the connector ends the text: "Smith &"
+		return 0, 0, false // the connector ends the text: "Smith &"
 	}
 	if toks[k].Norm == "the" && k+1 < limit {
 		k++
 	}
 	if !nlp.Capitalized(toks[k].Text) || nlp.ClosedClass(toks[k].Tag) || functionWord(toks[k]) || nlp.CalendarWord(toks[k].Norm) {
-		return j // "the Security Council on Friday"
+		return 0, 0, false // "the Security Council on Friday"
 	}
-	end := k + 1
+	end = k + 1
 	for end < limit && r.continuesName(doc, end, limit) {
 		end++
 	}
+	return k, end, true
+}
+
+// joinsBody reports whether the connector at j may join the name [i, j)
+// and the run [k, end) after it into one body's name: the name opens with
+// an organization word and "of" or "for", or ends with one before "on";
+// "in" needs "the" or a region after it; after "and" or "&", the run is
+// no place or body's name of its own.
+func (r *Recognizer) joinsBody(doc *nlp.Doc, i, j, k, end int) bool {
+	toks := doc.Tokens
+	conn := toks[j].Norm
 	if p, _ := r.gaz.Place(spanText(doc, k, end)); conn == "in" && k == j+1 && p.Type != "LOC" {
-		return j // "Cooperation in Europe", not "Congress of Arts in St. Louis"
+		return false // "Cooperation in Europe", not "Congress of Arts in St. Louis"
 	}
 	headed := j-i >= 3 && r.isOrgWord(toks[i].Norm) && (toks[i+1].Norm == "of" || toks[i+1].Norm == "for")
 	ended := conn == "on" && r.isOrgWord(toks[j-1].Norm)
 	if !headed && !ended {
-		return j
+		return false
 	}
 	if conn == "and" || conn == "&" {
 		// not two names: "the University of California and Columbia
 		// University", "the University of Birmingham and London"
 		if _, place := r.gaz.Place(spanText(doc, k, end)); place || r.isOrgWord(toks[end-1].Norm) {
-			return j
+			return false
 		}
 	}
+	return true
+}
+
+// endBeforeTitle returns where the body's name joined over the connector
+// at j ends in the run [k, end): at end, or before a title later in the
+// run, with its modifiers; j when the run opens with a title or holds a
+// given name before its last word.
+func (r *Recognizer) endBeforeTitle(toks []nlp.Token, j, k, end int) int {
 	for m := k; m < end; m++ {
 		_, _, ok := r.lex.Titles.At(toks, m, end)
 		for ok && m > k+2 && titleModifiers[toks[m-1].Norm] {

@@ -64,12 +64,24 @@ var titleModifiers = map[string]bool{
 // name's type. It also returns the places and groups named inside a title
 // ("Russian" in "Russian President").
 func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
-	toks := doc.Tokens
-	if k := r.bodyOfTitle(toks, c.first, c.last); k > c.first {
+	if k := r.bodyOfTitle(doc.Tokens, c.first, c.last); k > c.first {
 		c.first = k // "Chair of the National Space Council": the title names no one here
 	}
+	titleEnd := r.titleEnd(doc.Tokens, c.first, c.last)
+	out, nameFirst, gender := r.beforeName(doc, c, titleEnd)
+	if nameFirst >= c.last {
+		return out // a title alone names nobody
+	}
+	return append(out, r.nameCandidate(doc, c, nameFirst, titleEnd, gender))
+}
+
+// beforeName cuts from chunk c what stands before the name: the title
+// that ends at titleEnd, an honorific, and, with no title, the leading
+// words that are no part of a person's name. It returns the places, groups
+// and bodies those name, where the name starts, and the honorific's gender.
+func (r *Recognizer) beforeName(doc *nlp.Doc, c chunk, titleEnd int) ([]candidate, int, string) {
+	toks := doc.Tokens
 	nameFirst, gender := c.first, ""
-	titleEnd := r.titleEnd(toks, c.first, c.last)
 	if titleEnd > c.first {
 		nameFirst = titleEnd
 	}
@@ -88,15 +100,22 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 		lead, nameFirst = r.leadingPart(doc, nameFirst, c.last)
 		out = append(out, lead...)
 	}
-	if nameFirst >= c.last {
-		return out // a title alone names nobody
-	}
+	return out, nameFirst, gender
+}
+
+// nameCandidate returns the candidate for the name [nameFirst, c.last)
+// after the title that ends at titleEnd, with the evidence for its type
+// and the honorific's gender, if any. A name that names nothing alone (a
+// role, a building's word, a single letter, a numbered label) comes back
+// weak.
+func (r *Recognizer) nameCandidate(doc *nlp.Doc, c chunk, nameFirst, titleEnd int, gender string) candidate {
+	toks := doc.Tokens
 	role, plural := r.onlyRole(toks, nameFirst, c.last)
 	if role && !plural || r.facilityWord(toks, nameFirst, c.last) || c.last-nameFirst == 1 && utf8.RuneCountInString(toks[nameFirst].Text) == 1 {
 		// a single letter ("N / A") names nothing either
 		// "the Speaker", "Chief Justice" name nobody, unless someone of
 		// that name is found elsewhere ("Billie Jean King", then "King")
-		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
+		return candidate{first: nameFirst, last: c.last, weak: true}
 	}
 	cand := r.titled(doc, c, nameFirst, titleEnd)
 	if gender != "" {
@@ -105,7 +124,7 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	r.nameEvidence(doc, &cand)
 	if r.label(doc, &cand) {
 		// "Figure 1", "Wave 4", "Factor 1": a numbered part of a text
-		return append(out, candidate{first: nameFirst, last: c.last, weak: true})
+		return candidate{first: nameFirst, last: c.last, weak: true}
 	}
 	if role {
 		// "Republicans" are no person; "the Cardinals" may be a team
@@ -115,7 +134,7 @@ func (r *Recognizer) parse(doc *nlp.Doc, c chunk) []candidate {
 	if c.headline && cand.best() != Person && cand.evidence[Organization] < 3 && cand.place == "" {
 		cand.weak = true
 	}
-	return append(out, cand)
+	return cand
 }
 
 // bodyOfTitle returns where the body's name starts in a chunk that is a
@@ -868,6 +887,30 @@ func (r *Recognizer) isOrgWord(norm string) bool {
 func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	toks := doc.Tokens
 	name := spanText(doc, c.first, c.last)
+	r.orgEvidence(toks, c, name)
+	r.placeEvidence(toks, c, name)
+	r.oneWordEvidence(doc, c, name)
+	r.listEvidence(toks, c, name)
+	n := c.last - c.first
+	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) && r.teamPlural(toks, c) {
+		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
+	}
+	r.contextEvidence(toks, c)
+	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
+		c.add(GPE, 0.5)
+	}
+	r.groupOrPersonEvidence(toks, c)
+	// last, on all the evidence so far, which may make it a person's name:
+	// in a results line or near a sports verb, a name is a team's
+	if r.scoreFollows(doc, c) || r.sportsVerbNear(toks, c) {
+		r.teamEvidence(c)
+	}
+}
+
+// orgEvidence weighs what the shape of the name says of an organization:
+// a listed organization's name, an organization word at its end or before
+// "of", one after "the", an ampersand, a school's word inside it.
+func (r *Recognizer) orgEvidence(toks []nlp.Token, c *candidate, name string) {
 	n := c.last - c.first
 	switch {
 	case r.orgName(toks, c.first, c.last):
@@ -883,26 +926,27 @@ func (r *Recognizer) nameEvidence(doc *nlp.Doc, c *candidate) {
 	case n >= 2 && r.schoolWordInside(toks, c.first, c.last):
 		c.add(Organization, 2.5) // "Vrije Universiteit Amsterdam", "Leiden University Libraries"
 	}
-	r.placeEvidence(toks, c, name)
+}
+
+// oneWordEvidence weighs what the spelling of a name of one word says of
+// an organization: an acronym that is no term, outside a sentence in
+// capitals and after no number; a word in camel case.
+func (r *Recognizer) oneWordEvidence(doc *nlp.Doc, c *candidate, name string) {
+	toks := doc.Tokens
+	n := c.last - c.first
 	if n == 1 && r.acronymName(toks[c.first].Text) && !r.term(name) && !shouting(doc.Sentences[toks[c.first].Sent], toks) && !afterNumber(toks, c.first) {
 		c.add(Organization, 1)
 	}
 	if n == 1 && camelCase(toks[c.first].Text) {
 		c.add(Organization, 2) // NationsBank, PepsiCo
 	}
-	r.listEvidence(toks, c, name)
-	if pluralName(toks, c.last-1) && c.place == "" && !r.isRole(toks[c.last-1].Norm) && !r.holdsDemonym(toks, c.first, c.last) && r.teamPlural(toks, c) {
-		c.add(Organization, 1.5+float64(min(n-1, 1))) // the Yankees, the Kansas City Royals
-	}
-	r.contextEvidence(toks, c)
-	defer func() {
-		if r.scoreFollows(doc, c) || r.sportsVerbNear(toks, c) {
-			r.teamEvidence(c)
-		}
-	}()
-	if c.first > 0 && placePrepositions[toks[c.first-1].Norm] {
-		c.add(GPE, 0.5)
-	}
+}
+
+// groupOrPersonEvidence weighs, when no head word has decided the type,
+// whether the name is a nationality's or a faith's adjective or a
+// person's name.
+func (r *Recognizer) groupOrPersonEvidence(toks []nlp.Token, c *candidate) {
+	n := c.last - c.first
 	if c.evidence[Organization] >= 3 || c.evidence[Location] >= 3.5 || c.evidence[Facility] >= 3.5 || c.evidence[Event] >= 3.5 {
 		return // "Brent Junction", "Valley Symphony Orchestra": the head word decides
 	}
