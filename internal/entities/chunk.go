@@ -28,7 +28,7 @@ var nameParticles = map[string]bool{
 func (r *Recognizer) chunks(doc *nlp.Doc) []chunk {
 	var out []chunk
 	for _, s := range doc.Sentences {
-		headline := isHeadline(doc.Tokens[s.First:s.Last])
+		headline := r.isHeadline(doc.Tokens[s.First:s.Last])
 		if shouting(s, doc.Tokens) {
 			out = append(out, r.capsChunks(doc, s)...)
 			continue
@@ -509,20 +509,70 @@ func sentenceInitial(toks []nlp.Token, i, first int) bool {
 }
 
 // isHeadline reports whether a sentence is written in title case, where
-// capitals say little about names.
-func isHeadline(toks []nlp.Token) bool {
+// capitals say little about names: most of its longer words are
+// capitalized. In a sentence with a word of its own in lower case, an
+// organization's name of several words counts as one word: "The minister
+// met the World Health Organization in Geneva" is prose, whose capitals
+// are names, though four of its five longer words are capitalized.
+func (r *Recognizer) isHeadline(toks []nlp.Token) bool {
 	words, caps := 0, 0
-	for i, t := range toks {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsLetter(r) || len(t.Text) < 4 {
+	prose := false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i > 0 && lowerContentWord(t) {
+			prose = true
+		}
+		c, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(c) || len(t.Text) < 4 {
 			continue
 		}
 		words++
-		if i > 0 && unicode.IsUpper(r) {
+		if i > 0 && unicode.IsUpper(c) {
 			caps++
 		}
 	}
+	if !titleCase(words, caps) || !prose {
+		return titleCase(words, caps)
+	}
+	for i := 1; i < len(toks); i++ {
+		j := i
+		for j < len(toks) && nlp.Capitalized(toks[j].Text) && !functionWord(toks[j]) {
+			j++
+		}
+		if n := longWords(toks[i:j]); n >= 2 && (r.orgWordEnding(toks, i, j) || r.orgName(toks, i, j)) {
+			words, caps = words-n+1, caps-n+1
+		}
+		i = j
+	}
+	return titleCase(words, caps)
+}
+
+// titleCase reports whether caps of a sentence's words of four letters or
+// more are enough of them to make it a headline.
+func titleCase(words, caps int) bool {
 	return words >= 4 && caps*10 >= words*7
+}
+
+// longWords counts the words of four letters or more in toks, which
+// isHeadline weighs.
+func longWords(toks []nlp.Token) int {
+	n := 0
+	for _, t := range toks {
+		c, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsLetter(c) && len(t.Text) >= 4 {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerContentWord reports whether a token is a word of three letters or
+// more in lower case that is no function word or name particle ("met",
+// "officials"), which a headline in title case capitalizes.
+func lowerContentWord(t nlp.Token) bool {
+	c, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(c) && utf8.RuneCountInString(t.Text) >= 3 && letters(t.Text) &&
+		!nlp.FunctionWord(t.Norm) && !nameParticles[t.Norm]
 }
 
 func spanText(doc *nlp.Doc, first, last int) string {

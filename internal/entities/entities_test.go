@@ -15,6 +15,18 @@ import (
 // text, as the extractor's stages up to entities do.
 func findIn(t *testing.T, text string) *Result {
 	t.Helper()
+	r, doc := analyzeIn(t, text)
+	res, err := r.Find(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// analyzeIn returns a Recognizer with the built-in rules and the gazetteer,
+// and text analyzed.
+func analyzeIn(t *testing.T, text string) (*Recognizer, *nlp.Doc) {
+	t.Helper()
 	set, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -27,16 +39,11 @@ func findIn(t *testing.T, text string) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	doc, err := analyzer.Analyze(ctx, text)
+	doc, err := analyzer.Analyze(context.Background(), text)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := NewRecognizer(lexicon.New(set), gaz).Find(ctx, doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res
+	return NewRecognizer(lexicon.New(set), gaz), doc
 }
 
 // wantMention is a mention a text must hold: its entity's type and name,
@@ -129,4 +136,45 @@ func mentionTexts(res *Result) []string {
 		out = append(out, m.Text)
 	}
 	return out
+}
+
+// TestFindPlaceAfterBody checks that a place the gazetteer leaves out for
+// being a given name too, named after an organization of several words in
+// a sentence of prose, is found: the body's capitalized words make no
+// headline of the sentence, where such a name would count for nothing.
+func TestFindPlaceAfterBody(t *testing.T) {
+	for _, tt := range []struct{ text, place string }{
+		{"The delegates met the International Labour Organization in Florence.", "Florence"},
+		{"Her aunt met the Northwind Trading Company in Charlotte.", "Charlotte"},
+		{"The nurses met the Northern Red Crescent Society in Victoria.", "Victoria"},
+		{"The envoy met the Gulf Shipping Council in Austin.", "Austin"},
+	} {
+		res := findIn(t, tt.text)
+		found := false
+		for _, e := range res.Entities {
+			found = found || e.Name == tt.place && e.Type == GPE
+		}
+		if !found {
+			t.Errorf("%q: no place %s among %v", tt.text, tt.place, mentionTexts(res))
+		}
+	}
+}
+
+// TestIsHeadline checks that a line in title case is a headline and a
+// sentence of prose that names a body of several words is not.
+func TestIsHeadline(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Delegates Meet International Labour Organization Chiefs in Florence", true},
+		{"The delegates met the International Labour Organization in Florence.", false},
+		{"The delegates met officials in Florence.", false},
+	} {
+		r, doc := analyzeIn(t, tt.text)
+		s := doc.Sentences[0]
+		if got := r.isHeadline(doc.Tokens[s.First:s.Last]); got != tt.want {
+			t.Errorf("isHeadline(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }
