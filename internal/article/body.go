@@ -622,20 +622,60 @@ const contentShare = 0.4
 // element that holds two or more marked elements is a listing of them, not
 // the article. Siblings of the element marked by the same class are parts
 // of one article (a body set in two blocks around an advertisement), and
-// are returned with it, in page order.
+// are returned with it, in page order. When the page runs several stories
+// one after another in elements alike (tag and class), each with its own
+// headline (a site that loads the next stories as the reader scrolls), the
+// one that holds the page's headline is the article, however long the
+// others are.
 func narrow(root *html.Node, pm *proseMap) []*html.Node {
 	marked := goquery.NewDocumentFromNode(root).FindMatcher(contentMatcher)
 	best := root
+	var single []*html.Node // the marked elements that hold no two others
 	marked.Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
-		if n != root && (best == root || pm.mass[n] > pm.mass[best]) && s.FindMatcher(contentMatcher).Length() < 2 {
+		if n == root || s.FindMatcher(contentMatcher).Length() >= 2 {
+			return
+		}
+		single = append(single, n)
+		if best == root || pm.mass[n] > pm.mass[best] {
 			best = n
 		}
 	})
 	if pm.mass[best] == 0 || float64(pm.mass[best]) < contentShare*float64(pm.mass[root]) {
 		return []*html.Node{root}
 	}
+	if own := headlineStory(best, single, pm); own != nil {
+		return []*html.Node{own}
+	}
 	return withParts(best, marked.Nodes)
+}
+
+// headlineStory returns the element alike best (tag and class) among
+// marked that holds the page's headline, when best does not hold it and
+// holds a headline of its own: best is then a later story that the page
+// runs after its own. It returns nil otherwise, or when the element with
+// the headline holds no prose.
+func headlineStory(best *html.Node, marked []*html.Node, pm *proseMap) *html.Node {
+	h := pm.headline
+	if h == nil || contains(best, h) || !holdsTag(best, h.Data) {
+		return nil
+	}
+	for _, n := range marked {
+		if n != best && classKey(n) == classKey(best) && contains(n, h) && pm.mass[n] > 0 {
+			return n
+		}
+	}
+	return nil
+}
+
+// holdsTag reports whether an element of the given tag stands under n.
+func holdsTag(n *html.Node, tag string) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == tag || holdsTag(c, tag)) {
+			return true
+		}
+	}
+	return false
 }
 
 // withParts returns n and its siblings among marked that share its tag and

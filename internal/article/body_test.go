@@ -248,6 +248,12 @@ wc -l visitors.csv</code></pre>`,
 		page:  `<div><p>Table of Contents</p><p>5 min read</p><p>Written by</p><p>` + prose + `</p><p>Sponsored</p><p>` + prose + `</p></div>`,
 		want:  []string{prose + "\n\n" + prose},
 		avoid: []string{"Contents", "read", "Written", "Sponsored"},
+	}, {
+		name: "stories run one after another as the reader scrolls: the one with the page's headline is the article, not the longest",
+		page: `<title>Library stays open</title><div class="feed"><div class="scroll"><article class="story"><h1>Library stays open</h1><p>` + prose + ` (one)</p><p>` + prose + ` (two)</p></article></div>
+			<div class="scroll"><article class="story"><h1>Bridge to close</h1>` + strings.Repeat(`<p>`+prose+` (next story)</p>`, 6) + `</article></div></div>`,
+		want:  []string{"(one)", "(two)"},
+		avoid: []string{"(next story)"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
