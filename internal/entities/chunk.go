@@ -515,36 +515,39 @@ func sentenceInitial(toks []nlp.Token, i, first int) bool {
 // met the World Health Organization in Geneva" is prose, whose capitals
 // are names, though four of its five longer words are capitalized.
 func (r *Recognizer) isHeadline(toks []nlp.Token) bool {
-	words, caps := 0, 0
-	prose := false
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if i > 0 && lowerContentWord(t) {
-			prose = true
-		}
-		c, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsLetter(c) || len(t.Text) < 4 {
-			continue
-		}
-		words++
-		if i > 0 && unicode.IsUpper(c) {
-			caps++
+	words, caps, prose := 0, 0, false
+	for i, t := range toks {
+		prose = prose || i > 0 && lowerContentWord(t)
+		if longWord(t) {
+			words++
+			if c, _ := utf8.DecodeRuneInString(t.Text); i > 0 && unicode.IsUpper(c) {
+				caps++
+			}
 		}
 	}
 	if !titleCase(words, caps) || !prose {
 		return titleCase(words, caps)
 	}
+	n := r.orgNameWords(toks)
+	return titleCase(words-n, caps-n)
+}
+
+// orgNameWords counts the long words that organizations' names of several
+// long words add to a sentence beyond one each: the capitals that stand
+// for one name, not for many.
+func (r *Recognizer) orgNameWords(toks []nlp.Token) int {
+	extra := 0
 	for i := 1; i < len(toks); i++ {
 		j := i
 		for j < len(toks) && nlp.Capitalized(toks[j].Text) && !functionWord(toks[j]) {
 			j++
 		}
 		if n := longWords(toks[i:j]); n >= 2 && (r.orgWordEnding(toks, i, j) || r.orgName(toks, i, j)) {
-			words, caps = words-n+1, caps-n+1
+			extra += n - 1
 		}
 		i = j
 	}
-	return titleCase(words, caps)
+	return extra
 }
 
 // titleCase reports whether caps of a sentence's words of four letters or
@@ -553,13 +556,18 @@ func titleCase(words, caps int) bool {
 	return words >= 4 && caps*10 >= words*7
 }
 
-// longWords counts the words of four letters or more in toks, which
-// isHeadline weighs.
+// longWord reports whether a token is a word of four letters or more, the
+// words whose capitals isHeadline weighs.
+func longWord(t nlp.Token) bool {
+	c, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(c) && len(t.Text) >= 4
+}
+
+// longWords counts the long words in toks.
 func longWords(toks []nlp.Token) int {
 	n := 0
 	for _, t := range toks {
-		c, _ := utf8.DecodeRuneInString(t.Text)
-		if unicode.IsLetter(c) && len(t.Text) >= 4 {
+		if longWord(t) {
 			n++
 		}
 	}
